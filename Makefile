@@ -1,0 +1,28 @@
+# visitlog — one command to try it, one to test it.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_DB ?= demo.db
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/visitlog: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+demo: $(BIN)/visitlog
+	$(BIN)/visitlog --db $(DEMO_DB) demo
+
+test: $(BIN)/visitlog
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/visitlog
+	$(BIN)/ruff check visitlog tests bench examples
+
+bench: $(BIN)/visitlog
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

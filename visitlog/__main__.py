@@ -1,0 +1,3 @@
+from visitlog.cli.root import main
+
+main()

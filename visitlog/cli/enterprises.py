@@ -1,0 +1,70 @@
+"""`visitlog enterprise …`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
+from visitlog.cli.state import context_of
+from visitlog.i18n import t
+
+enterprise_app = typer.Typer(add_completion=False, rich_markup_mode=None, no_args_is_help=True,
+                             help="Enterprises: add, list, import.")
+
+
+@enterprise_app.command("add")
+def add_command(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="Full registered name."),
+    town: str | None = typer.Option(None, "--town", help="Town or street (镇/街道)."),
+    industry: str | None = typer.Option(None, "--industry", help="Industry (行业)."),
+    employees: int | None = typer.Option(None, "--employees", min=0, help="Number of staff."),
+    union: bool | None = typer.Option(None, "--union/--no-union", help="Has a union (建会)."),
+    alias: list[str] = typer.Option([], "--alias", help="Short name; repeatable."),
+) -> None:
+    """Add an enterprise.
+
+    Example: visitlog enterprise add 江苏金海新能源科技有限公司 --town 金城镇 --alias 金海
+    """
+    from visitlog.models import Enterprise
+    from visitlog.service.enterprises import add_enterprise
+
+    enterprise = add_enterprise(
+        context_of(ctx), Enterprise(0, name, town, industry, employees, union, tuple(alias))
+    )
+    say(t("enterprise.added", name=enterprise.name))
+
+
+@enterprise_app.command("list")
+def list_command(
+    ctx: typer.Context,
+    town: str | None = typer.Option(None, "--town", help="Only this town."),
+    fmt: Format = FORMAT,
+    output: Path | None = OUTPUT,
+) -> None:
+    """List enterprises by town.
+
+    Example: visitlog enterprise list --town 金城镇 --format csv -o enterprises.csv
+    """
+    from visitlog.render.listings import enterprises_sheet
+    from visitlog.service.enterprises import list_enterprises
+
+    sheet = enterprises_sheet(list_enterprises(context_of(ctx), town))
+    show(fmt, output, [sheet], sheet.records())
+
+
+@enterprise_app.command("import")
+def import_command(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="CSV: name,town,industry,employees,union"),
+) -> None:
+    """Import enterprises from CSV, all or nothing; known names are skipped.
+
+    Example: visitlog enterprise import enterprises.csv
+    """
+    from visitlog.service.imports import import_enterprises_file
+
+    result = import_enterprises_file(context_of(ctx), file)
+    say(t("import.done", added=result.added, skipped=result.skipped, file=file.name))

@@ -1,0 +1,142 @@
+"""`visitlog officer …` and `visitlog leave …`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
+from visitlog.cli.state import context_of
+from visitlog.dates import parse_date
+from visitlog.i18n import t
+
+officer_app = typer.Typer(add_completion=False, rich_markup_mode=None, no_args_is_help=True,
+                          help="Officers: add, list, retire, import.")
+leave_app = typer.Typer(add_completion=False, rich_markup_mode=None, no_args_is_help=True,
+                        help="Leave (excused days): add, list, import.")
+
+
+@officer_app.command("add")
+def add_command(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="The officer's name."),
+    dept: str = typer.Option(..., "--dept", help="Department (部室)."),
+    since: str | None = typer.Option(None, "--since", help="First day; default today."),
+) -> None:
+    """Add an officer.
+
+    Example: visitlog officer add 王伟 --dept 权益保障部 --since 2024-03-01
+    """
+    from visitlog.service.officers import add_officer
+
+    context = context_of(ctx)
+    officer = add_officer(context, name, dept,
+                          parse_date(since, context.today) if since else None)
+    say(t("officer.added", name=officer.name, dept=officer.dept, since=officer.since.isoformat()))
+
+
+@officer_app.command("list")
+def list_command(
+    ctx: typer.Context,
+    dept: str | None = typer.Option(None, "--dept", help="Only this department."),
+    active: bool = typer.Option(False, "--active", help="Leave out retired officers."),
+    fmt: Format = FORMAT,
+    output: Path | None = OUTPUT,
+) -> None:
+    """List officers by department.
+
+    Example: visitlog officer list --dept 权益保障部 --format json
+    """
+    from visitlog.render.listings import officers_sheet
+    from visitlog.service.officers import list_officers
+
+    sheet = officers_sheet(list_officers(context_of(ctx), dept, not active))
+    show(fmt, output, [sheet], sheet.records())
+
+
+@officer_app.command("retire")
+def retire_command(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="The officer."),
+    on: str = typer.Option("today", "--on", help="First day no longer active."),
+) -> None:
+    """Mark an officer as leaving: not active from --on.
+
+    Example: visitlog officer retire 王伟 --on 2026-12-01
+    """
+    from visitlog.service.officers import retire_officer
+
+    context = context_of(ctx)
+    officer = retire_officer(context, name, parse_date(on, context.today))
+    assert officer.retired_on is not None
+    say(t("officer.retired", name=officer.name, on=officer.retired_on.isoformat()))
+
+
+@officer_app.command("import")
+def import_command(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="CSV: name,dept,since"),
+) -> None:
+    """Import officers from CSV, all or nothing; known names are skipped.
+
+    Example: visitlog officer import officers.csv
+    """
+    from visitlog.service.imports import import_officers_file
+
+    result = import_officers_file(context_of(ctx), file)
+    say(t("import.done", added=result.added, skipped=result.skipped, file=file.name))
+
+
+@leave_app.command("add")
+def leave_add_command(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="The officer."),
+    date_from: str = typer.Option(..., "--from", help="First day of leave (inclusive)."),
+    date_to: str = typer.Option(..., "--to", help="Last day of leave (inclusive)."),
+    reason: str = typer.Option("", "--reason", help="年假, 病假, 培训 …"),
+) -> None:
+    """Record leave: excused days do not count as available.
+
+    Example: visitlog leave add 王伟 --from 2026-11-16 --to 2026-11-20 --reason 年假
+    """
+    from visitlog.service.officers import add_leave
+
+    context = context_of(ctx)
+    leave = add_leave(context, name, parse_date(date_from, context.today),
+                      parse_date(date_to, context.today), reason)
+    say(t("leave.added", name=leave.officer, start=leave.start.isoformat(),
+          end=leave.end.isoformat()))
+
+
+@leave_app.command("list")
+def leave_list_command(
+    ctx: typer.Context,
+    officer: str | None = typer.Option(None, "--officer", help="Only this officer."),
+    fmt: Format = FORMAT,
+    output: Path | None = OUTPUT,
+) -> None:
+    """List leave.
+
+    Example: visitlog leave list --officer 王伟
+    """
+    from visitlog.render.listings import leaves_sheet
+    from visitlog.service.officers import list_leaves
+
+    sheet = leaves_sheet(list_leaves(context_of(ctx), officer))
+    show(fmt, output, [sheet], sheet.records())
+
+
+@leave_app.command("import")
+def leave_import_command(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="CSV: officer,from,to,reason"),
+) -> None:
+    """Import leave from CSV, all or nothing; leave already recorded is skipped.
+
+    Example: visitlog leave import leave.csv
+    """
+    from visitlog.service.imports import import_leaves_file
+
+    result = import_leaves_file(context_of(ctx), file)
+    say(t("import.done", added=result.added, skipped=result.skipped, file=file.name))

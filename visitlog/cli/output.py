@@ -1,0 +1,46 @@
+"""Options every listing and report shares (--format, --output) and the hand-off to render."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from visitlog.render.sheet import Sheet
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+FORMAT = typer.Option(Format.table, "--format", "-f", help="table, json, csv or markdown.")
+OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE instead of the terminal.",
+                      dir_okay=False)
+
+
+def show(fmt: Format, output: Path | None, sheets: list[Sheet], data: Any,
+         text: str | None = None) -> None:
+    """Write `data` as JSON, the sheets as csv/markdown/table; `text` replaces the table view."""
+    from visitlog.render import writers
+
+    if fmt is Format.json:
+        writers.emit(writers.to_json(data), output)
+    elif fmt is Format.csv:
+        writers.emit("\n".join(writers.to_csv(s) for s in sheets), output, bom=output is not None)
+    elif fmt is Format.markdown:
+        writers.emit("\n".join(writers.to_markdown(s) for s in sheets), output)
+    else:
+        from visitlog.render.terminal import render_sheet
+
+        rendered = text if text is not None else "".join(render_sheet(s) for s in sheets)
+        writers.emit(rendered, output)
+
+
+def say(message: str) -> None:
+    """A confirmation line for the user."""
+    typer.echo(message)

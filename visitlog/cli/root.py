@@ -1,0 +1,114 @@
+"""The root command: global options, lazily loaded command groups, and the error boundary.
+
+Each command group lives in its own module and is imported only when it is run, so that
+`visitlog log …` pays for the visit commands alone. `--help` lists every command from the
+short help kept here, without importing them.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+import typer
+from typer import _click
+from typer.core import TyperGroup
+
+from visitlog.i18n import set_lang, t
+
+# command name -> (module, Typer app attribute, key of its one-line help)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "init": ("visitlog.cli.setup", "init_app", "help.init"),
+    "demo": ("visitlog.cli.setup", "demo_app", "help.demo"),
+    "log": ("visitlog.cli.visits", "log_app", "help.log"),
+    "visit": ("visitlog.cli.visits", "visit_app", "help.visit"),
+    "officer": ("visitlog.cli.officers", "officer_app", "help.officer"),
+    "leave": ("visitlog.cli.officers", "leave_app", "help.leave"),
+    "enterprise": ("visitlog.cli.enterprises", "enterprise_app", "help.enterprise"),
+    "report": ("visitlog.cli.reports", "report_app", "help.report"),
+    "undo": ("visitlog.cli.setup", "undo_app", "help.undo"),
+    "config": ("visitlog.cli.config", "config_app", "help.config"),
+}
+
+
+class LazyGroup(TyperGroup):
+    """A Typer group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: _click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: _click.Context, cmd_name: str) -> _click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, attr, _help = COMMANDS[cmd_name]
+        command = typer.main.get_command(getattr(import_module(module), attr))
+        command.name = cmd_name
+        return command
+
+    def format_commands(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        rows = [(name, t(help_key)) for name, (_m, _a, help_key) in COMMANDS.items()]
+        with formatter.section(t("cli.commands")):
+            formatter.write_dl(rows)
+
+    def main(self, args: Any = None, prog_name: str | None = None, **extra: Any) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        extra["standalone_mode"] = False
+        from visitlog.cli.boundary import run_guarded
+
+        code = run_guarded(lambda: super(LazyGroup, self).main(argv, prog_name or "visitlog",
+                                                               **extra), argv)
+        sys.exit(code)
+
+
+app = typer.Typer(
+    cls=LazyGroup, add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False,
+    no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: Path | None = typer.Option(None, "--db", help="Logbook file (env VISITLOG_DB).",
+                                   dir_okay=False),
+    lang: str | None = typer.Option(None, "--lang", help="zh or en (env VISITLOG_LANG)."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks of errors."),
+    version: bool = typer.Option(False, "--version", help="Show the version and exit."),
+) -> None:
+    """visitlog: the field-visit logbook of a trade-union federation (一周进一企).
+
+    Example: visitlog log 金海 --role investigator --date 昨天
+    """
+    from visitlog.cli.state import AppState
+    from visitlog.i18n import detect_lang
+
+    if version:
+        from visitlog import __version__
+
+        typer.echo(f"visitlog {__version__}")
+        raise typer.Exit(0)
+    if lang is not None and lang not in ("zh", "en"):
+        raise typer.BadParameter("zh | en", param_hint="--lang")
+    set_lang(detect_lang(lang) if lang else _configured_lang())
+    ctx.obj = AppState(db_option=db, debug=debug)
+
+
+def _configured_lang() -> str:
+    import os
+
+    from visitlog.config import load_user_config
+    from visitlog.i18n import detect_lang
+
+    if os.environ.get("VISITLOG_LANG"):
+        return detect_lang()
+    configured = load_user_config().get("lang")
+    return detect_lang(configured) if configured else detect_lang()
+
+
+cli = typer.main.get_command(app)
+
+
+def main() -> None:
+    cli.main(prog_name="visitlog")

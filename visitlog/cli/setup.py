@@ -1,0 +1,65 @@
+"""`visitlog init`, `visitlog demo`, `visitlog undo`."""
+
+from __future__ import annotations
+
+import typer
+
+from visitlog.cli.output import say
+from visitlog.cli.state import context_of
+from visitlog.i18n import t
+
+init_app = typer.Typer(add_completion=False, rich_markup_mode=None)
+demo_app = typer.Typer(add_completion=False, rich_markup_mode=None)
+undo_app = typer.Typer(add_completion=False, rich_markup_mode=None)
+
+
+@init_app.command("init")
+def init_command(ctx: typer.Context) -> None:
+    """Create the logbook (nothing happens when it already exists).
+
+    Example: visitlog --db office.db init
+    """
+    context = context_of(ctx)
+    with context.logbook.read():
+        pass
+    say(t("setup.ready", path=str(context.db_path)))
+
+
+@demo_app.command("demo")
+def demo_command(ctx: typer.Context) -> None:
+    """Load the example county federation and print this week's report.
+
+    Example: visitlog demo --db demo.db   (or: visitlog --db demo.db demo)
+    """
+    from visitlog.dates import week_key
+    from visitlog.render.week import week_text
+    from visitlog.service.demo import load_demo
+    from visitlog.service.week import week_report
+
+    context = context_of(ctx)
+    with context.logbook.read() as conn:
+        empty = conn.execute("SELECT count(*) FROM officers").fetchone()[0] == 0
+    if empty:
+        added = load_demo(context)
+        say(t("setup.demo_loaded", path=str(context.db_path), **added))
+    else:
+        say(t("setup.demo_exists", path=str(context.db_path)))
+    with context.logbook.read() as conn:
+        report = week_report(conn, week_key(context.today), context.today, None)
+    typer.echo(week_text(report), nl=False)
+
+
+@undo_app.command("undo")
+def undo_command(ctx: typer.Context) -> None:
+    """Revert the last change made on this logbook; repeat to go further back.
+
+    Example: visitlog undo
+    """
+    from visitlog.service.undo import undo_last
+
+    undone = undo_last(context_of(ctx))
+    if undone is None:
+        say(t("undo.nothing"))
+        return
+    what = t(f"undo.{undone.command}", **undone.params)
+    say(t("undo.done", what=what))

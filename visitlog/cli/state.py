@@ -1,0 +1,54 @@
+"""Turn the global options and the environment into a service Context, once per command."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import typer
+
+from visitlog.errors import Invalid
+from visitlog.service.context import Context
+
+
+def today_from_env() -> date:
+    """VISITLOG_TODAY=YYYY-MM-DD replaces the clock everywhere."""
+    value = os.environ.get("VISITLOG_TODAY", "").strip()
+    if not value:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise Invalid("today.invalid", value=value) from None
+
+
+@dataclass
+class AppState:
+    db_option: Path | None = None
+    debug: bool = False
+    _context: Context | None = field(default=None, repr=False)
+
+    def context(self) -> Context:
+        if self._context is None:
+            from visitlog.config import default_db_path, load_user_config
+            from visitlog.i18n import get_lang
+
+            env_db = os.environ.get("VISITLOG_DB")
+            path = self.db_option or (Path(env_db) if env_db else default_db_path())
+            self._context = Context(
+                db_path=path.expanduser(), today=today_from_env(), lang=get_lang(),
+                officer_me=load_user_config().get("officer"),
+            )
+        return self._context
+
+
+def context_of(ctx: typer.Context) -> Context:
+    state = ctx.find_root().obj
+    if not isinstance(state, AppState):  # a command module run on its own (tests)
+        state = AppState()
+        ctx.find_root().obj = state
+    context = state.context()
+    ctx.call_on_close(context.close)
+    return context

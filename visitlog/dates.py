@@ -1,0 +1,113 @@
+"""Parse dates and week specs relative to a given `today`; ISO 8601 week helpers.
+
+Nothing here reads the clock: callers pass `today` (the CLI takes it from VISITLOG_TODAY or
+the system date, once).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from visitlog.errors import Invalid
+
+_WEEKDAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4,
+    "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
+}
+_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_RELATIVE = {"today": 0, "yesterday": 1, "今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_MONTH_DAY = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+_DAYS_AGO = re.compile(r"^(?:(\d+)\s*days?\s+ago|-(\d+)d|(\d+)\s*天前)$")
+_ZH_WEEKDAY = re.compile(r"^(上)?(?:周|星期|礼拜)([一二三四五六日天])$")
+_WEEK = re.compile(r"^(?:(\d{4})-)?W(\d{1,2})$", re.IGNORECASE)
+
+
+def _make(year: int, month: int, day: int, text: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise Invalid("date.invalid", text=text) from None
+
+
+def _most_recent(weekday: int, today: date) -> date:
+    return today - timedelta(days=(today.weekday() - weekday) % 7)
+
+
+def parse_date(text: str, today: date) -> date:
+    """Parse a DATE as SPEC defines it. Raises Invalid with the typed text."""
+    raw = text.strip()
+    low = raw.lower()
+    if low in _RELATIVE:
+        return today - timedelta(days=_RELATIVE[low])
+    if m := _ISO.match(raw):
+        return _make(int(m[1]), int(m[2]), int(m[3]), raw)
+    if m := _MONTH_DAY.match(raw):
+        return _make(today.year, int(m[1]), int(m[2]), raw)
+    if m := _DAYS_AGO.match(low):
+        return today - timedelta(days=int(m[1] or m[2] or m[3]))
+    words = low.split()
+    if len(words) == 2 and words[0] == "last" and words[1] in _WEEKDAYS:
+        return _most_recent(_WEEKDAYS[words[1]], today)
+    if low in _WEEKDAYS:
+        return _most_recent(_WEEKDAYS[low], today)
+    if m := _ZH_WEEKDAY.match(raw):
+        weekday = _ZH_WEEKDAYS[m[2]]
+        if m[1]:  # 上周五: that weekday of the previous ISO week
+            return week_monday(today) - timedelta(days=7) + timedelta(days=weekday)
+        return _most_recent(weekday, today)
+    raise Invalid("date.invalid", text=raw)
+
+
+def parse_past_date(text: str, today: date) -> date:
+    """A DATE for something that happened: the future is refused."""
+    day = parse_date(text, today)
+    if day > today:
+        raise Invalid("date.future", text=text.strip(), day=day.isoformat())
+    return day
+
+
+def week_monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def week_key(day: date) -> str:
+    """The ISO week name of a day, e.g. 2026-W47."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def week_start(key: str) -> date:
+    """Monday of an ISO week named YYYY-Www."""
+    year, week = int(key[:4]), int(key[6:8])
+    return date.fromisocalendar(year, week, 1)
+
+
+def weeks_in_year(year: int) -> int:
+    return date(year, 12, 28).isocalendar()[1]
+
+
+def shift_week(key: str, weeks: int) -> str:
+    return week_key(week_start(key) + timedelta(weeks=weeks))
+
+
+def parse_week(text: str, today: date) -> str:
+    """Parse a week SPEC (2026-W47, W47, this, last, or any DATE) to its ISO week name."""
+    raw = text.strip()
+    low = raw.lower()
+    if low in ("this", "本周", "这周"):
+        return week_key(today)
+    if low in ("last", "上周"):
+        return week_key(today - timedelta(days=7))
+    if m := _WEEK.match(raw):
+        year = int(m[1]) if m[1] else today.isocalendar()[0]
+        week = int(m[2])
+        if not 1 <= week <= weeks_in_year(year):
+            raise Invalid("week.invalid", text=raw)
+        return f"{year}-W{week:02d}"
+    try:
+        return week_key(parse_date(raw, today))
+    except Invalid:
+        raise Invalid("week.invalid", text=raw) from None

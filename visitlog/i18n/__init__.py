@@ -1,0 +1,64 @@
+"""Message catalog: every user-visible string, in zh and en.
+
+Keys are `area.name`. The foundation's strings are in `visitlog/i18n/core.py`; a larger
+area may keep its own in `visitlog/i18n/<area>.py`. Each is `MESSAGES = {key: (zh, en)}`,
+loaded only when first used.
+"""
+
+from __future__ import annotations
+
+import importlib
+import locale
+import os
+from typing import Any
+
+LANGS = ("zh", "en")
+_current = {"lang": ""}
+_loaded: dict[str, dict[str, tuple[str, str]]] = {}
+
+
+def detect_lang(explicit: str | None = None) -> str:
+    """--lang > VISITLOG_LANG > the locale (zh when Chinese) > en."""
+    for value in (explicit, os.environ.get("VISITLOG_LANG")):
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    loc = locale.getlocale()[0] or ""
+    return "zh" if loc.lower().startswith("zh") else "en"
+
+
+def set_lang(lang: str) -> None:
+    _current["lang"] = lang
+
+
+def get_lang() -> str:
+    if not _current["lang"]:
+        _current["lang"] = detect_lang()
+    return _current["lang"]
+
+
+def _module(name: str) -> dict[str, tuple[str, str]]:
+    if name not in _loaded:
+        try:
+            _loaded[name] = importlib.import_module(f"visitlog.i18n.{name}").MESSAGES
+        except ModuleNotFoundError:
+            _loaded[name] = {}
+    return _loaded[name]
+
+
+def _area(key: str) -> dict[str, tuple[str, str]]:
+    """An area's own module (e.g. i18n/demand.py) when there is one, else the core catalog."""
+    area = _module(key.split(".", 1)[0])
+    return area if key in area else _module("core")
+
+
+def t(key: str, lang: str | None = None, **params: Any) -> str:
+    """Translate `key` into `lang` (default: the current language) and fill in params."""
+    pair = _area(key).get(key)
+    if pair is None:
+        return key if not params else f"{key} {params}"
+    text = pair[0] if (lang or get_lang()) == "zh" else pair[1]
+    return text.format(**params) if params else text

@@ -1,0 +1,39 @@
+"""Resolve a typed name to one record: exact name, alias, unique substring, unique pinyin.
+
+The lookup of each stage is given by the caller (the store), so this module stays pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from visitlog.errors import Ambiguous, NotFound
+
+MAX_CANDIDATES = 10
+Lookup = Callable[[str, str, int], list[tuple[int, str]]]
+
+
+def pinyin_query(text: str) -> str:
+    """The typed text as stored pinyin keys are written: lower-case letters and digits."""
+    return "".join(ch for ch in text.lower() if ch.isascii() and ch.isalnum())
+
+
+def resolve_name(text: str, lookup: Lookup, kind: str, stages: tuple[str, ...]) -> tuple[int, str]:
+    """Return (id, name) of the one record `text` names, or raise NotFound / Ambiguous."""
+    typed = text.strip()
+    if not typed:
+        raise NotFound(f"{kind}.not_found", name=text, candidates="")
+    for stage in stages:
+        query = typed
+        if stage.startswith("pinyin"):
+            query = pinyin_query(typed)
+            if not query or query != typed.lower().replace(" ", "").replace("'", ""):
+                continue  # only plain Latin input is matched against pinyin
+        hits = lookup(stage, query, MAX_CANDIDATES + 1)
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            names = "、".join(name for _, name in hits[:MAX_CANDIDATES])
+            more = "…" if len(hits) > MAX_CANDIDATES else ""
+            raise Ambiguous(f"{kind}.ambiguous", name=typed, candidates=names + more)
+    raise NotFound(f"{kind}.not_found", name=typed, candidates="")

@@ -1,0 +1,1 @@
+"""Rendering: the only layer that imports Rich; writers for every output format."""

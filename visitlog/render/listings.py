@@ -1,0 +1,55 @@
+"""Sheets for the listings: officers, enterprises, visits, leave."""
+
+from __future__ import annotations
+
+from visitlog.i18n import t
+from visitlog.models import Enterprise, Leave, Officer, Visit
+from visitlog.render.labels import label, role_labels
+from visitlog.render.sheet import Column, Sheet
+from visitlog.vocab import OUTCOME_KEYS
+
+
+def officers_sheet(officers: list[Officer]) -> Sheet:
+    columns = [Column("name", "col.officer"), Column("dept", "col.dept"),
+               Column("since", "col.since"), Column("retired_on", "col.retired_on")]
+    rows = [[o.name, o.dept, o.since.isoformat(),
+             o.retired_on.isoformat() if o.retired_on else None] for o in officers]
+    return Sheet(t("title.officers", count=len(rows)), columns, rows)
+
+
+def enterprises_sheet(enterprises: list[Enterprise]) -> Sheet:
+    columns = [Column("name", "col.enterprise"), Column("town", "col.town"),
+               Column("industry", "col.industry"), Column("employees", "col.employees", "right"),
+               Column("union", "col.union"), Column("aliases", "col.aliases")]
+    rows = [[e.name, e.town, e.industry, e.employees, e.has_union, list(e.aliases)]
+            for e in enterprises]
+    return Sheet(t("title.enterprises", count=len(rows)), columns, rows)
+
+
+def visits_sheet(visits: list[Visit]) -> Sheet:
+    columns = [Column("id", "col.id", "right"), Column("date", "col.date"),
+               Column("officer", "col.officer"), Column("enterprise", "col.enterprise"),
+               Column("roles", "col.roles"), Column("note", "col.note")]
+    columns += [Column(k, f"outcome.{k}", "right") for k in OUTCOME_KEYS]
+    rows = [[v.id, v.date.isoformat(), v.officer, v.enterprise, list(v.roles), v.note,
+             *(v.outcomes.get(k, 0) for k in OUTCOME_KEYS)] for v in visits]
+    return Sheet(t("title.visits", count=len(rows)), columns, rows)
+
+
+def visit_card(visit: Visit) -> str:
+    lines = [
+        f"#{visit.id}  {visit.date.isoformat()}  {visit.officer} → {visit.enterprise}",
+        f"{t('col.roles')}: {role_labels(visit.roles)}",
+    ]
+    if visit.note:
+        lines.append(f"{t('col.note')}: {visit.note}")
+    for key, count in visit.outcomes.items():
+        lines.append(f"{label(key)}: {count}")
+    return "\n".join(lines) + "\n"
+
+
+def leaves_sheet(leaves: list[Leave]) -> Sheet:
+    columns = [Column("officer", "col.officer"), Column("from", "col.from"),
+               Column("to", "col.to"), Column("reason", "col.reason")]
+    rows = [[lv.officer, lv.start.isoformat(), lv.end.isoformat(), lv.reason] for lv in leaves]
+    return Sheet(t("title.leaves", count=len(rows)), columns, rows)

@@ -1,0 +1,89 @@
+"""The week report in every format: SPEC's JSON shape, a sheet, and the terminal table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from visitlog.i18n import t
+from visitlog.render.labels import role_labels
+from visitlog.render.sheet import Column, Sheet
+from visitlog.service.week import WeekReport
+
+
+def week_data(report: WeekReport) -> dict[str, Any]:
+    return {
+        "week": report.week, "start": report.start.isoformat(), "end": report.end.isoformat(),
+        "as_of": report.as_of.isoformat(), "holiday_week": report.holiday_week,
+        "official_workdays": report.official_workdays,
+        "officers": [
+            {"officer": r.officer, "dept": r.dept, "due": r.due, "met": r.met,
+             "visits": r.visits, "enterprises": r.enterprises, "roles": r.roles,
+             "streak": r.streak, "ytd_met": r.ytd_met, "ytd_due": r.ytd_due,
+             "available_days": r.available_days}
+            for r in report.officers
+        ],
+        "summary": {"officers": report.summary.officers, "due": report.summary.due,
+                    "met": report.summary.met, "rate": report.summary.rate},
+    }
+
+
+def status_key(due: bool, met: bool) -> str:
+    if met:
+        return "status.met"
+    return "status.missed" if due else "status.not_due"
+
+
+def week_sheet(report: WeekReport) -> Sheet:
+    columns = [
+        Column("officer", "col.officer"), Column("dept", "col.dept"),
+        Column("status", "col.status"), Column("due", "col.due"), Column("met", "col.met"),
+        Column("visits", "col.visits", "right"), Column("enterprises", "col.enterprises"),
+        Column("roles", "col.roles"), Column("streak", "col.streak", "right"),
+        Column("ytd_met", "col.ytd_met", "right"), Column("ytd_due", "col.ytd_due", "right"),
+    ]
+    rows = [
+        [r.officer, r.dept, t(status_key(r.due, r.met)), r.due, r.met, r.visits,
+         r.enterprises, r.roles, r.streak, r.ytd_met, r.ytd_due]
+        for r in report.officers
+    ]
+    return Sheet(_title(report), columns, rows, footer=[_summary_line(report)])
+
+
+def _title(report: WeekReport) -> str:
+    title = t("week.title", week=report.week, start=report.start.isoformat(),
+              end=report.end.isoformat(), as_of=report.as_of.isoformat())
+    if report.holiday_week:
+        title += " " + t("week.holiday", days=report.official_workdays)
+    return title
+
+
+def _summary_line(report: WeekReport) -> str:
+    s = report.summary
+    rate = "-" if s.rate is None else f"{s.rate:.1%}"
+    return t("week.summary", officers=s.officers, due=s.due, met=s.met, rate=rate)
+
+
+_MARKS = {"status.met": ("✓", "green"), "status.missed": ("✗", "red"),
+          "status.not_due": ("·", "dim")}
+
+
+def week_text(report: WeekReport) -> str:
+    """The terminal table: one row per officer, met / missed / not due clearly marked."""
+    from visitlog.render.terminal import render_sheet
+
+    columns = [
+        Column("officer", "col.officer"), Column("dept", "col.dept"),
+        Column("status", "col.status"), Column("visits", "col.visits", "right"),
+        Column("enterprises", "col.enterprises"), Column("roles", "col.roles"),
+        Column("streak", "col.streak", "right"), Column("ytd", "col.ytd", "right"),
+    ]
+    rows, styles = [], []
+    for r in report.officers:
+        key = status_key(r.due, r.met)
+        mark, style = _MARKS[key]
+        rows.append([r.officer, r.dept, f"{mark} {t(key)}", r.visits or "",
+                     "、".join(r.enterprises), role_labels(r.roles) if r.roles else "",
+                     r.streak, f"{r.ytd_met}/{r.ytd_due}"])
+        styles.append(style)
+    sheet = Sheet(_title(report), columns, rows, footer=[_summary_line(report)], styles=styles)
+    return render_sheet(sheet)

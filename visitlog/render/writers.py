@@ -1,0 +1,85 @@
+"""Plain-text writers: json, csv, markdown; spreadsheet formulas neutralised in csv.
+
+A cell that starts with = + - @, a tab, CR or LF gets a leading ' so that a spreadsheet shows
+it as text instead of running it (SPEC "Behaviour under bad input and faults").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from visitlog.errors import Fault
+from visitlog.render.sheet import Sheet
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def neutralise(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ";".join(str(_plain(v)) for v in value)
+    if value is None:
+        return ""
+    return value
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def to_csv(sheet: Sheet, safe: bool = True) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([c.key for c in sheet.columns])
+    for row in sheet.rows:
+        cells = [_plain(v) for v in row]
+        writer.writerow([neutralise(c) for c in cells] if safe else cells)
+    return buffer.getvalue()
+
+
+def _md_cell(value: Any) -> str:
+    text = str(_plain(value))
+    return text.replace("|", "\\|").replace("\n", " ").replace("\r", " ")
+
+
+def to_markdown(sheet: Sheet) -> str:
+    lines = [f"## {sheet.title}", ""] if sheet.title else []
+    lines.append("| " + " | ".join(c.label() for c in sheet.columns) + " |")
+    lines.append("|" + "|".join("---:" if c.align == "right" else "---" for c in sheet.columns)
+                 + "|")
+    lines += ["| " + " | ".join(_md_cell(v) for v in row) + " |" for row in sheet.rows]
+    if sheet.footer:
+        lines += [""] + sheet.footer
+    return "\n".join(lines) + "\n"
+
+
+def emit(text: str, output: Path | None, bom: bool = False) -> None:
+    """Print to stdout, or write the file (with a BOM for CSV so Excel reads UTF-8)."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(("\ufeff" if bom else "") + text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise Fault("output.cannot_write", path=str(output), reason=exc.strerror) from exc

@@ -1,0 +1,79 @@
+"""The rules behind every weekly number (SPEC "Rules the numbers follow"). Pure functions.
+
+A week is described by its ISO name (2026-W47). The caller supplies `current_week`, the ISO
+week containing today, which is in progress: it counts as due only once it is met.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+DEFAULT_MIN_AVAILABLE_DAYS = 3
+
+
+@dataclass(frozen=True)
+class Availability:
+    """When an officer can be expected at the grassroots."""
+
+    since: date
+    retired_on: date | None = None
+    leaves: tuple[tuple[date, date], ...] = ()
+
+    def is_active(self, day: date) -> bool:
+        return self.since <= day and (self.retired_on is None or day < self.retired_on)
+
+    def is_available(self, day: date) -> bool:
+        return self.is_active(day) and not any(a <= day <= b for a, b in self.leaves)
+
+
+def available_days(workdays: Iterable[date], availability: Availability) -> int:
+    """Official working days of a week on which the officer is active and not on leave."""
+    return sum(1 for day in workdays if availability.is_available(day))
+
+
+def is_due(available: int, min_available_days: int = DEFAULT_MIN_AVAILABLE_DAYS) -> bool:
+    return available >= min_available_days
+
+
+def is_holiday_week(official_workdays: int, min_available_days: int) -> bool:
+    return official_workdays < min_available_days
+
+
+def counts_as_due(week: str, due: bool, met: bool, current_week: str) -> bool:
+    """Due for year-to-date and streak purposes: the week in progress only once met."""
+    return due and (met or week != current_week)
+
+
+@dataclass(frozen=True)
+class WeekFact:
+    week: str
+    due: bool
+    met: bool
+
+
+def streak(weeks_newest_first: Iterable[WeekFact], current_week: str) -> int:
+    """Consecutive met weeks counting back; weeks that are not due are skipped."""
+    count = 0
+    for fact in weeks_newest_first:
+        if not counts_as_due(fact.week, fact.due, fact.met, current_week):
+            continue
+        if not fact.met:
+            break
+        count += 1
+    return count
+
+
+def year_to_date(facts: Iterable[WeekFact], current_week: str) -> tuple[int, int]:
+    """(met, due) over the given weeks, with the in-progress rule applied."""
+    met = due = 0
+    for fact in facts:
+        if counts_as_due(fact.week, fact.due, fact.met, current_week):
+            due += 1
+            met += fact.met
+    return met, due
+
+
+def rate(met: int, due: int) -> float | None:
+    return met / due if due else None

@@ -1,0 +1,1 @@
+"""Use cases: validate, resolve names, call the store in one transaction."""

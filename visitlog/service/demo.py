@@ -1,0 +1,42 @@
+"""Load the example federation into a logbook through the ordinary imports."""
+
+from __future__ import annotations
+
+import csv
+import tempfile
+from pathlib import Path
+
+from visitlog.service.context import Context
+from visitlog.service.imports import (
+    import_enterprises_file,
+    import_leaves_file,
+    import_officers_file,
+    import_visits_file,
+)
+
+
+def load_demo(ctx: Context) -> dict[str, int]:
+    """Generate the example federation for ctx.today and import it; returns rows added."""
+    from visitlog.demo_data import write_example_federation
+    from visitlog.service.officers import retire_officer
+
+    added: dict[str, int] = {}
+    with tempfile.TemporaryDirectory(prefix="visitlog-demo-") as tmp:
+        files = write_example_federation(Path(tmp), ctx.today)
+        added["officers"] = import_officers_file(ctx, files["officers"]).added
+        added["enterprises"] = import_enterprises_file(ctx, files["enterprises"]).added
+        added["visits"] = import_visits_file(ctx, files["visits"]).added
+        added["leave"] = import_leaves_file(ctx, files["leave"]).added
+        with files["retirements"].open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                from datetime import date
+
+                retire_officer(ctx, row["officer"], date.fromisoformat(row["date"]))
+        for loader in _extra_loaders():
+            added.update(loader(ctx, files))
+    return added
+
+
+def _extra_loaders() -> list:
+    """Later programmes (achievements, targets, demands …) add their example data here."""
+    return []

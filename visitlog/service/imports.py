@@ -1,0 +1,200 @@
+"""CSV imports: all-or-nothing, streamed, rows already in the logbook skipped.
+
+One bad row aborts the file with its line number and the reason; the transaction is rolled
+back so the logbook is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+from visitlog.csvin import read_rows
+from visitlog.dates import parse_past_date
+from visitlog.errors import Invalid, VisitlogError
+from visitlog.models import Enterprise, NewVisit
+from visitlog.service.context import Context
+from visitlog.store import enterprises as enterprise_store
+from visitlog.store import officers as officer_store
+from visitlog.store import visits as visit_store
+from visitlog.text import check_note, clean_name
+from visitlog.vocab import OUTCOME_KEYS, OUTCOMES, parse_roles
+
+BATCH = 5_000
+T = TypeVar("T")
+
+OFFICER_COLUMNS = {
+    "name": ("姓名", "干部", "名字"), "dept": ("部门", "部室", "科室"),
+    "since": ("入职日期", "起始日期", "加入日期", "开始日期"),
+}
+ENTERPRISE_COLUMNS = {
+    "name": ("企业名称", "名称", "企业"), "town": ("镇街", "乡镇", "街道", "镇"),
+    "industry": ("行业",), "employees": ("职工人数", "员工人数", "人数"),
+    "union": ("是否建会", "建会", "工会"), "aliases": ("别名", "简称"),
+}
+VISIT_COLUMNS = {
+    "date": ("日期", "走访日期"), "officer": ("干部", "走访人", "姓名"),
+    "enterprise": ("企业", "企业名称", "走访企业"), "roles": ("角色", "身份", "五大员"),
+    "note": ("备注", "内容", "走访内容"),
+    **{term.key: (term.zh,) for term in OUTCOMES},
+}
+LEAVE_COLUMNS = {
+    "officer": ("干部", "姓名"), "from": ("开始", "开始日期", "起"),
+    "to": ("结束", "结束日期", "止"), "reason": ("事由", "原因"),
+}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    skipped: int
+
+
+def _rows(path: Path, columns: dict, required: tuple[str, ...],
+          parse: Callable[[dict[str, str]], T]) -> Iterator[T]:
+    """Parse each row, turning any validation error into one naming the file's line."""
+    for line, values in read_rows(path, columns, required):
+        try:
+            yield parse(values)
+        except VisitlogError as exc:
+            from visitlog.i18n import t
+
+            raise Invalid("import.bad_row", line=line, reason=t(exc.key, **exc.params)) from exc
+
+
+def _batches(items: Iterator[T]) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def import_officers_file(ctx: Context, path: Path) -> ImportResult:
+    from visitlog.pinyin import pinyin_keys
+
+    def parse(values: dict[str, str]) -> tuple[str, str, date]:
+        since = values.get("since", "").strip()
+        return (clean_name(values["name"], "name"), clean_name(values["dept"], "dept"),
+                parse_past_date(since, ctx.today) if since else ctx.today)
+
+    added = skipped = 0
+    with ctx.logbook.write("officer.import", file=path.name) as conn:
+        known = set(officer_store.officer_ids_by_name(conn))
+        for name, dept, since in _rows(path, OFFICER_COLUMNS, ("name", "dept"), parse):
+            if name in known:
+                skipped += 1
+                continue
+            officer_store.insert_officer(conn, name, dept, since, pinyin_keys(name))
+            known.add(name)
+            added += 1
+        ctx.logbook.describe_step(added=added)
+    return ImportResult(added, skipped)
+
+
+def import_enterprises_file(ctx: Context, path: Path) -> ImportResult:
+    from visitlog.service.enterprises import (
+        clean_enterprise,
+        insert_new_enterprise,
+        parse_employees,
+        parse_union,
+    )
+
+    def parse(values: dict[str, str]) -> Enterprise:
+        aliases = [a for a in values.get("aliases", "").replace("；", ";").split(";") if a.strip()]
+        return clean_enterprise(Enterprise(
+            0, values["name"], values.get("town"), values.get("industry"),
+            parse_employees(values.get("employees", "")), parse_union(values.get("union", "")),
+            tuple(aliases),
+        ))
+
+    added = skipped = 0
+    with ctx.logbook.write("enterprise.import", file=path.name) as conn:
+        known = set(enterprise_store.enterprise_ids_by_name(conn))
+        for line, values in read_rows(path, ENTERPRISE_COLUMNS, ("name",)):
+            try:
+                enterprise = parse(values)
+                if enterprise.name in known:
+                    skipped += 1
+                    continue
+                insert_new_enterprise(conn, enterprise)
+            except VisitlogError as exc:
+                from visitlog.i18n import t
+
+                raise Invalid("import.bad_row", line=line, reason=t(exc.key, **exc.params)) from exc
+            known.add(enterprise.name)
+            added += 1
+        ctx.logbook.describe_step(added=added)
+    return ImportResult(added, skipped)
+
+
+def import_visits_file(ctx: Context, path: Path) -> ImportResult:
+    from visitlog.service.visits import parse_count
+
+    with ctx.logbook.write("visit.import", file=path.name) as conn:
+        officers = officer_store.officer_ids_by_name(conn)
+        enterprises = enterprise_store.enterprise_ids_by_name(conn)
+        for alias, name in conn.execute(
+            "SELECT a.alias, e.name FROM enterprise_aliases a JOIN enterprises e "
+            "ON e.id = a.enterprise_id"
+        ):
+            enterprises.setdefault(alias, enterprises[name])
+        dates: dict[str, date] = {}
+
+        def parse(values: dict[str, str]) -> NewVisit:
+            text = values["date"].strip()
+            day = dates.get(text) or dates.setdefault(text, parse_past_date(text, ctx.today))
+            officer = officers.get(values["officer"].strip())
+            if officer is None:
+                raise Invalid("officer.not_found", name=values["officer"], candidates="")
+            enterprise = enterprises.get(values["enterprise"].strip())
+            if enterprise is None:
+                raise Invalid("enterprise.not_found", name=values["enterprise"], candidates="")
+            roles = values.get("roles", "")
+            outcomes = {k: parse_count(values[k], k) for k in OUTCOME_KEYS if values.get(k, "")}
+            return NewVisit(day, officer, enterprise, tuple(parse_roles([roles])) if roles else (),
+                            check_note(values.get("note", "")), outcomes)
+
+        before = conn.total_changes
+        seen = 0
+        with ctx.logbook.bulk_insert("visits"):
+            for batch in _batches(_rows(path, VISIT_COLUMNS, ("date", "officer", "enterprise"),
+                                        parse)):
+                visit_store.insert_visits_ignoring_existing(conn, batch)
+                seen += len(batch)
+        added = conn.total_changes - before
+        ctx.logbook.describe_step(added=added)
+    return ImportResult(added, seen - added)
+
+
+def import_leaves_file(ctx: Context, path: Path) -> ImportResult:
+    from visitlog.dates import parse_date
+
+    added = skipped = 0
+    with ctx.logbook.write("leave.import", file=path.name) as conn:
+        officers = officer_store.officer_ids_by_name(conn)
+
+        def parse(values: dict[str, str]) -> tuple[int, date, date, str]:
+            officer = officers.get(values["officer"].strip())
+            if officer is None:
+                raise Invalid("officer.not_found", name=values["officer"], candidates="")
+            start, end = parse_date(values["from"], ctx.today), parse_date(values["to"], ctx.today)
+            if end < start:
+                raise Invalid("leave.end_before_start", start=start.isoformat(),
+                              end=end.isoformat())
+            return officer, start, end, values.get("reason", "").strip()
+
+        for officer, start, end, reason in _rows(path, LEAVE_COLUMNS, ("officer", "from", "to"),
+                                                 parse):
+            if officer_store.insert_leave(conn, officer, start, end, reason) is None:
+                skipped += 1
+            else:
+                added += 1
+        ctx.logbook.describe_step(added=added)
+    return ImportResult(added, skipped)

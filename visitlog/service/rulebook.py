@@ -1,0 +1,40 @@
+"""The logbook's own rules (stored in its settings table), with SPEC's defaults."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from visitlog.errors import Invalid
+from visitlog.rules import DEFAULT_MIN_AVAILABLE_DAYS
+from visitlog.store.settings import get_settings
+from visitlog.workdays import OFFICIAL, WEEKDAYS
+
+RULE_KEYS = ("min_available_days", "calendar")
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    min_available_days: int = DEFAULT_MIN_AVAILABLE_DAYS
+    calendar: str = OFFICIAL
+
+
+def load_rulebook(conn: sqlite3.Connection) -> Rulebook:
+    settings = get_settings(conn)
+    return Rulebook(
+        min_available_days=int(settings.get("min_available_days", DEFAULT_MIN_AVAILABLE_DAYS)),
+        calendar=settings.get("calendar", OFFICIAL),
+    )
+
+
+def validate_rule(key: str, value: str) -> str:
+    """Check a logbook rule before it is stored; returns the normalised value."""
+    if key == "min_available_days":
+        if not value.isdigit() or not 0 <= int(value) <= 7:
+            raise Invalid("config.bad_value", key=key, value=value, expected="0-7")
+        return str(int(value))
+    if key == "calendar":
+        if value not in (OFFICIAL, WEEKDAYS):
+            raise Invalid("config.bad_value", key=key, value=value, expected="official|weekdays")
+        return value
+    raise Invalid("config.unknown_key", key=key, keys=", ".join(RULE_KEYS))

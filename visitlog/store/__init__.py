@@ -1,0 +1,1 @@
+"""The logbook: one SQLite file. Only this package runs SQL."""

@@ -1,0 +1,199 @@
+"""Open the logbook: a 0600 file, WAL, foreign keys, a busy timeout, migrations on open.
+
+Every command runs in one transaction (`Logbook.write` / `Logbook.read`). Writes are
+journaled for `undo` by temporary triggers created on the writing connection only, so
+other tools that open the file are unaffected.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from visitlog.errors import LogbookLocked, LogbookUnusable
+from visitlog.store.schema import JOURNALED, SCHEMA_VERSION
+
+DEFAULT_BUSY_TIMEOUT_MS = 15_000
+UNDO_KEEP_STEPS = 200
+
+
+def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> LogbookUnusable | LogbookLocked:
+    """Turn a fault reported by SQLite into the one-line error the user sees."""
+    text = str(exc).lower()
+    where = str(path)
+    if "locked" in text or "busy" in text:
+        return LogbookLocked("db.locked", path=where)
+    if "full" in text:
+        return LogbookUnusable("db.full", path=where)
+    if "readonly" in text or "read-only" in text:
+        return LogbookUnusable("db.readonly", path=where)
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return LogbookUnusable("db.corrupt", path=where)
+    if "unable to open" in text:
+        return LogbookUnusable("db.cannot_open", path=where)
+    return LogbookUnusable("db.io", path=where, reason=str(exc))
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the logbook readable by its owner only, before SQLite touches it."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise LogbookUnusable("db.cannot_create", path=str(path), reason=exc.strerror) from exc
+
+
+def _busy_timeout_ms() -> int:
+    value = os.environ.get("VISITLOG_BUSY_TIMEOUT_MS", "")
+    return int(value) if value.isdigit() else DEFAULT_BUSY_TIMEOUT_MS
+
+
+class Logbook:
+    """One open logbook file. Use `write()` or `read()` for each command's transaction."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextmanager
+    def write(self, command: str, **params: Any) -> Iterator[sqlite3.Connection]:
+        """One journaled write transaction; `command`/`params` describe it for `undo`."""
+        with self._transaction("BEGIN IMMEDIATE"):
+            self._start_undo_step(command, params)
+            yield self.conn
+
+    @contextmanager
+    def write_unjournaled(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that `undo` does not record (undo itself, settings)."""
+        with self._transaction("BEGIN IMMEDIATE"):
+            yield self.conn
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot for a report."""
+        with self._transaction("BEGIN"):
+            yield self.conn
+
+    @contextmanager
+    def _transaction(self, begin: str) -> Iterator[None]:
+        try:
+            self.conn.execute(begin)
+        except sqlite3.Error as exc:
+            raise translate_sqlite_error(exc, self.path) from exc
+        try:
+            yield
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.IntegrityError):
+                raise
+            if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError):
+                raise translate_sqlite_error(exc, self.path) from exc
+            raise
+
+    # -- undo journal -------------------------------------------------------------------
+
+    def _start_undo_step(self, command: str, params: dict[str, Any]) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        cur = self.conn.execute(
+            "INSERT INTO undo_steps (at, command, params) VALUES (?, ?, ?)",
+            (now, command, json.dumps(params, ensure_ascii=False)),
+        )
+        keep_from = (cur.lastrowid or 0) - UNDO_KEEP_STEPS
+        self.conn.execute("DELETE FROM undo_entries WHERE step_id <= ?", (keep_from,))
+        self.conn.execute("DELETE FROM undo_steps WHERE id <= ?", (keep_from,))
+        for table in JOURNALED:
+            self._create_triggers(table)
+
+    def describe_step(self, **params: Any) -> None:
+        """Add details known only after the write (e.g. the new row's id) to the undo step."""
+        row = self.conn.execute("SELECT id, params FROM undo_steps ORDER BY id DESC LIMIT 1")
+        step_id, old = row.fetchone()
+        merged = {**json.loads(old), **params}
+        self.conn.execute(
+            "UPDATE undo_steps SET params = ? WHERE id = ?",
+            (json.dumps(merged, ensure_ascii=False), step_id),
+        )
+
+    def _create_triggers(self, table: str) -> None:
+        columns = JOURNALED[table]
+        old = "json_object(" + ", ".join(f"'{c}', old.\"{c}\"" for c in columns) + ")"
+        step = "(SELECT max(id) FROM main.undo_steps)"
+        entry = f"INSERT INTO undo_entries (step_id, tbl, op, row_id, old) VALUES ({step}"
+        for op, event, value in (
+            ("insert", "INSERT", "new.rowid, NULL"),
+            ("update", "UPDATE", f"old.rowid, {old}"),
+            ("delete", "DELETE", f"old.rowid, {old}"),
+        ):
+            self.conn.execute(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_{op} AFTER {event} "
+                f"ON main.\"{table}\" BEGIN {entry}, '{table}', '{op}', {value}); END"
+            )
+
+    @contextmanager
+    def bulk_insert(self, table: str) -> Iterator[None]:
+        """Journal a bulk insert as one rowid range instead of one entry per row."""
+        self.conn.execute(f"DROP TRIGGER IF EXISTS temp.undo_{table}_insert")
+        before = self._max_rowid(table)
+        yield
+        after = self._max_rowid(table)
+        if after > before:
+            self.conn.execute(
+                "INSERT INTO undo_entries (step_id, tbl, op, row_id, old) "
+                "VALUES ((SELECT max(id) FROM undo_steps), ?, 'insert_range', ?, ?)",
+                (table, before + 1, str(after)),
+            )
+        self._create_triggers(table)
+
+    def _max_rowid(self, table: str) -> int:
+        return self.conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def open_logbook(path: Path) -> Logbook:
+    """Open (creating if needed) and migrate the logbook at `path`."""
+    if path.is_dir():
+        raise LogbookUnusable("db.is_directory", path=str(path))
+    if not path.exists():
+        _create_private_file(path)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=_busy_timeout_ms() / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {_busy_timeout_ms()}")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise LogbookUnusable("db.newer", path=str(path), version=version)
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(exc, path) from exc
+    logbook = Logbook(path, conn)
+    if version < SCHEMA_VERSION:
+        _migrate(logbook)
+    return logbook
+
+
+def _migrate(logbook: Logbook) -> None:
+    from visitlog.store import migrations  # imports sqlite-utils: only when a migration is due
+
+    with logbook.write_unjournaled() as conn:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version < SCHEMA_VERSION:  # another process may have migrated meanwhile
+            migrations.apply(conn)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

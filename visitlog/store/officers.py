@@ -1,0 +1,121 @@
+"""Officers and their leave."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from visitlog.models import Leave, Officer
+
+
+def _officer(row: tuple) -> Officer:
+    return Officer(
+        id=row[0], name=row[1], dept=row[2], since=date.fromisoformat(row[3]),
+        retired_on=date.fromisoformat(row[4]) if row[4] else None,
+    )
+
+
+_COLUMNS = "id, name, dept, since, retired_on"
+
+
+def insert_officer(
+    conn: sqlite3.Connection, name: str, dept: str, since: date, keys: tuple[str, str]
+) -> int:
+    cur = conn.execute(
+        "INSERT INTO officers (name, dept, since, pinyin, initials) VALUES (?, ?, ?, ?, ?)",
+        (name, dept, since.isoformat(), keys[0], keys[1]),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def get_officer(conn: sqlite3.Connection, officer_id: int) -> Officer:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM officers WHERE id = ?", (officer_id,)).fetchone()
+    return _officer(row)
+
+
+def officer_id_by_name(conn: sqlite3.Connection, name: str) -> int | None:
+    row = conn.execute("SELECT id FROM officers WHERE name = ?", (name,)).fetchone()
+    return row[0] if row else None
+
+
+def officer_ids_by_name(conn: sqlite3.Connection) -> dict[str, int]:
+    return dict(conn.execute("SELECT name, id FROM officers"))
+
+
+def find_officers(conn: sqlite3.Connection, stage: str, text: str, limit: int) -> list[tuple]:
+    """Candidates (id, name) for one stage of name resolution (see visitlog.match)."""
+    if stage == "exact":
+        sql, args = "SELECT id, name FROM officers WHERE name = ?", (text,)
+    elif stage == "substring":
+        sql, args = "SELECT id, name FROM officers WHERE instr(name, ?) > 0", (text,)
+    elif stage == "pinyin_exact":
+        sql = "SELECT id, name FROM officers WHERE pinyin = ? OR initials = ?"
+        args = (text, text)
+    elif stage == "pinyin":
+        sql = "SELECT id, name FROM officers WHERE instr(pinyin, ?) > 0 OR instr(initials, ?) > 0"
+        args = (text, text)
+    else:
+        return []
+    return conn.execute(f"{sql} ORDER BY name LIMIT ?", (*args, limit)).fetchall()
+
+
+def list_officers(
+    conn: sqlite3.Connection, dept: str | None = None, include_retired: bool = True
+) -> list[Officer]:
+    sql = f"SELECT {_COLUMNS} FROM officers WHERE (? IS NULL OR dept = ?)"
+    if not include_retired:
+        sql += " AND retired_on IS NULL"
+    rows = conn.execute(sql + " ORDER BY dept, pinyin, name", (dept, dept))
+    return [_officer(r) for r in rows]
+
+
+def active_officers(
+    conn: sqlite3.Connection, first: date, last: date, dept: str | None = None
+) -> list[Officer]:
+    """Officers active on at least one day of [first, last] (since ≤ day < retired_on)."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM officers WHERE since <= ? "
+        "AND (retired_on IS NULL OR retired_on > ?) AND (? IS NULL OR dept = ?) "
+        "ORDER BY dept, pinyin, name",
+        (last.isoformat(), first.isoformat(), dept, dept),
+    )
+    return [_officer(r) for r in rows]
+
+
+def set_retired(conn: sqlite3.Connection, officer_id: int, on: date | None) -> None:
+    conn.execute(
+        "UPDATE officers SET retired_on = ? WHERE id = ?",
+        (on.isoformat() if on else None, officer_id),
+    )
+
+
+def insert_leave(
+    conn: sqlite3.Connection, officer_id: int, start: date, end: date, reason: str
+) -> int | None:
+    """Insert a leave; None when the same (officer, from, to) is already there."""
+    cur = conn.execute(
+        'INSERT OR IGNORE INTO leaves (officer_id, start, "end", reason) VALUES (?, ?, ?, ?)',
+        (officer_id, start.isoformat(), end.isoformat(), reason),
+    )
+    return int(cur.lastrowid) if cur.rowcount else None
+
+
+def list_leaves(conn: sqlite3.Connection, officer_id: int | None = None) -> list[Leave]:
+    rows = conn.execute(
+        'SELECT l.id, o.name, l.start, l."end", l.reason FROM leaves l '
+        "JOIN officers o ON o.id = l.officer_id WHERE (? IS NULL OR l.officer_id = ?) "
+        "ORDER BY l.start, o.name",
+        (officer_id, officer_id),
+    )
+    return [
+        Leave(r[0], r[1], date.fromisoformat(r[2]), date.fromisoformat(r[3]), r[4]) for r in rows
+    ]
+
+
+def leaves_overlapping(conn: sqlite3.Connection, first: date, last: date) -> list[tuple]:
+    """(officer_id, start, end) of every leave touching [first, last]."""
+    rows = conn.execute(
+        'SELECT officer_id, start, "end" FROM leaves WHERE "end" >= ? AND start <= ?',
+        (first.isoformat(), last.isoformat()),
+    )
+    return [(r[0], date.fromisoformat(r[1]), date.fromisoformat(r[2])) for r in rows]

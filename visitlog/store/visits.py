@@ -1,0 +1,133 @@
+"""Visits: write, read, list."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+
+from visitlog.dates import week_key
+from visitlog.models import NewVisit, Visit
+from visitlog.vocab import OUTCOME_KEYS, mask_to_roles, roles_to_mask
+
+_OUTCOME_COLS = ", ".join(OUTCOME_KEYS)
+_INSERT = (
+    "INSERT INTO visits (date, week, officer_id, enterprise_id, roles, note, "
+    f"{_OUTCOME_COLS}) VALUES (?, ?, ?, ?, ?, ?{', ?' * len(OUTCOME_KEYS)})"
+)
+_SELECT = (
+    "SELECT v.id, v.date, o.name, e.name, v.roles, v.note, "
+    + ", ".join(f"v.{k}" for k in OUTCOME_KEYS)
+    + " FROM visits v JOIN officers o ON o.id = v.officer_id "
+    "JOIN enterprises e ON e.id = v.enterprise_id"
+)
+
+
+def _row(visit: NewVisit) -> tuple:
+    return (
+        visit.date.isoformat(), week_key(visit.date), visit.officer_id, visit.enterprise_id,
+        roles_to_mask(visit.roles), visit.note,
+        *(int(visit.outcomes.get(k, 0)) for k in OUTCOME_KEYS),
+    )
+
+
+def _visit(row: tuple) -> Visit:
+    outcomes = {k: v for k, v in zip(OUTCOME_KEYS, row[6:], strict=True) if v}
+    return Visit(
+        id=row[0], date=date.fromisoformat(row[1]), officer=row[2], enterprise=row[3],
+        roles=tuple(mask_to_roles(row[4])), note=row[5], outcomes=outcomes,
+    )
+
+
+def insert_visit(conn: sqlite3.Connection, visit: NewVisit) -> int:
+    return int(conn.execute(_INSERT, _row(visit)).lastrowid or 0)
+
+
+def insert_visits(conn: sqlite3.Connection, visits: Iterable[NewVisit]) -> None:
+    conn.executemany(_INSERT, (_row(v) for v in visits))
+
+
+def visit_exists(conn: sqlite3.Connection, officer_id: int, day: date, enterprise_id: int) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM visits WHERE officer_id = ? AND date = ? AND enterprise_id = ?",
+        (officer_id, day.isoformat(), enterprise_id),
+    ).fetchone()
+    return row is not None
+
+
+def existing_visit_keys(
+    conn: sqlite3.Connection, first: date, last: date
+) -> set[tuple[int, str, int]]:
+    """(officer_id, date, enterprise_id) of every visit dated within [first, last]."""
+    rows = conn.execute(
+        "SELECT officer_id, date, enterprise_id FROM visits WHERE date BETWEEN ? AND ?",
+        (first.isoformat(), last.isoformat()),
+    )
+    return set(rows)
+
+
+def get_visit(conn: sqlite3.Connection, visit_id: int) -> Visit | None:
+    row = conn.execute(f"{_SELECT} WHERE v.id = ?", (visit_id,)).fetchone()
+    return _visit(row) if row else None
+
+
+def get_new_visit(conn: sqlite3.Connection, visit_id: int) -> NewVisit | None:
+    """The stored visit in its writable form (ids, not names)."""
+    row = conn.execute(
+        f"SELECT date, officer_id, enterprise_id, roles, note, {_OUTCOME_COLS} "
+        "FROM visits WHERE id = ?",
+        (visit_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    return NewVisit(
+        date.fromisoformat(row[0]), row[1], row[2], tuple(mask_to_roles(row[3])), row[4],
+        {k: v for k, v in zip(OUTCOME_KEYS, row[5:], strict=True) if v},
+    )
+
+
+def update_visit(conn: sqlite3.Connection, visit_id: int, visit: NewVisit) -> None:
+    sets = ", ".join(
+        f"{c} = ?" for c in ("date", "week", "officer_id", "enterprise_id", "roles", "note")
+    )
+    sets += "".join(f", {k} = ?" for k in OUTCOME_KEYS)
+    conn.execute(f"UPDATE visits SET {sets} WHERE id = ?", (*_row(visit), visit_id))
+
+
+def delete_visit(conn: sqlite3.Connection, visit_id: int) -> None:
+    conn.execute("DELETE FROM visits WHERE id = ?", (visit_id,))
+
+
+def list_visits(
+    conn: sqlite3.Connection,
+    officer_id: int | None = None,
+    enterprise_id: int | None = None,
+    first: date | None = None,
+    last: date | None = None,
+    limit: int | None = None,
+) -> list[Visit]:
+    sql = (
+        f"{_SELECT} WHERE (:o IS NULL OR v.officer_id = :o) "
+        "AND (:e IS NULL OR v.enterprise_id = :e) "
+        "AND (:a IS NULL OR v.date >= :a) AND (:b IS NULL OR v.date <= :b) "
+        "ORDER BY v.date DESC, v.id DESC"
+    )
+    params = {
+        "o": officer_id, "e": enterprise_id,
+        "a": first.isoformat() if first else None, "b": last.isoformat() if last else None,
+    }
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [_visit(r) for r in conn.execute(sql, params)]
+
+
+def officer_visits_in_week(conn: sqlite3.Connection, officer_id: int, week: str) -> int:
+    row = conn.execute(
+        "SELECT count(*) FROM visits WHERE officer_id = ? AND week = ?", (officer_id, week)
+    ).fetchone()
+    return int(row[0])
+
+
+def insert_visits_ignoring_existing(conn: sqlite3.Connection, visits: Iterable[NewVisit]) -> None:
+    """Insert visits, skipping any whose (officer, date, enterprise) is already there."""
+    conn.executemany(_INSERT.replace("INSERT", "INSERT OR IGNORE", 1), (_row(v) for v in visits))
