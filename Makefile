@@ -19,7 +19,7 @@ test: $(BIN)/visitlog
 	$(BIN)/python -m pytest
 
 lint: $(BIN)/visitlog
-	$(BIN)/ruff check visitlog tests bench examples
+	$(BIN)/ruff check visitlog tests examples $(wildcard bench)
 
 bench: $(BIN)/visitlog
 	$(BIN)/python bench/run.py
