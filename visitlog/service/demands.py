@@ -65,7 +65,7 @@ def set_category(ctx: Context, key: str, days: int, name: str | None) -> Categor
     """Add a category or change its response time (days; 0 = the same day) or Chinese name."""
     key = clean_name(key, "category").lower()
     if not key.replace("_", "").isalnum() or not key.isascii():
-        raise Invalid("demand.bad_category_key", key=key)
+        raise Invalid("demand.bad_category_key", category=key)
     if not 0 <= days <= MAX_RESPONSE_DAYS:
         raise Invalid("count.bad", field="days", value=str(days))
     with ctx.logbook.write("demand.category", category=key, days=days) as conn:
