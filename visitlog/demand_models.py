@@ -31,6 +31,7 @@ class Demand:
     satisfaction: str | None = None
     visit_id: int | None = None
     reception_id: int | None = None
+    category_name: str = ""  # the category's Chinese name
 
 
 @dataclass(frozen=True)

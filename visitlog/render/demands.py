@@ -45,8 +45,10 @@ def demands_sheet(demands: list[Demand], today: date, redact: bool = False,
                   labels: bool = False) -> Sheet:
     """Every demand as a row; `labels` shows statuses and ratings in words (terminal)."""
     show = term_label if labels else (lambda key: key)
+    zh = labels and get_lang() == "zh"
     rows = [[
-        d.id, d.raised.isoformat(), d.enterprise, d.category, redacted() if redact else d.text,
+        d.id, d.raised.isoformat(), d.enterprise, d.category_name if zh else d.category,
+        redacted() if redact else d.text,
         show(d.status), d.due.isoformat(), is_overdue(d.due, d.status, today), d.assigned_to,
         show(d.satisfaction), d.officer, d.dept, d.escalated,
         d.resolved_on.isoformat() if d.resolved_on else None, d.visit_id, d.reception_id,
@@ -95,7 +97,8 @@ def demand_card(demand: Demand, events: list[DemandEvent], today: date,
                 redact: bool = False) -> str:
     overdue = is_overdue(demand.due, demand.status, today)
     lines = [
-        f"#{demand.id}  {demand.raised.isoformat()}  {demand.enterprise}  [{demand.category}]",
+        f"#{demand.id}  {demand.raised.isoformat()}  {demand.enterprise}  "
+        f"[{demand.category_name if get_lang() == 'zh' else demand.category}]",
         f"{t('demand.col.text')}: {redacted() if redact else demand.text}",
         f"{t('col.status')}: {term_label(demand.status)}  {t('demand.col.due')}: "
         f"{demand.due.isoformat()}" + (f"  ({t('demand.col.overdue')})" if overdue else ""),

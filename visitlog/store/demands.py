@@ -11,8 +11,9 @@ from visitlog.demand_models import Category, Demand, DemandEvent, NewDemand
 _SELECT = (
     "SELECT d.id, d.text, e.name, o.name, o.dept, d.category, d.raised, d.due, d.status, "
     "d.assigned_to, d.escalated, d.resolved_on, d.resolution, d.satisfaction, d.visit_id, "
-    "d.reception_id FROM demands d JOIN enterprises e ON e.id = d.enterprise_id "
-    "LEFT JOIN officers o ON o.id = d.officer_id"
+    "d.reception_id, c.zh FROM demands d JOIN enterprises e ON e.id = d.enterprise_id "
+    "LEFT JOIN officers o ON o.id = d.officer_id "
+    "LEFT JOIN demand_categories c ON c.key = d.category"
 )
 
 
@@ -26,6 +27,7 @@ def _demand(row: tuple) -> Demand:
         raised=date.fromisoformat(row[6]), due=date.fromisoformat(row[7]), status=row[8],
         assigned_to=row[9], escalated=bool(row[10]), resolved_on=_day(row[11]),
         resolution=row[12], satisfaction=row[13], visit_id=row[14], reception_id=row[15],
+        category_name=row[16] or row[5],
     )
 
 
