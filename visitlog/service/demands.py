@@ -109,10 +109,9 @@ def _officer_id(conn: sqlite3.Connection, name: str | None) -> int | None:
 
 
 def _officer_name(conn: sqlite3.Connection, officer_id: int | None) -> str | None:
-    if officer_id is None:
-        return None
-    row = conn.execute("SELECT name FROM officers WHERE id = ?", (officer_id,)).fetchone()
-    return row[0] if row else None
+    from visitlog.store.officers import get_officer
+
+    return None if officer_id is None else get_officer(conn, officer_id).name
 
 
 def _check_visit(conn: sqlite3.Connection, visit_id: int, enterprise_id: int,
