@@ -40,3 +40,44 @@ def week_command(
     sheet = week_sheet(report)
     text = week_text(report) if fmt is Format.table else None
     show(fmt, output, [sheet], week_data(report), text=text)
+
+
+@report_app.command("demands")
+def demands_command(
+    ctx: typer.Context,
+    year: int | None = typer.Option(None, "--year", "-y", help="Calendar year (default: this)."),
+    fmt: Format = FORMAT,
+    output: Path | None = OUTPUT,
+) -> None:
+    """Demands raised in the year: resolved, on time, overdue, escalated, satisfaction.
+
+    Example: visitlog report demands --year 2026 --format markdown
+    """
+    from visitlog.render.voice_reports import demand_report_sheets
+    from visitlog.service.demand_report import demand_report
+
+    context = context_of(ctx)
+    with context.logbook.read() as conn:
+        report = demand_report(conn, year or context.today.year, context.today)
+    show(fmt, output, demand_report_sheets(report), report)
+
+
+@report_app.command("reception")
+def reception_command(
+    ctx: typer.Context,
+    year: int | None = typer.Option(None, "--year", "-y", help="Calendar year (default: this)."),
+    min_employees: int = typer.Option(300, "--min-employees", min=0,
+                                      help="Enterprises with at least this many staff."),
+    fmt: Format = FORMAT,
+    output: Path | None = OUTPUT,
+) -> None:
+    """Which enterprises of that size attended a reception day this year, and which have not.
+
+    Example: visitlog report reception --min-employees 300
+    """
+    from visitlog.render.voice_reports import coverage_data, coverage_sheets
+    from visitlog.service.receptions import reception_coverage
+
+    context = context_of(ctx)
+    data = coverage_data(reception_coverage(context, year or context.today.year, min_employees))
+    show(fmt, output, coverage_sheets(data), data)

@@ -30,6 +30,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "report": ("visitlog.cli.reports", "report_app", "help.report"),
     "undo": ("visitlog.cli.setup", "undo_app", "help.undo"),
     "config": ("visitlog.cli.config", "config_app", "help.config"),
+    "demand": ("visitlog.cli.demands", "demand_app", "help.demand"),
+    "reception": ("visitlog.cli.receptions", "reception_app", "help.reception"),
 }
 
 

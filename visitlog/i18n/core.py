@@ -190,4 +190,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "outcome.disputes_resolved": ("化解劳动关系矛盾", "disputes resolved"),
     "outcome.enterprises_relieved": ("协助企业解难纾困", "enterprises relieved"),
     "outcome.models_built": ("打造工作典型", "models built"),
+    "undo.demand.add": ("登记诉求 #{id}（{enterprise}）", "recording demand #{id} ({enterprise})"),
+    "undo.demand.assign": ("交办诉求 #{id}", "assigning demand #{id}"),
+    "undo.demand.escalate": ("上报诉求 #{id}", "escalating demand #{id}"),
+    "undo.demand.resolve": ("办结诉求 #{id}", "resolving demand #{id}"),
+    "undo.demand.feedback": ("回访诉求 #{id}", "rating demand #{id}"),
+    "undo.demand.category": ("设置诉求类别 {category}（{days} 天）", "setting demand category {category} "
+                             "({days} days)"),
+    "undo.reception.log": ("记录接待日 #{id}（{date} {host}）",
+                           "logging reception day #{id} ({date}, {host})"),
+    "undo.reception.leaders": ("设置接待日领导（{names}）", "setting reception leaders ({names})"),
+    "help.demand": ("职工诉求：add / assign / escalate / resolve / feedback / show / list / category",
+                    "Workers' demands: add, assign, escalate, resolve, feedback, show, list, "
+                    "category"),
+    "help.reception": ("主席接待日：log / list / roster / leaders",
+                       "Chairman reception days: log, list, roster, leaders"),
 }

@@ -39,4 +39,8 @@ def load_demo(ctx: Context) -> dict[str, int]:
 
 def _extra_loaders() -> list:
     """Later programmes (achievements, targets, demands …) add their example data here."""
-    return []
+    from visitlog.demo_voice import load_voice
+
+    loaders: list = []
+    loaders.append(load_voice)  # demands in every state, a season of reception days
+    return loaders

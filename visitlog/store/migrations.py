@@ -104,5 +104,86 @@ CREATE INDEX undo_entries_step ON undo_entries (step_id)
 """)
 
 
+@migrations(name="0003_demands")
+def m0003_demands(db: Database) -> None:
+    """Workers' voice: the demand ledger with its history, and chairman reception days."""
+    _run(db, """
+CREATE TABLE demand_categories (
+    key TEXT PRIMARY KEY,
+    zh TEXT NOT NULL,
+    days INTEGER NOT NULL
+);
+INSERT INTO demand_categories (key, zh, days) VALUES
+    ('urgent', '紧急', 0), ('safety', '安全', 3), ('wages', '欠薪', 7),
+    ('social_insurance', '社保', 15), ('contract', '劳动合同', 15),
+    ('welfare', '福利', 30), ('general', '一般', 30);
+CREATE TABLE receptions (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    host TEXT NOT NULL,
+    participants INTEGER,
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (date, host)
+);
+CREATE INDEX receptions_date ON receptions (date);
+CREATE TABLE reception_enterprises (
+    id INTEGER PRIMARY KEY,
+    reception_id INTEGER NOT NULL
+        CONSTRAINT fk_reception_enterprise_reception REFERENCES receptions(id)
+        DEFERRABLE INITIALLY DEFERRED,
+    enterprise_id INTEGER NOT NULL
+        CONSTRAINT fk_reception_enterprise_enterprise REFERENCES enterprises(id)
+        DEFERRABLE INITIALLY DEFERRED,
+    UNIQUE (reception_id, enterprise_id)
+);
+CREATE INDEX reception_enterprises_enterprise ON reception_enterprises (enterprise_id);
+CREATE TABLE reception_leaders (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL UNIQUE,
+    name TEXT NOT NULL
+);
+CREATE TABLE demands (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,
+    enterprise_id INTEGER NOT NULL
+        CONSTRAINT fk_demand_enterprise REFERENCES enterprises(id) DEFERRABLE INITIALLY DEFERRED,
+    officer_id INTEGER
+        CONSTRAINT fk_demand_officer REFERENCES officers(id) DEFERRABLE INITIALLY DEFERRED,
+    visit_id INTEGER
+        CONSTRAINT fk_demand_visit REFERENCES visits(id) DEFERRABLE INITIALLY DEFERRED,
+    reception_id INTEGER
+        CONSTRAINT fk_demand_reception REFERENCES receptions(id) DEFERRABLE INITIALLY DEFERRED,
+    category TEXT NOT NULL
+        CONSTRAINT fk_demand_category REFERENCES demand_categories(key)
+        DEFERRABLE INITIALLY DEFERRED,
+    raised TEXT NOT NULL,
+    due TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open',
+    assigned_to TEXT,
+    escalated INTEGER NOT NULL DEFAULT 0,
+    resolved_on TEXT,
+    resolution TEXT NOT NULL DEFAULT '',
+    satisfaction TEXT
+);
+CREATE INDEX demands_status_due ON demands (status, due);
+CREATE INDEX demands_due ON demands (due);
+CREATE INDEX demands_raised ON demands (raised);
+CREATE INDEX demands_enterprise ON demands (enterprise_id);
+CREATE INDEX demands_reception ON demands (reception_id);
+CREATE TABLE demand_events (
+    id INTEGER PRIMARY KEY,
+    demand_id INTEGER NOT NULL
+        CONSTRAINT fk_demand_event_demand REFERENCES demands(id) DEFERRABLE INITIALLY DEFERRED,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    from_status TEXT,
+    to_status TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    officer TEXT
+);
+CREATE INDEX demand_events_demand ON demand_events (demand_id, id)
+""")
+
+
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction
     migrations.apply(Database(conn, recursive_triggers=False, execute_plugins=False))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 
 # Tables whose changes `undo` can revert, with their columns (rowid excluded).
 JOURNALED: dict[str, tuple[str, ...]] = {
@@ -19,4 +19,16 @@ JOURNALED: dict[str, tuple[str, ...]] = {
     ),
     "leaves": ("id", "officer_id", "start", "end", "reason"),
     "settings": ("key", "value"),
+    "demand_categories": ("key", "zh", "days"),
+    "receptions": ("id", "date", "host", "participants", "note"),
+    "reception_enterprises": ("id", "reception_id", "enterprise_id"),
+    "reception_leaders": ("id", "position", "name"),
+    "demands": (
+        "id", "text", "enterprise_id", "officer_id", "visit_id", "reception_id", "category",
+        "raised", "due", "status", "assigned_to", "escalated", "resolved_on", "resolution",
+        "satisfaction",
+    ),
+    "demand_events": (
+        "id", "demand_id", "at", "action", "from_status", "to_status", "detail", "officer",
+    ),
 }
