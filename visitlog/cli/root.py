@@ -30,6 +30,10 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "report": ("visitlog.cli.reports", "report_app", "help.report"),
     "undo": ("visitlog.cli.setup", "undo_app", "help.undo"),
     "config": ("visitlog.cli.config", "config_app", "help.config"),
+    "practice": ("visitlog.cli.programmes", "practice_app", "help.practice"),
+    "campaign": ("visitlog.cli.programmes", "campaign_app", "help.campaign"),
+    "interview": ("visitlog.cli.programmes", "interview_app", "help.interview"),
+    "assign": ("visitlog.cli.programmes", "assign_app", "help.assign"),
 }
 
 
