@@ -31,7 +31,7 @@ def resolve_programme_term(terms: tuple[Term, ...], text: str, kind: str) -> Ter
     typed = text.strip()
     low = typed.lower()
     for term in terms:
-        if low == term.key or typed in (term.zh, term.full):
+        if typed and (low == term.key or typed in (term.zh, term.full)):
             return term
     hits = [t for t in terms if low and (t.key.startswith(low) or t.zh.startswith(typed)
                                          or (t.full and t.full.startswith(typed)))]
