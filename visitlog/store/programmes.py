@@ -195,7 +195,7 @@ def list_assignments(conn: sqlite3.Connection, officer_id: int | None) -> list[t
         "SELECT o.name, o.dept, CASE WHEN a.town IS NULL THEN 'enterprise' ELSE 'town' END, "
         "coalesce(e.name, a.town) FROM assignments a JOIN officers o ON o.id = a.officer_id "
         "LEFT JOIN enterprises e ON e.id = a.enterprise_id WHERE (? IS NULL OR a.officer_id = ?) "
-        "ORDER BY o.dept, o.pinyin, o.name, a.town IS NULL, coalesce(e.name, a.town)",
+        "ORDER BY o.dept, o.pinyin, o.name, a.town IS NOT NULL, coalesce(e.name, a.town)",
         (officer_id, officer_id),
     ).fetchall()
 
