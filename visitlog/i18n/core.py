@@ -201,5 +201,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "undo.campaign.point_import": ("从 {file} 导入 {added} 个访谈点", "importing {added} interview points from {file}"),
     "undo.interview.log": ("记录访谈 {count} 人（{date} {point}）", "logging {count} interviewed ({date}, {point})"),
     "undo.interview.import": ("从 {file} 导入 {added} 条访谈记录", "importing {added} interview entries from {file}"),
+    "undo.practice.import": ("导入 {added} 个实践日", "importing {added} practice days"),
     "undo.assign.set": ("调整{officer}的挂钩", "changing {officer}'s assignments"),
 }

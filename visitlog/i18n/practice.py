@@ -9,6 +9,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "practice.at": ("（{enterprise}）", " at {enterprise}"),
     "practice.month_done": ("{month} 三个一天已全部完成。", "All three days of {month} are done."),
     "practice.month_missing": ("{month} 还差：{missing}。", "Still to do in {month}: {missing}."),
+    "practice.bad_entry": ("{officer} {date} 的实践日无效", "Invalid practice day for {officer} on {date}"),
     "practice.kind.chair": ("基层工会主席", "union chairman"),
     "practice.kind.office": ("工会办公室专职干部", "union office staff"),
     "practice.kind.worker": ("普通职工", "ordinary worker"),

@@ -39,4 +39,6 @@ def load_demo(ctx: Context) -> dict[str, int]:
 
 def _extra_loaders() -> list:
     """Later programmes (achievements, targets, demands …) add their example data here."""
-    return []
+    from visitlog.demo_programmes import load_programmes
+
+    return [load_programmes]

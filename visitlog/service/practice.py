@@ -83,6 +83,23 @@ def log_practice(ctx: Context, kind_text: str, officer: str | None, day: date,
                           tuple(k for k in PRACTICE_KEYS if k in done))
 
 
+def log_practice_days(ctx: Context, entries: list[tuple[str, date, str]]) -> int:
+    """Record many practice days (exact officer names, kind keys) in one transaction;
+    days already logged are skipped. Returns how many were added."""
+    added = 0
+    with ctx.logbook.write("practice.import") as conn:
+        officers = officer_store.officer_ids_by_name(conn)
+        for name, day, kind in entries:
+            officer_id = officers.get(name)
+            if officer_id is None:
+                raise Invalid("officer.not_found", name=name, candidates="")
+            if kind not in PRACTICE_KEYS or day > ctx.today:
+                raise Invalid("practice.bad_entry", officer=name, date=day.isoformat())
+            added += store.insert_practice_day(conn, officer_id, day, kind, None, "") is not None
+        ctx.logbook.describe_step(added=added)
+    return added
+
+
 def practice_month(ctx: Context, month: str) -> PracticeMonth:
     """Every officer active on at least one day of the month, with the kinds of day done."""
     first, last = month_bounds(month)
