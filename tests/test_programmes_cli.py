@@ -73,7 +73,8 @@ def test_practice_log_needs_an_officer_and_refuses_the_future(cli: Cli) -> None:
     assert res.code == 2
     cli.ok("config", "set", "officer", "王伟")
     out = cli.ok("practice", "log", "主").out
-    assert "王伟" in out and "Still to do in 2026-11" in out
+    assert out == ("✓ Logged #1: 2026-11-22 王伟, a day as union chairman. Still to do in "
+                   "2026-11: union office staff, ordinary worker.\n")
     res = cli("practice", "log", "chair")
     assert res.code == 2 and "already logged" in res.err
     assert "practice day" in cli.ok("undo").out
@@ -92,6 +93,7 @@ def test_practice_year_grid(cli: Cli) -> None:
     assert rows["李娜"]["months"]["2026-10"] is None  # not yet joined
     assert rows["孙建国"]["months"]["2026-11"] is None
     assert cli("report", "practice", "--year", "2027").code == 2
+    assert cli("report", "practice", "--year", "2026", "--month", "2026-10").code == 2
     assert cli("report", "practice", "--month", "2026-12").code == 2
 
 

@@ -46,7 +46,7 @@ def practice_log_command(
 
     Example: visitlog practice log 主席 --enterprise 金海 --date 昨天
     """
-    from visitlog.render.practice import kind_label
+    from visitlog.render.practice import kind_label, kind_list
     from visitlog.service.practice import log_practice
 
     context = context_of(ctx)
@@ -56,9 +56,8 @@ def practice_log_command(
     line = t("practice.logged", id=logged.id, date=logged.date.isoformat(),
              officer=logged.officer, kind=kind_label(logged.kind), at=at)
     month = logged.date.isoformat()[:7]
-    missing = [kind_label(k) for k in ("chair", "office", "worker")
-               if k not in logged.month_kinds]
-    line += " " + (t("practice.month_missing", month=month, missing="、".join(missing))
+    missing = [k for k in ("chair", "office", "worker") if k not in logged.month_kinds]
+    line += " " + (t("practice.month_missing", month=month, missing=kind_list(missing))
                    if missing else t("practice.month_done", month=month))
     say(line)
 

@@ -59,6 +59,8 @@ def practice_command(
     from visitlog.service.practice import practice_month, practice_year
 
     context = context_of(ctx)
+    if year is not None and month is not None:
+        raise typer.BadParameter("--month | --year", param_hint="--year")
     if year is not None:
         grid = practice_year(context, year)
         text = render.practice_year_text(grid) if fmt is Format.table else None

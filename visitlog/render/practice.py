@@ -15,6 +15,10 @@ def kind_label(key: str) -> str:
     return term.full if get_lang() == "zh" else term.en
 
 
+def kind_list(keys: list[str] | tuple[str, ...]) -> str:
+    return ("、" if get_lang() == "zh" else ", ").join(kind_label(k) for k in keys)
+
+
 def practice_month_data(report: PracticeMonth) -> dict[str, Any]:
     return {
         "month": report.month,
