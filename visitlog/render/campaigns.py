@@ -54,7 +54,8 @@ def campaign_lines(report: CampaignReport) -> list[str]:
     lines.append(t("campaign.pace", actual=_per_day(pace.actual_per_day),
                    elapsed=pace.days_elapsed, total=pace.days_total))
     lines.append(t("campaign.on_track") if pace.on_track else t("campaign.behind"))
-    groups = "，".join(f"{group_label(k)} {report.groups[k]}" for k in GROUP_KEYS)
+    separator = "，" if get_lang() == "zh" else ", "
+    groups = separator.join(f"{group_label(k)} {report.groups[k]}" for k in GROUP_KEYS)
     lines.append(t("campaign.groups", groups=groups))
     return lines
 
@@ -75,7 +76,7 @@ def campaign_text(report: CampaignReport) -> str:
     from visitlog.render.terminal import render_sheet
 
     head = "\n".join(campaign_lines(report)) + "\n\n"
-    return head + "".join(render_sheet(s) for s in campaign_sheets(report))
+    return head + "\n".join(render_sheet(s) for s in campaign_sheets(report))
 
 
 def campaigns_sheet(campaigns: list[CampaignSummary]) -> Sheet:
