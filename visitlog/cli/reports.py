@@ -81,3 +81,68 @@ def reception_command(
     context = context_of(ctx)
     data = coverage_data(reception_coverage(context, year or context.today.year, min_employees))
     show(fmt, output, coverage_sheets(data), data)
+@report_app.command("practice")
+def practice_command(
+    ctx: typer.Context,
+    month: str | None = typer.Option(None, "--month", "-m", help="YYYY-MM; default this month."),
+    year: int | None = typer.Option(None, "--year", "-y", help="A year grid of months instead."),
+    fmt: Format = FORMAT,
+    output: Path | None = OUTPUT,
+) -> None:
+    """Who did which of the three practice days (三个一天) in a month, or a year's grid.
+
+    Example: visitlog report practice --month 2026-11   (or: --year 2026)
+    """
+    from visitlog.programmes_rules import month_key, parse_month
+    from visitlog.render import practice as render
+    from visitlog.service.practice import practice_month, practice_year
+
+    context = context_of(ctx)
+    if year is not None and month is not None:
+        raise typer.BadParameter("--month | --year", param_hint="--year")
+    if year is not None:
+        grid = practice_year(context, year)
+        text = render.practice_year_text(grid) if fmt is Format.table else None
+        show(fmt, output, [render.practice_year_sheet(grid)], render.practice_year_data(grid),
+             text=text)
+        return
+    chosen = parse_month(month, context.today) if month else month_key(context.today)
+    report = practice_month(context, chosen)
+    show(fmt, output, [render.practice_month_sheet(report)], render.practice_month_data(report))
+
+
+@report_app.command("campaign")
+def campaign_command(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="The campaign (name or part of it)."),
+    as_of: str | None = typer.Option(None, "--as-of", help="Default today; capped at --to."),
+    fmt: Format = FORMAT,
+    output: Path | None = OUTPUT,
+) -> None:
+    """A campaign's progress against its target: the countdown pace, by point, town and group.
+
+    Example: visitlog report campaign 大访谈 --as-of 2026-11-20 --format json
+    """
+    from visitlog.cli.programmes import _campaign_view
+
+    _campaign_view(ctx, name, as_of, fmt, output)
+
+
+@report_app.command("assigned")
+def assigned_command(
+    ctx: typer.Context,
+    within: str = typer.Option("8w", "--within", help="Window: 8w, 60d, 2m, 8周."),
+    officer: str | None = typer.Option(None, "--officer", help="Only this officer."),
+    fmt: Format = FORMAT,
+    output: Path | None = OUTPUT,
+) -> None:
+    """Per officer, the assigned enterprises (挂钩) with their last visit; flags the unvisited.
+
+    Example: visitlog report assigned --within 8w --officer 王伟
+    """
+    from visitlog.programmes_rules import parse_within
+    from visitlog.render.assignments import assigned_data, assigned_sheet
+    from visitlog.service.assignments import assigned_report
+
+    report = assigned_report(context_of(ctx), officer, parse_within(within))
+    show(fmt, output, [assigned_sheet(report)], assigned_data(report))

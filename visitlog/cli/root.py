@@ -32,6 +32,10 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "config": ("visitlog.cli.config", "config_app", "help.config"),
     "demand": ("visitlog.cli.demands", "demand_app", "help.demand"),
     "reception": ("visitlog.cli.receptions", "reception_app", "help.reception"),
+    "practice": ("visitlog.cli.programmes", "practice_app", "help.practice"),
+    "campaign": ("visitlog.cli.programmes", "campaign_app", "help.campaign"),
+    "interview": ("visitlog.cli.programmes", "interview_app", "help.interview"),
+    "assign": ("visitlog.cli.programmes", "assign_app", "help.assign"),
 }
 
 

@@ -40,7 +40,12 @@ def log_command(
     context = context_of(ctx)
     draft = VisitDraft(enterprise, officer, parse_past_date(date, context.today), tuple(role),
                        note, tuple(outcome), new)
-    say(_confirmation(log_visit(context, draft)))
+    logged = log_visit(context, draft)
+    say(_confirmation(logged))
+    from visitlog.service.assignments import outside_assignment
+
+    if outside_assignment(context, logged.visit.officer, logged.visit.enterprise):
+        say(t("assign.outside", officer=logged.visit.officer, enterprise=logged.visit.enterprise))
 
 
 def _confirmation(logged) -> str:  # noqa: ANN001 - service.visits.Logged

@@ -205,4 +205,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "category"),
     "help.reception": ("主席接待日：log / list / roster / leaders",
                        "Chairman reception days: log, list, roster, leaders"),
+    # programmes (三个一天, 大访谈, 挂钩)
+    "help.practice": ("三个一天：log", "Practice days (三个一天): log"),
+    "help.campaign": ("大访谈活动：create / list / show / point", "Interview campaigns: create, list, show, point"),
+    "help.interview": ("大访谈访谈记录：log / import", "Campaign interviews: log, import"),
+    "help.assign": ("挂钩 / 分片包镇：assign 姓名 --enterprise / --town；assign list", "Assignments (挂钩): assign NAME --enterprise/--town; assign list"),
+    "undo.practice.log": ("记录{officer}的实践日（{date}）", "logging {officer}'s practice day ({date})"),
+    "undo.campaign.create": ("创建活动「{name}」", "creating the campaign '{name}'"),
+    "undo.campaign.point_add": ("为「{campaign}」添加访谈点「{point}」", "adding the point '{point}' to '{campaign}'"),
+    "undo.campaign.point_import": ("从 {file} 导入 {added} 个访谈点", "importing {added} interview points from {file}"),
+    "undo.interview.log": ("记录访谈 {count} 人（{date} {point}）", "logging {count} interviewed ({date}, {point})"),
+    "undo.interview.import": ("从 {file} 导入 {added} 条访谈记录", "importing {added} interview entries from {file}"),
+    "undo.practice.import": ("导入 {added} 个实践日", "importing {added} practice days"),
+    "undo.assign.set": ("调整{officer}的挂钩", "changing {officer}'s assignments"),
 }

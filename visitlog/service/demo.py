@@ -39,8 +39,9 @@ def load_demo(ctx: Context) -> dict[str, int]:
 
 def _extra_loaders() -> list:
     """Later programmes (achievements, targets, demands …) add their example data here."""
+    from visitlog.demo_programmes import load_programmes
     from visitlog.demo_voice import load_voice
 
-    loaders: list = []
-    loaders.append(load_voice)  # demands in every state, a season of reception days
-    return loaders
+    # demands in every state and a season of reception days; assignments, practice days and
+    # a campaign in progress
+    return [load_voice, load_programmes]

@@ -185,5 +185,72 @@ CREATE INDEX demand_events_demand ON demand_events (demand_id, id)
 """)
 
 
+@migrations(name="0005_programmes")
+def m0005_programmes(db: Database) -> None:
+    """Practice days (三个一天), campaigns (大访谈): points, interviews; assignments (挂钩)."""
+    _run(db, """
+CREATE TABLE practice_days (
+    id INTEGER PRIMARY KEY,
+    officer_id INTEGER NOT NULL
+        CONSTRAINT fk_practice_officer REFERENCES officers(id) DEFERRABLE INITIALLY DEFERRED,
+    date TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('chair', 'office', 'worker')),
+    enterprise_id INTEGER
+        CONSTRAINT fk_practice_enterprise REFERENCES enterprises(id) DEFERRABLE INITIALLY DEFERRED,
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (officer_id, date, kind)
+);
+CREATE INDEX practice_days_date ON practice_days (date, officer_id);
+CREATE TABLE campaigns (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    start TEXT NOT NULL,
+    "end" TEXT NOT NULL,
+    target INTEGER NOT NULL CHECK (target > 0),
+    max_age INTEGER,
+    CHECK ("end" >= start)
+);
+CREATE TABLE campaign_points (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL
+        CONSTRAINT fk_point_campaign REFERENCES campaigns(id) DEFERRABLE INITIALLY DEFERRED,
+    name TEXT NOT NULL,
+    town TEXT,
+    UNIQUE (campaign_id, name)
+);
+CREATE TABLE interviews (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL
+        CONSTRAINT fk_interview_campaign REFERENCES campaigns(id) DEFERRABLE INITIALLY DEFERRED,
+    point_id INTEGER NOT NULL
+        CONSTRAINT fk_interview_point REFERENCES campaign_points(id) DEFERRABLE INITIALLY DEFERRED,
+    date TEXT NOT NULL,
+    count INTEGER NOT NULL CHECK (count > 0),
+    grp TEXT NOT NULL CHECK (grp IN ('frontline', 'new_forms', 'other')),
+    online INTEGER NOT NULL DEFAULT 0,
+    officer_id INTEGER
+        CONSTRAINT fk_interview_officer REFERENCES officers(id) DEFERRABLE INITIALLY DEFERRED
+);
+CREATE INDEX interviews_campaign_date ON interviews (campaign_id, date);
+CREATE INDEX interviews_point ON interviews (point_id);
+CREATE TABLE assignments (
+    id INTEGER PRIMARY KEY,
+    officer_id INTEGER NOT NULL
+        CONSTRAINT fk_assignment_officer REFERENCES officers(id) DEFERRABLE INITIALLY DEFERRED,
+    enterprise_id INTEGER
+        CONSTRAINT fk_assignment_enterprise REFERENCES enterprises(id)
+        DEFERRABLE INITIALLY DEFERRED,
+    town TEXT,
+    CHECK ((enterprise_id IS NULL) <> (town IS NULL))
+);
+CREATE UNIQUE INDEX assignments_officer_enterprise ON assignments (officer_id, enterprise_id)
+    WHERE enterprise_id IS NOT NULL;
+CREATE UNIQUE INDEX assignments_officer_town ON assignments (officer_id, town)
+    WHERE town IS NOT NULL;
+CREATE INDEX assignments_enterprise ON assignments (enterprise_id);
+CREATE INDEX assignments_town ON assignments (town)
+""")
+
+
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction
     migrations.apply(Database(conn, recursive_triggers=False, execute_plugins=False))

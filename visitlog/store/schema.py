@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 
 # Tables whose changes `undo` can revert, with their columns (rowid excluded).
 JOURNALED: dict[str, tuple[str, ...]] = {
@@ -31,4 +31,12 @@ JOURNALED: dict[str, tuple[str, ...]] = {
     "demand_events": (
         "id", "demand_id", "at", "action", "from_status", "to_status", "detail", "officer",
     ),
+    # 0005_programmes
+    "practice_days": ("id", "officer_id", "date", "kind", "enterprise_id", "note"),
+    "campaigns": ("id", "name", "start", "end", "target", "max_age"),
+    "campaign_points": ("id", "campaign_id", "name", "town"),
+    "interviews": (
+        "id", "campaign_id", "point_id", "date", "count", "grp", "online", "officer_id",
+    ),
+    "assignments": ("id", "officer_id", "enterprise_id", "town"),
 }

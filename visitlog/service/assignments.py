@@ -1,0 +1,125 @@
+"""挂钩 / 分片包镇 assignments: who is responsible for which enterprises or towns.
+
+`outside_assignment` is called by `log` after a visit is written; it must stay light (no
+heavy imports) and only ever inform.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from visitlog.errors import Invalid
+from visitlog.programmes_rules import visited_within
+from visitlog.service.context import Context
+from visitlog.service.names import resolve_enterprise, resolve_officer
+from visitlog.store import officers as officer_store
+from visitlog.store import programmes as store
+from visitlog.store.enterprises import enterprise_id_by_name
+
+
+@dataclass(frozen=True)
+class AssignResult:
+    officer: str
+    added: int
+    already: int
+    cleared: int
+
+
+@dataclass(frozen=True)
+class Assignment:
+    officer: str
+    dept: str
+    kind: str  # enterprise | town
+    target: str
+
+
+@dataclass(frozen=True)
+class AssignedEnterprise:
+    enterprise: str
+    town: str | None
+    via: str  # enterprise | town
+    last_visit: date | None
+    visited: bool
+
+
+@dataclass(frozen=True)
+class OfficerAssigned:
+    officer: str
+    dept: str
+    enterprises: list[AssignedEnterprise]
+
+    @property
+    def unvisited(self) -> int:
+        return sum(1 for e in self.enterprises if not e.visited)
+
+
+@dataclass(frozen=True)
+class AssignedReport:
+    as_of: date
+    since: date
+    within_days: int
+    officers: list[OfficerAssigned]
+
+
+def assign(ctx: Context, name: str, enterprises: list[str], towns: list[str],
+           clear: bool) -> AssignResult:
+    """Add assignments (existing ones are kept); `clear` first removes all of the officer's."""
+    if not (enterprises or towns or clear):
+        raise Invalid("assign.nothing")
+    with ctx.logbook.write("assign.set") as conn:
+        officer_id, officer = resolve_officer(conn, name)
+        cleared = store.clear_assignments(conn, officer_id) if clear else 0
+        added = already = 0
+        targets: list[tuple[int | None, str | None]] = [
+            (resolve_enterprise(conn, text)[0], None) for text in enterprises]
+        for town in towns:
+            typed = town.strip()
+            if not store.town_exists(conn, typed):
+                raise Invalid("assign.unknown_town", town=typed,
+                              towns="、".join(store.known_towns(conn)))
+            targets.append((None, typed))
+        for enterprise_id, town in targets:
+            if store.insert_assignment(conn, officer_id, enterprise_id, town):
+                added += 1
+            else:
+                already += 1
+        ctx.logbook.describe_step(officer=officer, added=added, cleared=cleared)
+    return AssignResult(officer, added, already, cleared)
+
+
+def list_assignments(ctx: Context, officer: str | None) -> list[Assignment]:
+    with ctx.logbook.read() as conn:
+        officer_id = resolve_officer(conn, officer)[0] if officer else None
+        return [Assignment(*row) for row in store.list_assignments(conn, officer_id)]
+
+
+def assigned_report(ctx: Context, officer: str | None, within_days: int) -> AssignedReport:
+    """Per officer, the assigned enterprises with their last visit (by anyone) up to today."""
+    today = ctx.today
+    with ctx.logbook.read() as conn:
+        officer_id = resolve_officer(conn, officer)[0] if officer else None
+        rows = store.assigned_enterprises(conn, officer_id, today)
+        officers = {o.id: o for o in officer_store.list_officers(conn)}
+    by_officer: dict[int, list[AssignedEnterprise]] = {}
+    for oid, enterprise, town, via, last in rows:
+        last_day = date.fromisoformat(last) if last else None
+        by_officer.setdefault(oid, []).append(AssignedEnterprise(
+            enterprise, town, via, last_day, visited_within(last_day, today, within_days)))
+    ordered = [o for o in officers.values() if o.id in by_officer]
+    return AssignedReport(
+        today, today - timedelta(days=within_days - 1), within_days,
+        [OfficerAssigned(o.name, o.dept, by_officer[o.id]) for o in ordered],
+    )
+
+
+def outside_assignment(ctx: Context, officer: str, enterprise: str) -> bool:
+    """True when the officer has assignments and the enterprise is not among them."""
+    with ctx.logbook.read() as conn:
+        officer_id = officer_store.officer_id_by_name(conn, officer)
+        enterprise_id = enterprise_id_by_name(conn, enterprise)
+        if officer_id is None or enterprise_id is None:
+            return False
+        if not store.has_assignments(conn, officer_id):
+            return False
+        return not store.is_assigned(conn, officer_id, enterprise_id)
