@@ -30,6 +30,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "report": ("visitlog.cli.reports", "report_app", "help.report"),
     "undo": ("visitlog.cli.setup", "undo_app", "help.undo"),
     "config": ("visitlog.cli.config", "config_app", "help.config"),
+    "achieve": ("visitlog.cli.achievements", "achieve_app", "help.achieve"),
+    "target": ("visitlog.cli.targets", "target_app", "help.target"),
 }
 
 

@@ -39,4 +39,14 @@ def load_demo(ctx: Context) -> dict[str, int]:
 
 def _extra_loaders() -> list:
     """Later programmes (achievements, targets, demands …) add their example data here."""
-    return []
+    return [_load_annual]
+
+
+def _load_annual(ctx: Context, files: dict[str, Path]) -> dict[str, int]:
+    from visitlog.service.achievements import import_achievements_file
+    from visitlog.service.targets import import_targets_file
+
+    return {
+        "targets": import_targets_file(ctx, files["targets"]).added,
+        "achievements": import_achievements_file(ctx, files["achievements"]).added,
+    }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Tables whose changes `undo` can revert, with their columns (rowid excluded).
 JOURNALED: dict[str, tuple[str, ...]] = {
@@ -19,4 +19,8 @@ JOURNALED: dict[str, tuple[str, ...]] = {
     ),
     "leaves": ("id", "officer_id", "start", "end", "reason"),
     "settings": ("key", "value"),
+    "achievements": (
+        "id", "date", "officer_id", "category", "count", "description", "visit_id",
+    ),
+    "targets": ("id", "officer_id", "year", "category", "target"),
 }
