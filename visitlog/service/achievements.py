@@ -155,6 +155,6 @@ def import_achievements_file(ctx: Context, path: Path) -> ImportResult:
             for batch in _batches(_rows(path, ACHIEVEMENT_COLUMNS, required, parse)):
                 store.insert_achievements_ignoring_existing(conn, batch)
                 seen += len(batch)
-        added = conn.total_changes - before
+            added = conn.total_changes - before  # before bulk_insert journals its range
         ctx.logbook.describe_step(added=added)
     return ImportResult(added, seen - added)
