@@ -36,9 +36,11 @@ def coverage_report(conn: sqlite3.Connection, today: date, since: date | None, n
     """Every enterprise; `since` keeps those not visited on or after it, `never` the unvisited."""
     if sort not in SORTS:
         raise Invalid("coverage.bad_sort", sort=sort, sorts=", ".join(SORTS))
+    names = annual.officer_names(conn)
     rows = [
         EnterpriseCoverage(name, town, date.fromisoformat(last) if last else None, visits,
-                           officers.split(";") if officers else [])
+                           sorted(names[int(i)] for i in officers.split(",")) if officers
+                           else [])
         for name, town, last, visits, officers in annual.coverage(conn)
     ]
     total, visited = len(rows), sum(1 for r in rows if r.visits)

@@ -203,10 +203,14 @@ def officers_week_facts(
     last_sunday = week_start(last_week) + timedelta(days=6)
     met = weekly.met_weeks(conn, first_week, last_week, officer_ids)
     leaves = _leaves_by_officer(conn, first_monday, last_sunday)
-    return {
-        officer.id: list(_facts(
-            weeks, cal, _availability(officer, leaves.get(officer.id, ()), first_monday,
-                                      last_sunday), met.get(officer.id, set()),
-        ))
-        for officer in officers
-    }
+    ordinary = [(week, cal.due(week, None)) for week in weeks]  # shared by most officers
+    result: dict[int, list[WeekFact]] = {}
+    for officer in officers:
+        availability = _availability(officer, leaves.get(officer.id, ()), first_monday,
+                                     last_sunday)
+        officer_met = met.get(officer.id, set())
+        if availability is None:
+            result[officer.id] = [WeekFact(w, due, w in officer_met) for w, due in ordinary]
+        else:
+            result[officer.id] = list(_facts(weeks, cal, availability, officer_met))
+    return result

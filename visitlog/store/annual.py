@@ -53,15 +53,20 @@ def officer_enterprises(conn: sqlite3.Connection, officer_id: int, first: date, 
 
 
 def coverage(conn: sqlite3.Connection) -> list[tuple]:
-    """(name, town, last visit, visits, officers joined by ;) of every enterprise."""
+    """(name, town, last visit, visits, officer ids joined by ,) of every enterprise."""
     return conn.execute(
-        "SELECT e.name, e.town, agg.last, coalesce(agg.visits, 0), "
-        "(SELECT group_concat(name, ';') FROM (SELECT DISTINCT o.name FROM visits v "
-        " JOIN officers o ON o.id = v.officer_id WHERE v.enterprise_id = e.id ORDER BY o.name)) "
+        "SELECT e.name, e.town, agg.last, coalesce(agg.visits, 0), agg.officers "
         "FROM enterprises e LEFT JOIN (SELECT enterprise_id, max(date) AS last, "
-        "count(*) AS visits FROM visits GROUP BY enterprise_id) agg ON agg.enterprise_id = e.id "
+        "count(*) AS visits, group_concat(DISTINCT officer_id) AS officers "
+        # one sequential scan and a sort beat walking the enterprise index with a random
+        # table lookup per visit (measured 3 s vs 13 s on 2.6 million visits)
+        "FROM visits NOT INDEXED GROUP BY enterprise_id) agg ON agg.enterprise_id = e.id "
         "ORDER BY e.pinyin, e.name"
     ).fetchall()
+
+
+def officer_names(conn: sqlite3.Connection) -> dict[int, str]:
+    return dict(conn.execute("SELECT id, name FROM officers"))
 
 
 def table_exists(conn: sqlite3.Connection, name: str) -> bool:
