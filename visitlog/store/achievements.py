@@ -121,14 +121,15 @@ def done_by_officer(
     conn: sqlite3.Connection, first: date, last: date, officer_ids: list[int] | None
 ) -> dict[int, dict[str, int]]:
     """officer_id -> {category: sum of counts} for achievements dated in [first, last]."""
-    rows = conn.execute(
-        "SELECT officer_id, category, sum(count) FROM achievements "
-        "WHERE date BETWEEN ? AND ? "
-        "AND (? IS NULL OR officer_id IN (SELECT value FROM json_each(?))) "
-        "GROUP BY officer_id, category",
-        (first.isoformat(), last.isoformat(), None if officer_ids is None else 1,
-         str(officer_ids or [])),
-    )
+    sql = ("SELECT officer_id, category, sum(count) FROM achievements "
+           "WHERE date BETWEEN ? AND ? GROUP BY officer_id, category")
+    args: tuple = (first.isoformat(), last.isoformat())
+    if officer_ids is not None:
+        sql = ("SELECT a.officer_id, a.category, sum(a.count) FROM json_each(?) j "
+               "JOIN achievements a ON a.officer_id = j.value AND a.date BETWEEN ? AND ? "
+               "GROUP BY a.officer_id, a.category")
+        args = (str(officer_ids), *args)
+    rows = conn.execute(sql, args)
     done: dict[int, dict[str, int]] = {}
     for officer_id, category, total in rows:
         done.setdefault(officer_id, {})[category] = int(total)
