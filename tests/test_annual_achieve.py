@@ -103,3 +103,22 @@ def test_demo_loads_achievements_and_targets(tmp_path, monkeypatch) -> None:  # 
     summary = cli.json("report", "summary")
     assert summary["outcomes"]["members_joined"] > 0
     assert summary["enterprises_visited"] > 100
+
+
+def test_version_1_logbook_is_migrated_keeping_rows(cli: Cli, tmp_path: Path) -> None:
+    import sqlite3
+
+    cli("enterprise", "add", "金海")
+    cli("log", "金海", "--officer", "王伟", "--date", "2026-11-20")
+    conn = sqlite3.connect(tmp_path / "log.db")
+    with conn:
+        conn.execute("DROP TABLE achievements")
+        conn.execute("DROP TABLE targets")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0002_annual'")
+        conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    cli("achieve", "brand", "职工书屋", "--officer", "王伟")
+    assert len(cli.json("visit", "list")) == 1 and len(cli.json("achieve", "list")) == 1
+    conn = sqlite3.connect(tmp_path / "log.db")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    conn.close()

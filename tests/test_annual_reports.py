@@ -120,3 +120,21 @@ def test_coverage(cli: Cli) -> None:
     assert town[0]["town"] == "金湖镇"
     cli("report", "coverage", "--sort", "nonsense", code=2)
     assert "never" in cli("report", "coverage")
+
+
+def test_summary_sentence_is_one_line_in_the_table(cli: Cli, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("COLUMNS", "60")
+    lines = cli("report", "summary").splitlines()
+    assert lines[-1].startswith("2026年1月1日至3月4日，") and lines[-1].endswith("新入会会员42名。")
+
+
+def test_achievement_linked_to_visit(cli: Cli) -> None:
+    visit = cli.json("visit", "list", "--officer", "李娜")[0]
+    cli("achieve", "friends", "结交职工朋友", "--officer", "李娜", "--date", "2026-02-17",
+        "--visit", str(visit["id"]))
+    [item] = cli.json("achieve", "list", "--officer", "李娜")
+    assert item["visit"] == visit["id"]
+    cli("visit", "delete", str(visit["id"]))
+    assert cli.json("achieve", "list", "--officer", "李娜")[0]["visit"] is None
+    cli("undo")
+    assert cli.json("achieve", "list", "--officer", "李娜")[0]["visit"] == visit["id"]

@@ -63,6 +63,7 @@ def summary_text(s: Summary) -> str:
     rows = [row[1:] for row in sheet.rows]
     rate = s.demands.satisfaction_rate
     rows[-1][1] = "-" if rate is None else f"{rate:.1%}"
-    # the title goes on its own line: a narrow two-column table would wrap it
-    return sheet.title + "\n" + render_sheet(Sheet("", sheet.columns[1:], rows,
-                                                   footer=sheet.footer))
+    # title and sentence on lines of their own: the table would wrap them, and the sentence
+    # is meant to be pasted whole
+    table = render_sheet(Sheet("", sheet.columns[1:], rows, footer=sheet.footer[1:]))
+    return f"{sheet.title}\n{table}{sheet.footer[0]}\n"
