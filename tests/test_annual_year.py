@@ -132,6 +132,15 @@ def test_report_year_as_of_and_dept(cli: Cli) -> None:
     assert wang["roles"]["publicist"] == 0
 
 
+def test_report_year_as_of_ignores_later_visits_of_its_week(cli: Cli) -> None:
+    cli("log", "恒润", "--officer", "李娜", "--date", "2026-03-04")
+    [li] = cli.json("report", "year", "--as-of", "2026-03-03", "--dept", "组织部")["officers"]
+    # W10 is in progress on 2026-03-03 and not met yet: it does not count
+    assert (li["weeks_met"], li["weeks_due"]) == (1, 2)
+    [li] = cli.json("report", "year", "--dept", "组织部")["officers"]
+    assert (li["weeks_met"], li["weeks_due"]) == (2, 3)
+
+
 def test_report_year_over(cli: Cli) -> None:
     report = cli.json("report", "year", "--year", "2025")
     assert report["as_of"] == "2025-12-31"

@@ -33,6 +33,7 @@ class YearPeriod:
     current_week: str
     first_week: str
     last_week: str  # < first_week when ISO week-year Y has not begun
+    today: date  # the report's today: --as-of when given
 
     @property
     def start(self) -> date:
@@ -59,7 +60,7 @@ def year_period(year: int | None, as_of: date | None, today: date) -> YearPeriod
     end = as_of or (today if year == today.year else date(year, 12, 31))
     current = week_key(reference)
     last = min(f"{year}-W{weeks_in_year(year):02d}", current)
-    return YearPeriod(year, end, current, f"{year}-W01", last)
+    return YearPeriod(year, end, current, f"{year}-W01", last, reference)
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,15 @@ def week_facts(conn: sqlite3.Connection, period: YearPeriod, officers: list[Offi
         return {o.id: [] for o in officers}
     cal = WeekCalendar(load_rulebook(conn))
     ids = None if dept is None else [o.id for o in officers]
-    return officers_week_facts(conn, officers, period.first_week, period.last_week, cal, ids)
+    facts = officers_week_facts(conn, officers, period.first_week, period.last_week, cal, ids)
+    if period.last_week == period.current_week:
+        # with --as-of, visits later in the week in progress have not happened yet
+        met = annual.officers_with_visits(conn, period.current_week, period.today)
+        for officer_id, officer_facts in facts.items():
+            newest = officer_facts[0]
+            if newest.met and officer_id not in met:
+                officer_facts[0] = WeekFact(newest.week, newest.due, False)
+    return facts
 
 
 def year_report(conn: sqlite3.Connection, period: YearPeriod, dept: str | None) -> YearReport:

@@ -69,6 +69,15 @@ def officer_names(conn: sqlite3.Connection) -> dict[int, str]:
     return dict(conn.execute("SELECT id, name FROM officers"))
 
 
+def officers_with_visits(conn: sqlite3.Connection, week: str, last: date) -> set[int]:
+    """Officers with a visit in `week` dated on or before `last`."""
+    rows = conn.execute(
+        "SELECT DISTINCT officer_id FROM visits WHERE week = ? AND date <= ?",
+        (week, last.isoformat()),
+    )
+    return {row[0] for row in rows}
+
+
 def table_exists(conn: sqlite3.Connection, name: str) -> bool:
     row = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
