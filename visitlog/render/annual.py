@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from visitlog.i18n import t
+from visitlog.models import Achievement
 from visitlog.render.labels import label
 from visitlog.render.sheet import Column, Sheet
 from visitlog.service.targets import TargetRow
-from visitlog.store.achievements import Achievement
 
 
 def achievements_sheet(items: list[Achievement]) -> Sheet:

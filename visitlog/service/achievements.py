@@ -7,12 +7,12 @@ from datetime import date
 from pathlib import Path
 
 from visitlog.errors import Duplicate, Invalid, NotFound
+from visitlog.models import Achievement, NewAchievement
 from visitlog.service.context import Context
 from visitlog.service.imports import ImportResult
 from visitlog.service.names import resolve_officer
 from visitlog.service.visits import parse_count, require_officer
 from visitlog.store import achievements as store
-from visitlog.store.achievements import Achievement, NewAchievement
 from visitlog.text import clean_name
 from visitlog.vocab import SIX_ONES, resolve_term
 

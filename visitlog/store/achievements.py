@@ -4,32 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
-
-@dataclass(frozen=True)
-class NewAchievement:
-    """An achievement to be written: names already resolved to ids."""
-
-    date: date
-    officer_id: int
-    category: str
-    count: int
-    description: str
-    visit_id: int | None = None
-
-
-@dataclass(frozen=True)
-class Achievement:
-    id: int
-    date: date
-    officer: str
-    category: str
-    count: int
-    description: str
-    visit_id: int | None = None
-
+from visitlog.models import Achievement, NewAchievement
 
 _INSERT = (
     "INSERT INTO achievements (date, officer_id, category, count, description, visit_id) "
