@@ -138,3 +138,39 @@ def test_achievement_linked_to_visit(cli: Cli) -> None:
     assert cli.json("achieve", "list", "--officer", "李娜")[0]["visit"] is None
     cli("undo")
     assert cli.json("achieve", "list", "--officer", "李娜")[0]["visit"] == visit["id"]
+
+
+CARD_EN = """\
+王伟 (办公室): 2026 card, as of 2026-03-04
+Weekly visits: 3/8 weeks met, streak 1
+
+Six ones
+  outreach     █████░░░░░   1/2   · on track
+  bargaining   ░░░░░░░░░░   0/1   ! behind
+  brand        ░░░░░░░░░░   0/1   ! behind
+  matters      █░░░░░░░░░   2/12  ! behind
+  friends      ░░░░░░░░░░   0/10  ! behind
+  innovation   ░░░░░░░░░░   0/3   ! behind
+
+Five roles
+  publicist         1
+  investigator      2
+  organizer         0 ✗ not exercised this year
+  coordinator       0 ✗ not exercised this year
+  helper            1
+
+Enterprises visited: 2
+  江苏金海新能源科技有限公司                                  2  2026-03-04
+  常州恒润精密机械有限公司                                    1  2026-01-14
+
+Recent visits
+  2026-03-04  江苏金海新能源科技有限公司                publicist
+  2026-01-14  常州恒润精密机械有限公司                  investigator, helper
+  2026-01-05  江苏金海新能源科技有限公司                investigator
+
+Behind the calendar: bargaining, brand, matters, friends, innovation
+"""
+
+
+def test_officer_card_golden_en(cli: Cli) -> None:
+    assert cli("report", "officer", "王伟") == CARD_EN

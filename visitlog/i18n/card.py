@@ -6,6 +6,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "card.weeks": ("一周进一企：完成 {met}/{due} 周，连续 {streak} 周",
                    "Weekly visits: {met}/{due} weeks met, streak {streak}"),
     "card.six_ones": ("六个一", "Six ones"),
+    "card.roles": ("五大员", "Five roles"),
     "card.col.done": ("完成", "done"),
     "card.never": ("本年未履职", "not exercised this year"),
     "card.enterprises": ("走访企业 {count} 家", "Enterprises visited: {count}"),

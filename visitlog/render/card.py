@@ -36,7 +36,7 @@ def card_sheets(c: OfficerCard) -> list:
         Column("category", "achieve.col.category"), Column("done", "card.col.done", "right"),
         Column("target", "target.col.target", "right"), Column("status", "col.status"),
     ], [[k, p.done, p.target, p.status] for k, p in c.six_ones.items()])
-    roles = Sheet(t("year.col.roles"), [Column("role", "col.roles"),
+    roles = Sheet(t("card.roles"), [Column("role", "col.roles"),
                                          Column("visits", "col.visits", "right")],
                   [[k, c.roles[k]] for k in ROLE_KEYS])
     visits = Sheet(t("card.enterprises", count=len(c.enterprises)), [
@@ -65,7 +65,7 @@ def card_text(c: OfficerCard) -> str:
         mark = STATUS_MARKS[p.status]
         lines.append(f"  {_fit(label(key), 12)} {bar(p.done, p.target, 10)} "
                      f"{p.done:>3}/{p.target:<3} {mark} {t('year.status.' + p.status)}")
-    lines += ["", t("year.col.roles")]
+    lines += ["", t("card.roles")]
     for key in ROLE_KEYS:
         count = c.roles[key]
         never = f" {NEVER_MARK} {t('card.never')}" if not count else ""
@@ -79,7 +79,7 @@ def card_text(c: OfficerCard) -> str:
                           f"{role_labels(v.roles)}", WIDTH).rstrip())
     if not c.recent:
         lines.append("  -")
-    behind = [label(k) for k, p in c.six_ones.items() if p.status == BEHIND]
+    behind = [k for k, p in c.six_ones.items() if p.status == BEHIND]
     if behind:
-        lines += ["", _fit(t("card.behind", categories="、".join(behind)), WIDTH).rstrip()]
+        lines += ["", _fit(t("card.behind", categories=role_labels(behind)), WIDTH).rstrip()]
     return "\n".join(line.rstrip() for line in lines) + "\n"
