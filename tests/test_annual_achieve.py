@@ -122,3 +122,23 @@ def test_version_1_logbook_is_migrated_keeping_rows(cli: Cli, tmp_path: Path) ->
     conn = sqlite3.connect(tmp_path / "log.db")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
     conn.close()
+
+
+def test_achieve_options_before_the_category(cli: Cli) -> None:
+    cli("achieve", "--officer", "李娜", "-d", "2026-11-20", "friends", "结交职工朋友")
+    [item] = cli.json("achieve", "list", "--officer", "李娜")
+    assert (item["category"], item["date"]) == ("friends", "2026-11-20")
+    assert "Usage" in cli("achieve", "--help")
+
+
+def test_every_annual_command_has_an_example() -> None:
+    import typer
+
+    from visitlog.cli.achievements import achieve_app
+    from visitlog.cli.reports import report_app
+    from visitlog.cli.targets import target_app
+
+    for app in (achieve_app, target_app, report_app):
+        group = typer.main.get_command(app)
+        for name, command in group.commands.items():
+            assert "Example:" in (command.help or ""), name

@@ -18,10 +18,27 @@ from visitlog.i18n import t
 class AchieveGroup(TyperGroup):
     """`achieve CATEGORY DESCRIPTION` records one; `achieve import|list|edit|delete` manage."""
 
+    # options of `add` that take a value, so that `achieve --officer 王伟 matters …` works too
+    VALUE_OPTIONS = frozenset({"--officer", "--date", "-d", "--count", "-c", "--visit"})
+
     def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
-        if args and not args[0].startswith("-") and args[0] not in self.commands:
+        first = self._first_positional(args)
+        if first is not None and args[first] not in self.commands:
             args = ["add", *args]
         return super().parse_args(ctx, args)
+
+    def _first_positional(self, args: list[str]) -> int | None:
+        skip = False
+        for index, arg in enumerate(args):
+            if skip:
+                skip = False
+            elif arg == "--":
+                return index + 1 if index + 1 < len(args) else None
+            elif arg.startswith("-") and len(arg) > 1:
+                skip = arg in self.VALUE_OPTIONS
+            else:
+                return index
+        return None
 
 
 achieve_app = typer.Typer(cls=AchieveGroup, add_completion=False, rich_markup_mode=None,
