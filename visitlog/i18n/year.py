@@ -6,6 +6,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "year.title": ("{year} 年度履职情况（截至 {as_of}，时间进度 {elapsed}）",
                    "{year} accountability (as of {as_of}, {elapsed} of the year elapsed)"),
     "year.col.weeks": ("进企周", "weeks"),
+    "year.col.weeks_met": ("完成周", "weeks met"),
+    "year.col.weeks_due": ("应完成周", "weeks due"),
     "year.col.roles": ("五大员", "roles"),
     "year.col.never": ("未履职角色", "roles never used"),
     "year.legend": ("✓ 已完成  · 进度正常  ! 落后于时间进度  ✗ 本年未履职的角色",

@@ -27,8 +27,8 @@ def heatmap_data(h: Heatmap) -> dict[str, Any]:
 
 def heatmap_sheet(h: Heatmap) -> Sheet:
     columns = [Column("officer", "col.officer"), Column("dept", "col.dept"),
-               Column("weeks_met", "col.ytd_met", "right"),
-               Column("weeks_due", "col.ytd_due", "right")]
+               Column("weeks_met", "year.col.weeks_met", "right"),
+               Column("weeks_due", "year.col.weeks_due", "right")]
     columns += [Column(week[5:]) for week in h.weeks]
     rows = [[r.officer, r.dept, r.weeks_met, r.weeks_due, *r.cells] for r in h.rows]
     return Sheet(_title(h), columns, rows)

@@ -34,8 +34,8 @@ def year_data(report: YearReport) -> dict[str, Any]:
 
 def year_sheet(report: YearReport) -> Sheet:
     columns = [Column("officer", "col.officer"), Column("dept", "col.dept"),
-               Column("weeks_met", "col.ytd_met", "right"),
-               Column("weeks_due", "col.ytd_due", "right")]
+               Column("weeks_met", "year.col.weeks_met", "right"),
+               Column("weeks_due", "year.col.weeks_due", "right")]
     for key in SIX_ONE_KEYS:
         columns += [Column(f"{key}_done", "", "right"), Column(f"{key}_target", "", "right"),
                     Column(f"{key}_status")]
