@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -59,7 +60,8 @@ def add_achievement(ctx: Context, draft: AchievementDraft) -> Achievement:
     return achievement
 
 
-def _check(conn, item: NewAchievement, other_than: int | None = None) -> None:  # noqa: ANN001
+def _check(conn: sqlite3.Connection, item: NewAchievement, other_than: int | None = None
+           ) -> None:
     if item.visit_id is not None and not store.visit_exists(conn, item.visit_id):
         raise NotFound("visit.not_found", id=item.visit_id)
     if store.achievement_exists(conn, item, other_than):

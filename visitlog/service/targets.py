@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from visitlog.errors import Invalid
@@ -114,8 +113,3 @@ def import_targets_file(ctx: Context, path: Path) -> ImportResult:
             added += 1
         ctx.logbook.describe_step(added=added)
     return ImportResult(added, 0)
-
-
-def default_year(year: int | None, today: date) -> int:
-    return today.year if year is None else year
-
