@@ -49,6 +49,10 @@ def test_achieve_records_by_key_chinese_name_or_prefix(cli: Cli) -> None:
     ("report", "year", "--year", "2027"),
     ("report", "summary", "--year", "2027"),
     ("report", "heatmap", "--year", "2027"),
+    ("report", "year", "--year", "0"),
+    ("report", "officer", "王伟", "--year", "abc"),
+    ("achieve", "list", "--year", "0"),
+    ("target", "show", "--year", "0"),
 ])
 def test_bad_input_exits_2(cli: Cli, args: tuple[str, ...]) -> None:
     cli(*args, code=2)

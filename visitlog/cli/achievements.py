@@ -103,7 +103,8 @@ def list_command(
     ctx: typer.Context,
     officer: str | None = typer.Option(None, "--officer", help="Only this officer's."),
     category: str | None = typer.Option(None, "--category", help="Only this category."),
-    year: int | None = typer.Option(None, "--year", help="Only this calendar year."),
+    year: int | None = typer.Option(None, "--year", min=1900, max=9999,
+                                    help="Only this calendar year."),
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:

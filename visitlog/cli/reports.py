@@ -50,7 +50,8 @@ def _year_period(context, year: int | None, as_of: str | None):  # noqa: ANN001,
     return year_period(year, day, context.today)
 
 
-YEAR = typer.Option(None, "--year", "-y", help="Calendar year (default: this year).")
+YEAR = typer.Option(None, "--year", "-y", min=1900, max=9999,
+                    help="Calendar year (default: this year).")
 AS_OF = typer.Option(None, "--as-of", help="Report as of this DATE (default: today, or "
                      "31 December of a year that is over).")
 

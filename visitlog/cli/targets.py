@@ -27,7 +27,8 @@ def set_command(
     items: list[str] = typer.Argument(..., help="CATEGORY=N, e.g. outreach=4 matters=12."),
     officer: str | None = typer.Option(None, "--officer",
                                        help="This officer's own; default: everyone's."),
-    year: int | None = typer.Option(None, "--year", help="Default: this year."),
+    year: int | None = typer.Option(None, "--year", min=1900, max=9999,
+                                    help="Default: this year."),
 ) -> None:
     """Set six-ones targets for a year: everyone's default, or one officer's own.
 
@@ -47,7 +48,8 @@ def set_command(
 @target_app.command("show")
 def show_command(
     ctx: typer.Context,
-    year: int | None = typer.Option(None, "--year", help="Default: this year."),
+    year: int | None = typer.Option(None, "--year", min=1900, max=9999,
+                                    help="Default: this year."),
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from visitlog.i18n import get_lang, t
+from visitlog.i18n import t
 from visitlog.render.labels import label, role_labels
 from visitlog.render.sheet import Column, Sheet
 from visitlog.service.year import OfficerYear, YearReport
@@ -70,14 +70,6 @@ def bar(done: int, target: int, width: int = BAR_WIDTH) -> str:
 
 def progress_cell(p: Progress) -> str:
     return f"{bar(p.done, p.target)} {p.done}/{p.target}{STATUS_MARKS[p.status]}"
-
-
-def role_abbrev(key: str) -> str:
-    return label(key)[0] if get_lang() == "zh" else key[:3]
-
-
-def roles_cell(roles: dict[str, int]) -> str:
-    return " ".join(f"{role_abbrev(k)}{roles[k]}" for k in ROLE_KEYS)
 
 
 def never_cell(roles: dict[str, int]) -> str:
