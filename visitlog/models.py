@@ -56,3 +56,26 @@ class NewVisit:
     roles: tuple[str, ...] = ()
     note: str = ""
     outcomes: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NewAchievement:
+    """An achievement to be written: names already resolved to ids."""
+
+    date: date
+    officer_id: int
+    category: str
+    count: int
+    description: str
+    visit_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Achievement:
+    id: int
+    date: date
+    officer: str
+    category: str
+    count: int
+    description: str
+    visit_id: int | None = None

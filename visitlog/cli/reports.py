@@ -10,7 +10,7 @@ from visitlog.cli.output import FORMAT, OUTPUT, Format, show
 from visitlog.cli.state import context_of
 
 report_app = typer.Typer(add_completion=False, rich_markup_mode=None, no_args_is_help=True,
-                         help="Reports: week.")
+                         help="Reports: week, year, heatmap, officer, coverage, summary.")
 
 
 @report_app.callback()
@@ -146,3 +146,134 @@ def assigned_command(
 
     report = assigned_report(context_of(ctx), officer, parse_within(within))
     show(fmt, output, [assigned_sheet(report)], assigned_data(report))
+def _year_period(context, year: int | None, as_of: str | None):  # noqa: ANN001, ANN202
+    from visitlog.dates import parse_date
+    from visitlog.service.year import year_period
+
+    day = parse_date(as_of, context.today) if as_of else None
+    return year_period(year, day, context.today)
+
+
+YEAR = typer.Option(None, "--year", "-y", min=1900, max=9999,
+                    help="Calendar year (default: this year).")
+AS_OF = typer.Option(None, "--as-of", help="Report as of this DATE (default: today, or "
+                     "31 December of a year that is over).")
+
+
+@report_app.command("year")
+def year_command(
+    ctx: typer.Context,
+    year: int | None = YEAR,
+    as_of: str | None = AS_OF,
+    dept: str | None = typer.Option(None, "--dept", help="Only this department."),
+    fmt: Format = FORMAT,
+    output: Path | None = OUTPUT,
+) -> None:
+    """Each officer's year: weeks met/due, six-ones progress against the calendar, roles.
+
+    Example: visitlog report year --year 2026 --dept 权益保障部 --format csv -o year.csv
+    """
+    from visitlog.render.year import year_data, year_sheet, year_text
+    from visitlog.service.year import year_report
+
+    context = context_of(ctx)
+    period = _year_period(context, year, as_of)
+    with context.logbook.read() as conn:
+        report = year_report(conn, period, dept)
+    text = year_text(report) if fmt is Format.table else None
+    show(fmt, output, [year_sheet(report)], year_data(report), text=text)
+
+
+@report_app.command("summary")
+def summary_command(
+    ctx: typer.Context,
+    year: int | None = YEAR,
+    as_of: str | None = AS_OF,
+    fmt: Format = FORMAT,
+    output: Path | None = OUTPUT,
+) -> None:
+    """The federation's figures for the year so far, and one sentence for the county report.
+
+    Example: visitlog report summary --year 2026 --format json
+    """
+    from visitlog.render.summary import summary_data, summary_sheet, summary_text
+    from visitlog.service.summary import summary_report
+
+    context = context_of(ctx)
+    period = _year_period(context, year, as_of)
+    with context.logbook.read() as conn:
+        summary = summary_report(conn, period, context.today)
+    text = summary_text(summary) if fmt is Format.table else None
+    show(fmt, output, [summary_sheet(summary)], summary_data(summary), text=text)
+
+
+@report_app.command("coverage")
+def coverage_command(
+    ctx: typer.Context,
+    since: str | None = typer.Option(None, "--since",
+                                     help="Only enterprises not visited on or after DATE."),
+    never: bool = typer.Option(False, "--never", help="Only enterprises never visited."),
+    sort: str = typer.Option("name", "--sort", help="name, town, last (oldest first), visits."),
+    fmt: Format = FORMAT,
+    output: Path | None = OUTPUT,
+) -> None:
+    """Every enterprise: its last visit, number of visits and the officers who visited.
+
+    Example: visitlog report coverage --since 2026-01-01 --sort town
+    """
+    from visitlog.dates import parse_date
+    from visitlog.render.coverage import coverage_data, coverage_sheet, coverage_text
+    from visitlog.service.coverage import coverage_report
+
+    context = context_of(ctx)
+    first = parse_date(since, context.today) if since else None
+    with context.logbook.read() as conn:
+        report = coverage_report(conn, context.today, first, never, sort)
+    text = coverage_text(report) if fmt is Format.table else None
+    show(fmt, output, [coverage_sheet(report)], coverage_data(report), text=text)
+
+
+@report_app.command("heatmap")
+def heatmap_command(
+    ctx: typer.Context,
+    year: int | None = YEAR,
+    dept: str | None = typer.Option(None, "--dept", help="Only this department."),
+    fmt: Format = FORMAT,
+    output: Path | None = OUTPUT,
+) -> None:
+    """Officers x ISO weeks of the year: met, missed, not due, in progress.
+
+    Example: visitlog report heatmap --year 2026 --dept 组织部
+    """
+    from visitlog.render.heatmap import heatmap_data, heatmap_sheet, heatmap_text
+    from visitlog.service.heatmap import heatmap_report
+
+    context = context_of(ctx)
+    period = _year_period(context, year, None)
+    with context.logbook.read() as conn:
+        heatmap = heatmap_report(conn, period, dept)
+    text = heatmap_text(heatmap) if fmt is Format.table else None
+    show(fmt, output, [heatmap_sheet(heatmap)], heatmap_data(heatmap), text=text)
+
+
+@report_app.command("officer")
+def officer_command(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="Officer: name, part of it or pinyin."),
+    year: int | None = YEAR,
+    fmt: Format = FORMAT,
+    output: Path | None = OUTPUT,
+) -> None:
+    """One officer's card: weeks and streak, six ones, roles, enterprises, recent visits.
+
+    Example: visitlog report officer 王伟 --year 2026
+    """
+    from visitlog.render.card import card_data, card_sheets, card_text
+    from visitlog.service.card import officer_card
+
+    context = context_of(ctx)
+    period = _year_period(context, year, None)
+    with context.logbook.read() as conn:
+        card = officer_card(conn, name, period)
+    text = card_text(card) if fmt is Format.table else None
+    show(fmt, output, card_sheets(card), card_data(card), text=text)

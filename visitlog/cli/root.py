@@ -36,6 +36,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "campaign": ("visitlog.cli.programmes", "campaign_app", "help.campaign"),
     "interview": ("visitlog.cli.programmes", "interview_app", "help.interview"),
     "assign": ("visitlog.cli.programmes", "assign_app", "help.assign"),
+    "achieve": ("visitlog.cli.achievements", "achieve_app", "help.achieve"),
+    "target": ("visitlog.cli.targets", "target_app", "help.target"),
 }
 
 

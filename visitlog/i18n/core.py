@@ -218,4 +218,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "undo.interview.import": ("从 {file} 导入 {added} 条访谈记录", "importing {added} interview entries from {file}"),
     "undo.practice.import": ("导入 {added} 个实践日", "importing {added} practice days"),
     "undo.assign.set": ("调整{officer}的挂钩", "changing {officer}'s assignments"),
+    # annual accountability (achieve, target)
+    "help.achieve": ("六个一成果：achieve 类别 内容 / import / list / edit / delete",
+                     "Six-ones achievements: achieve CATEGORY DESCRIPTION, import, list, edit, delete"),
+    "help.target": ("六个一目标：set / show / import", "Six-ones targets: set, show, import"),
+    "undo.achieve.add": ("记录成果 #{id}（{date} {officer} {category}）",
+                         "recording achievement #{id} ({date} {officer} {category})"),
+    "undo.achieve.edit": ("修改成果 #{id}", "editing achievement #{id}"),
+    "undo.achieve.delete": ("删除成果 #{id}（{date} {officer} {category}）",
+                            "deleting achievement #{id} ({date} {officer} {category})"),
+    "undo.achieve.import": ("从 {file} 导入 {added} 条成果", "importing {added} achievements from {file}"),
+    "undo.target.set": ("设置 {year} 年目标（{officer}）", "setting {year} targets ({officer})"),
+    "undo.target.import": ("从 {file} 导入 {added} 条目标", "importing {added} targets from {file}"),
 }

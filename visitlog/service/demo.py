@@ -44,4 +44,14 @@ def _extra_loaders() -> list:
 
     # demands in every state and a season of reception days; assignments, practice days and
     # a campaign in progress
-    return [load_voice, load_programmes]
+    return [_load_annual, load_voice, load_programmes]
+
+
+def _load_annual(ctx: Context, files: dict[str, Path]) -> dict[str, int]:
+    from visitlog.service.achievements import import_achievements_file
+    from visitlog.service.targets import import_targets_file
+
+    return {
+        "targets": import_targets_file(ctx, files["targets"]).added,
+        "achievements": import_achievements_file(ctx, files["achievements"]).added,
+    }

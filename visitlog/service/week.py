@@ -187,3 +187,30 @@ def _long_streak(
     availability = Availability(officer.since, officer.retired_on, leaves)
     weeks = weeks_back(week, week_key(officer.since))
     return count_streak(_facts(weeks, cal, availability, met), current)
+
+
+def officers_week_facts(
+    conn: sqlite3.Connection, officers: list[Officer], first_week: str, last_week: str,
+    cal: WeekCalendar, officer_ids: list[int] | None = None,
+) -> dict[int, list[WeekFact]]:
+    """officer id -> due/met facts of each week from `last_week` back to `first_week`.
+
+    `officer_ids` None reads every officer's visits (cheaper than a long id list when the
+    officers are nearly everyone). The in-progress rule is the caller's, via rules.year_to_date.
+    """
+    weeks = weeks_back(last_week, first_week)
+    first_monday = week_start(first_week)
+    last_sunday = week_start(last_week) + timedelta(days=6)
+    met = weekly.met_weeks(conn, first_week, last_week, officer_ids)
+    leaves = _leaves_by_officer(conn, first_monday, last_sunday)
+    ordinary = [(week, cal.due(week, None)) for week in weeks]  # shared by most officers
+    result: dict[int, list[WeekFact]] = {}
+    for officer in officers:
+        availability = _availability(officer, leaves.get(officer.id, ()), first_monday,
+                                     last_sunday)
+        officer_met = met.get(officer.id, set())
+        if availability is None:
+            result[officer.id] = [WeekFact(w, due, w in officer_met) for w, due in ordinary]
+        else:
+            result[officer.id] = list(_facts(weeks, cal, availability, officer_met))
+    return result

@@ -104,6 +104,37 @@ CREATE INDEX undo_entries_step ON undo_entries (step_id)
 """)
 
 
+@migrations(name="0002_annual")
+def m0002_annual(db: Database) -> None:
+    _run(db, """
+CREATE TABLE achievements (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    officer_id INTEGER NOT NULL
+        CONSTRAINT fk_achievement_officer REFERENCES officers(id) DEFERRABLE INITIALLY DEFERRED,
+    category TEXT NOT NULL,
+    count INTEGER NOT NULL DEFAULT 1,
+    description TEXT NOT NULL,
+    visit_id INTEGER
+        CONSTRAINT fk_achievement_visit REFERENCES visits(id) ON DELETE SET NULL
+        DEFERRABLE INITIALLY DEFERRED,
+    UNIQUE (date, officer_id, category, description)
+);
+CREATE INDEX achievements_officer_date ON achievements (officer_id, date);
+CREATE INDEX achievements_date ON achievements (date, officer_id);
+CREATE INDEX achievements_visit ON achievements (visit_id);
+CREATE TABLE targets (
+    id INTEGER PRIMARY KEY,
+    officer_id INTEGER
+        CONSTRAINT fk_target_officer REFERENCES officers(id) DEFERRABLE INITIALLY DEFERRED,
+    year INTEGER NOT NULL,
+    category TEXT NOT NULL,
+    target INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX targets_identity ON targets (year, category, coalesce(officer_id, 0))
+""")
+
+
 @migrations(name="0003_demands")
 def m0003_demands(db: Database) -> None:
     """Workers' voice: the demand ledger with its history, and chairman reception days."""

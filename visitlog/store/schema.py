@@ -39,4 +39,8 @@ JOURNALED: dict[str, tuple[str, ...]] = {
         "id", "campaign_id", "point_id", "date", "count", "grp", "online", "officer_id",
     ),
     "assignments": ("id", "officer_id", "enterprise_id", "town"),
+    "achievements": (
+        "id", "date", "officer_id", "category", "count", "description", "visit_id",
+    ),
+    "targets": ("id", "officer_id", "year", "category", "target"),
 }

@@ -1,0 +1,15 @@
+"""Messages of `visitlog report officer`: {key: (zh, en)}."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "card.title": ("{name}（{dept}）{year} 年履职卡，截至 {as_of}",
+                   "{name} ({dept}): {year} card, as of {as_of}"),
+    "card.weeks": ("一周进一企：完成 {met}/{due} 周，连续 {streak} 周",
+                   "Weekly visits: {met}/{due} weeks met, streak {streak}"),
+    "card.six_ones": ("六个一", "Six ones"),
+    "card.roles": ("五大员", "Five roles"),
+    "card.col.done": ("完成", "done"),
+    "card.never": ("本年未履职", "not exercised this year"),
+    "card.enterprises": ("走访企业 {count} 家", "Enterprises visited: {count}"),
+    "card.recent": ("最近走访", "Recent visits"),
+    "card.behind": ("落后于时间进度：{categories}", "Behind the calendar: {categories}"),
+}

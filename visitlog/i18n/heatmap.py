@@ -1,0 +1,8 @@
+"""Messages of `visitlog report heatmap`: {key: (zh, en)}."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "heatmap.title": ("{year} 年一周进一企热力图（截至 {as_of}）",
+                      "{year} weekly visits heatmap (as of {as_of})"),
+    "heatmap.legend": ("# 已完成  x 未完成  . 不作要求  o 本周进行中  （右侧：完成周/应完成周）",
+                       "# met  x missed  . not due  o in progress  (right: weeks met/due)"),
+}

@@ -1,0 +1,85 @@
+"""One officer's card, laid out for an 80-column terminal (CJK measured by display width)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from visitlog.i18n import t
+from visitlog.render.labels import label, role_labels
+from visitlog.render.year import BEHIND, NEVER_MARK, STATUS_MARKS, bar, six_ones_data
+from visitlog.service.card import OfficerCard
+from visitlog.vocab import ROLE_KEYS, SIX_ONE_KEYS
+
+WIDTH = 80
+TOP_ENTERPRISES = 5
+
+
+def card_data(c: OfficerCard) -> dict[str, Any]:
+    o = c.officer
+    return {
+        "officer": o.name, "dept": o.dept, "since": o.since.isoformat(),
+        "retired_on": o.retired_on.isoformat() if o.retired_on else None,
+        "year": c.year, "as_of": c.as_of.isoformat(), "weeks_met": c.weeks_met,
+        "weeks_due": c.weeks_due, "streak": c.streak, "six_ones": six_ones_data(c.six_ones),
+        "roles": dict(c.roles), "enterprises_visited": len(c.enterprises),
+        "enterprises": [{"enterprise": n, "visits": v, "last_visit": d}
+                        for n, v, d in c.enterprises],
+        "recent_visits": [{"id": v.id, "date": v.date.isoformat(), "enterprise": v.enterprise,
+                           "roles": list(v.roles)} for v in c.recent],
+    }
+
+
+def card_sheets(c: OfficerCard) -> list:
+    from visitlog.render.sheet import Column, Sheet
+
+    six = Sheet(t("card.six_ones"), [
+        Column("category", "achieve.col.category"), Column("done", "card.col.done", "right"),
+        Column("target", "target.col.target", "right"), Column("status", "col.status"),
+    ], [[k, p.done, p.target, p.status] for k, p in c.six_ones.items()])
+    roles = Sheet(t("card.roles"), [Column("role", "col.roles"),
+                                         Column("visits", "col.visits", "right")],
+                  [[k, c.roles[k]] for k in ROLE_KEYS])
+    visits = Sheet(t("card.enterprises", count=len(c.enterprises)), [
+        Column("enterprise", "col.enterprise"), Column("visits", "col.visits", "right"),
+        Column("last_visit", "coverage.col.last_visit")], [list(e) for e in c.enterprises])
+    return [six, roles, visits]
+
+
+def _fit(text: str, cells: int) -> str:
+    from rich.cells import set_cell_size
+
+    return set_cell_size(text, cells)
+
+
+def card_text(c: OfficerCard) -> str:
+    o = c.officer
+    lines = [
+        _fit(t("card.title", name=o.name, dept=o.dept, year=c.year, as_of=c.as_of.isoformat()),
+             WIDTH).rstrip(),
+        t("card.weeks", met=c.weeks_met, due=c.weeks_due, streak=c.streak),
+        "",
+        t("card.six_ones"),
+    ]
+    for key in SIX_ONE_KEYS:
+        p = c.six_ones[key]
+        mark = STATUS_MARKS[p.status]
+        lines.append(f"  {_fit(label(key), 12)} {bar(p.done, p.target, 10)} "
+                     f"{p.done:>3}/{p.target:<3} {mark} {t('year.status.' + p.status)}")
+    lines += ["", t("card.roles")]
+    for key in ROLE_KEYS:
+        count = c.roles[key]
+        never = f" {NEVER_MARK} {t('card.never')}" if not count else ""
+        lines.append(f"  {_fit(label(key), 14)} {count:>4}{never}")
+    lines += ["", t("card.enterprises", count=len(c.enterprises))]
+    for name, visits, last in c.enterprises[:TOP_ENTERPRISES]:
+        lines.append(f"  {_fit(name, 56)} {visits:>4}  {last}")
+    lines += ["", t("card.recent")]
+    for v in c.recent:
+        lines.append(_fit(f"  {v.date.isoformat()}  {_fit(v.enterprise, 40)}  "
+                          f"{role_labels(v.roles)}", WIDTH).rstrip())
+    if not c.recent:
+        lines.append("  -")
+    behind = [k for k, p in c.six_ones.items() if p.status == BEHIND]
+    if behind:
+        lines += ["", _fit(t("card.behind", categories=role_labels(behind)), WIDTH).rstrip()]
+    return "\n".join(line.rstrip() for line in lines) + "\n"

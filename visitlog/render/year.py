@@ -1,0 +1,109 @@
+"""The year report in every format: SPEC's JSON shape, a flat sheet, and the terminal table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from visitlog.i18n import t
+from visitlog.render.labels import label, role_labels
+from visitlog.render.sheet import Column, Sheet
+from visitlog.service.year import OfficerYear, YearReport
+from visitlog.sixones import BEHIND, DONE, Progress, days_in_year, elapsed_days
+from visitlog.vocab import ROLE_KEYS, SIX_ONE_KEYS
+
+BAR_WIDTH = 4
+STATUS_MARKS = {DONE: "✓", "on_track": "·", BEHIND: "!"}
+NEVER_MARK = "✗"
+
+
+def six_ones_data(six_ones: dict[str, Progress]) -> dict[str, dict[str, Any]]:
+    return {k: {"done": p.done, "target": p.target, "status": p.status}
+            for k, p in six_ones.items()}
+
+
+def officer_data(row: OfficerYear) -> dict[str, Any]:
+    return {"officer": row.officer, "dept": row.dept, "weeks_met": row.weeks_met,
+            "weeks_due": row.weeks_due, "six_ones": six_ones_data(row.six_ones),
+            "roles": dict(row.roles)}
+
+
+def year_data(report: YearReport) -> dict[str, Any]:
+    return {"year": report.year, "as_of": report.as_of.isoformat(),
+            "officers": [officer_data(r) for r in report.officers]}
+
+
+def year_sheet(report: YearReport) -> Sheet:
+    columns = [Column("officer", "col.officer"), Column("dept", "col.dept"),
+               Column("weeks_met", "year.col.weeks_met", "right"),
+               Column("weeks_due", "year.col.weeks_due", "right")]
+    for key in SIX_ONE_KEYS:
+        columns += [Column(f"{key}_done", "", "right"), Column(f"{key}_target", "", "right"),
+                    Column(f"{key}_status")]
+    columns += [Column(f"role_{key}", "", "right") for key in ROLE_KEYS]
+    rows = []
+    for r in report.officers:
+        row: list[Any] = [r.officer, r.dept, r.weeks_met, r.weeks_due]
+        for key in SIX_ONE_KEYS:
+            p = r.six_ones[key]
+            row += [p.done, p.target, p.status]
+        rows.append(row + [r.roles[key] for key in ROLE_KEYS])
+    return Sheet(_title(report), columns, rows, footer=[_summary(report)])
+
+
+def _title(report: YearReport) -> str:
+    fraction = elapsed_days(report.as_of) / days_in_year(report.year)
+    return t("year.title", year=report.year, as_of=report.as_of.isoformat(),
+             elapsed=f"{fraction:.1%}")
+
+
+def _summary(report: YearReport) -> str:
+    all_done = sum(all(p.status == DONE for p in r.six_ones.values()) for r in report.officers)
+    behind = sum(any(p.status == BEHIND for p in r.six_ones.values()) for r in report.officers)
+    return t("year.summary", officers=len(report.officers), all_done=all_done, behind=behind)
+
+
+def bar(done: int, target: int, width: int = BAR_WIDTH) -> str:
+    """A progress bar that never overflows: full at or past the target."""
+    filled = width if target <= 0 or done >= target else (done * width) // target
+    return "█" * filled + "░" * (width - filled)
+
+
+def progress_cell(p: Progress) -> str:
+    return f"{bar(p.done, p.target)} {p.done}/{p.target}{STATUS_MARKS[p.status]}"
+
+
+def never_cell(roles: dict[str, int]) -> str:
+    never = [k for k in ROLE_KEYS if not roles[k]]
+    return f"{NEVER_MARK} {role_labels(never)}" if never else ""
+
+
+def year_text(report: YearReport) -> str:
+    """One row per officer: weeks, a progress bar per category, roles never exercised."""
+    from visitlog.render.terminal import render_sheet
+
+    columns = [Column("officer", "col.officer"), Column("dept", "col.dept"),
+               Column("weeks", "year.col.weeks", "right")]
+    columns += [Column(key, "") for key in SIX_ONE_KEYS]
+    columns.append(Column("never", "year.col.never"))
+    rows, styles = [], []
+    for r in report.officers:
+        rows.append([r.officer, r.dept, f"{r.weeks_met}/{r.weeks_due}",
+                     *(progress_cell(r.six_ones[k]) for k in SIX_ONE_KEYS),
+                     never_cell(r.roles)])
+        behind = any(p.status == BEHIND for p in r.six_ones.values())
+        styles.append("red" if behind else None)
+    sheet = Sheet(_title(report), [_labelled(c) for c in columns], rows,
+                  footer=[_summary(report), t("year.legend")], styles=styles)
+    return render_sheet(sheet)
+
+
+def _labelled(column: Column) -> Column:
+    """Category columns are headed by the category's name in the current language."""
+    if column.label_key or column.key not in SIX_ONE_KEYS:
+        return column
+    return _CategoryColumn(column.key, "", column.align)
+
+
+class _CategoryColumn(Column):
+    def label(self) -> str:
+        return label(self.key)

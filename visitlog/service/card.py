@@ -1,0 +1,66 @@
+"""One officer's card (SPEC `report officer`): weeks, streak, six ones, roles, enterprises."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+from visitlog.dates import week_key
+from visitlog.models import Officer, Visit
+from visitlog.rules import streak, year_to_date
+from visitlog.service.names import resolve_officer
+from visitlog.service.rulebook import load_rulebook
+from visitlog.service.targets import targets_for_officers
+from visitlog.service.week import WeekCalendar, officers_week_facts
+from visitlog.service.year import YearPeriod
+from visitlog.sixones import Progress, progress
+from visitlog.store import achievements as achievement_store
+from visitlog.store import annual
+from visitlog.store import officers as officer_store
+from visitlog.store import visits as visit_store
+
+RECENT_VISITS = 5
+
+
+@dataclass(frozen=True)
+class OfficerCard:
+    officer: Officer
+    year: int
+    as_of: date
+    weeks_met: int
+    weeks_due: int
+    streak: int
+    six_ones: dict[str, Progress]
+    roles: dict[str, int]
+    enterprises: list[tuple[str, int, str]]  # (name, visits, last visit) this year
+    recent: list[Visit]
+
+
+def officer_card(conn: sqlite3.Connection, name: str, period: YearPeriod) -> OfficerCard:
+    officer = officer_store.get_officer(conn, resolve_officer(conn, name)[0])
+    met, due, run = _weeks(conn, officer, period)
+    done = achievement_store.done_by_officer(conn, period.start, period.as_of, [officer.id])
+    default, own = targets_for_officers(conn, period.year)
+    return OfficerCard(
+        officer, period.year, period.as_of, met, due, run,
+        progress(done.get(officer.id, {}), own.get(officer.id), default, period.as_of),
+        annual.officer_roles(conn, officer.id, period.start, period.as_of),
+        annual.officer_enterprises(conn, officer.id, period.start, period.as_of),
+        visit_store.list_visits(conn, officer.id, None, period.start, period.as_of,
+                                RECENT_VISITS),
+    )
+
+
+def _weeks(conn: sqlite3.Connection, officer: Officer, period: YearPeriod
+           ) -> tuple[int, int, int]:
+    """(weeks met, weeks due) of ISO week-year Y, and the streak back from its last week."""
+    if not period.has_weeks:
+        return 0, 0, 0
+    cal = WeekCalendar(load_rulebook(conn))
+    first = min(week_key(officer.since), period.first_week)
+    facts = officers_week_facts(conn, [officer], first, period.last_week, cal,
+                                [officer.id])[officer.id]
+    met, due = year_to_date((f for f in facts if f.week >= period.first_week),
+                            period.current_week)
+    return met, due, streak(facts, period.current_week)

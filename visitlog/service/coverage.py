@@ -1,0 +1,63 @@
+"""Coverage of the enterprises (SPEC `report coverage`): last visit, visits, officers."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+from visitlog.errors import Invalid
+from visitlog.store import annual
+
+SORTS = ("name", "town", "last", "visits")
+
+
+@dataclass(frozen=True)
+class EnterpriseCoverage:
+    enterprise: str
+    town: str | None
+    last_visit: date | None
+    visits: int
+    officers: list[str]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    as_of: date
+    since: date | None
+    never: bool
+    enterprises: list[EnterpriseCoverage]
+    total: int
+    visited: int
+
+
+def coverage_report(conn: sqlite3.Connection, today: date, since: date | None, never: bool,
+                    sort: str) -> Coverage:
+    """Every enterprise; `since` keeps those not visited on or after it, `never` the unvisited."""
+    if sort not in SORTS:
+        raise Invalid("coverage.bad_sort", sort=sort, sorts=", ".join(SORTS))
+    names = annual.officer_names(conn)
+    rows = [
+        EnterpriseCoverage(name, town, date.fromisoformat(last) if last else None, visits,
+                           sorted(names[int(i)] for i in officers.split(",")) if officers
+                           else [])
+        for name, town, last, visits, officers in annual.coverage(conn)
+    ]
+    total, visited = len(rows), sum(1 for r in rows if r.visits)
+    if never:
+        rows = [r for r in rows if not r.visits]
+    if since is not None:
+        rows = [r for r in rows if r.last_visit is None or r.last_visit < since]
+    rows = _sorted(rows, sort)
+    return Coverage(today, since, never, rows, total, visited)
+
+
+def _sorted(rows: list[EnterpriseCoverage], sort: str) -> list[EnterpriseCoverage]:
+    """Rows arrive ordered by pinyin; these sorts are stable on top of that."""
+    if sort == "town":
+        return sorted(rows, key=lambda r: (r.town is None, r.town or ""))
+    if sort == "last":  # longest unvisited first
+        return sorted(rows, key=lambda r: (r.last_visit is not None, r.last_visit or date.min))
+    if sort == "visits":
+        return sorted(rows, key=lambda r: r.visits)
+    return rows

@@ -1,0 +1,123 @@
+"""The year report (SPEC `report year`): weeks met/due, six-ones progress, role counts.
+
+Weeks follow ISO week-year Y (through the current week, which counts only once met); the
+rest follows calendar year Y up to its as-of date. The week rules are service/week.py's.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+from visitlog.dates import week_key, weeks_in_year
+from visitlog.errors import Invalid
+from visitlog.models import Officer
+from visitlog.rules import WeekFact, year_to_date
+from visitlog.service.rulebook import load_rulebook
+from visitlog.service.targets import targets_for_officers
+from visitlog.service.week import WeekCalendar, officers_week_facts
+from visitlog.sixones import Progress, progress
+from visitlog.store import achievements as achievement_store
+from visitlog.store import annual
+from visitlog.store import officers as officer_store
+from visitlog.vocab import ROLE_KEYS
+
+
+@dataclass(frozen=True)
+class YearPeriod:
+    """What a year report covers, and which week is in progress."""
+
+    year: int
+    as_of: date
+    current_week: str
+    first_week: str
+    last_week: str  # < first_week when ISO week-year Y has not begun
+    today: date  # the report's today: --as-of when given
+
+    @property
+    def start(self) -> date:
+        return date(self.year, 1, 1)
+
+    @property
+    def has_weeks(self) -> bool:
+        return self.last_week >= self.first_week
+
+
+def year_period(year: int | None, as_of: date | None, today: date) -> YearPeriod:
+    """Resolve --year/--as-of: as-of is today, or 31 December of a year that is over.
+
+    An explicit --as-of stands in for today: its week is the one in progress.
+    """
+    if as_of is not None and as_of > today:
+        raise Invalid("date.future", text=as_of.isoformat(), day=as_of.isoformat())
+    reference = as_of or today
+    year = reference.year if year is None else year
+    if year > reference.year:
+        raise Invalid("year.future", year=year)
+    if as_of is not None and as_of.year != year:
+        raise Invalid("year.as_of_outside", year=year, as_of=as_of.isoformat())
+    end = as_of or (today if year == today.year else date(year, 12, 31))
+    current = week_key(reference)
+    last = min(f"{year}-W{weeks_in_year(year):02d}", current)
+    return YearPeriod(year, end, current, f"{year}-W01", last, reference)
+
+
+@dataclass(frozen=True)
+class OfficerYear:
+    officer_id: int
+    officer: str
+    dept: str
+    weeks_met: int
+    weeks_due: int
+    six_ones: dict[str, Progress]
+    roles: dict[str, int]
+
+
+@dataclass(frozen=True)
+class YearReport:
+    year: int
+    as_of: date
+    officers: list[OfficerYear]
+
+
+def year_officers(conn: sqlite3.Connection, period: YearPeriod, dept: str | None
+                  ) -> list[Officer]:
+    """Every officer active on at least one day of year Y up to its as-of date."""
+    return officer_store.active_officers(conn, period.start, period.as_of, dept)
+
+
+def week_facts(conn: sqlite3.Connection, period: YearPeriod, officers: list[Officer],
+               dept: str | None) -> dict[int, list[WeekFact]]:
+    """Each officer's facts over the weeks of ISO week-year Y up to the current week."""
+    if not period.has_weeks:
+        return {o.id: [] for o in officers}
+    cal = WeekCalendar(load_rulebook(conn))
+    ids = None if dept is None else [o.id for o in officers]
+    facts = officers_week_facts(conn, officers, period.first_week, period.last_week, cal, ids)
+    if period.last_week == period.current_week:
+        # with --as-of, visits later in the week in progress have not happened yet
+        met = annual.officers_with_visits(conn, period.current_week, period.today)
+        for officer_id, officer_facts in facts.items():
+            newest = officer_facts[0]
+            if newest.met and officer_id not in met:
+                officer_facts[0] = WeekFact(newest.week, newest.due, False)
+    return facts
+
+
+def year_report(conn: sqlite3.Connection, period: YearPeriod, dept: str | None) -> YearReport:
+    officers = year_officers(conn, period, dept)
+    facts = week_facts(conn, period, officers, dept)
+    ids = None if dept is None else [o.id for o in officers]
+    done = achievement_store.done_by_officer(conn, period.start, period.as_of, ids)
+    default, own = targets_for_officers(conn, period.year)
+    roles = annual.roles_by_officer(conn, period.start, period.as_of)
+    rows = []
+    for officer in officers:
+        met, due = year_to_date(facts[officer.id], period.current_week)
+        rows.append(OfficerYear(
+            officer.id, officer.name, officer.dept, met, due,
+            progress(done.get(officer.id, {}), own.get(officer.id), default, period.as_of),
+            roles.get(officer.id, dict.fromkeys(ROLE_KEYS, 0)),
+        ))
+    return YearReport(period.year, period.as_of, rows)
