@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.annual_helpers import Cli
+from visitlog.store.schema import SCHEMA_VERSION
 
 HEADER = "date,officer,category,count,description\n"
 
@@ -124,7 +125,7 @@ def test_version_1_logbook_is_migrated_keeping_rows(cli: Cli, tmp_path: Path) ->
     cli("achieve", "brand", "职工书屋", "--officer", "王伟")
     assert len(cli.json("visit", "list")) == 1 and len(cli.json("achieve", "list")) == 1
     conn = sqlite3.connect(tmp_path / "log.db")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
 
 
