@@ -51,7 +51,7 @@ class Cli:
     def __call__(self, *args: str, input: str | None = None) -> Run:
         from visitlog.cli.root import app
 
-        result = self.runner.invoke(app, list(args), input=input)
+        result = self.runner.invoke(app, list(args), input=input, prog_name="visitlog")
         return Run(result.exit_code, result.stdout, result.stderr, result.exception)
 
     def ok(self, *args: str) -> str:
