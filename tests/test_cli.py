@@ -323,3 +323,110 @@ def test_every_command_has_help(cli: Cli, path: list[str]) -> None:
     assert out.startswith("Usage: visitlog " + " ".join(path))
     if "COMMAND [ARGS]" not in out.splitlines()[0]:  # groups list their subcommands instead
         assert "Example: visitlog " in out
+
+
+# ---- names, files and faults -------------------------------------------------------------
+
+
+def test_names_and_notes_are_stored_exactly(cli: Cli) -> None:
+    name, note = "Robert'); DROP TABLE officers;--", "'; DELETE FROM visits; -- \"q\" 😀"
+    cli.ok("officer", "add", name, "--dept", RIGHTS, "--since", "2026-01-05")
+    cli.ok("enterprise", "add", JINHAI)
+    cli.ok("log", JINHAI, "--officer", "Robert", "--note", note)
+    visit = cli("visit", "list", "--format", "json").json()[0]
+    assert (visit["officer"], visit["note"]) == (name, note)
+
+
+def test_csv_output_neutralises_formulas(cli: Cli) -> None:
+    cli.ok("officer", "add", "王伟", "--dept", "=1+2", "--since", "2026-01-05")
+    cli.ok("enterprise", "add", JINHAI)
+    cli.ok("log", JINHAI, "--officer", "王伟", "--note", '=HYPERLINK("x")')
+    cli.ok("log", JINHAI, "--officer", "王伟", "--note", "-3+4", "--date", "2026-11-18")
+    cli.ok("log", JINHAI, "--officer", "王伟", "--note", "@SUM(A1)", "--date", "2026-11-17")
+    listed = cli.ok("visit", "list", "--format", "csv")
+    assert "\"'=HYPERLINK(\"\"x\"\")\"" in listed
+    assert ",'-3+4," in listed and ",'@SUM(A1)," in listed
+    report = cli.ok("report", "week", "--format", "csv")
+    assert "王伟,'=1+2," in report
+
+
+def test_csv_output_file_has_a_bom(cli: Cli) -> None:
+    cli.ok("officer", "add", "王伟", "--dept", RIGHTS, "--since", "2026-01-05")
+    out = cli.tmp_path / "week.csv"
+    assert cli.ok("report", "week", "--format", "csv", "--output", str(out)) == ""
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfofficer,dept,status,")
+
+
+def test_logbook_is_private(cli: Cli) -> None:
+    cli.ok("init")
+    assert cli.db.stat().st_mode & 0o777 == 0o600
+
+
+def test_init_is_idempotent(cli: Cli) -> None:
+    assert cli.ok("init") == f"Logbook ready: {cli.db}\n"
+    before = cli.dump()
+    assert cli.ok("init") == f"Logbook ready: {cli.db}\n"
+    assert cli.dump() == before
+
+
+def test_corrupt_logbook_is_a_fault(cli: Cli) -> None:
+    cli.db.write_bytes(b"this is not a database at all" * 100)
+    assert cli.fail(1, "officer", "list") == (
+        f"Error: {cli.db} is not a logbook or is damaged; restore it from a backup")
+
+
+def test_newer_logbook_is_refused_untouched(cli: Cli) -> None:
+    import sqlite3
+
+    cli.ok("officer", "add", "王伟", "--dept", RIGHTS)
+    conn = sqlite3.connect(cli.db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    before = cli.db.read_bytes()
+    line = cli.fail(1, "officer", "list")
+    assert "newer visitlog" in line and "999" in line
+    assert cli.db.read_bytes() == before
+
+
+def test_candidates_are_capped_at_ten(cli: Cli) -> None:
+    cli.ok("officer", "add", "王伟", "--dept", RIGHTS)
+    for i in range(12):
+        cli.ok("enterprise", "add", f"测试企业{i:02d}有限公司")
+    line = cli.fail(2, "log", "测试企业", "--officer", "王伟")
+    assert line.startswith("Error: '测试企业' matches several enterprises: 测试企业00有限公司、")
+    assert line.count("有限公司") == 10 and "测试企业10" not in line
+
+
+def test_pinyin_prefers_the_whole_name(book: Cli) -> None:
+    out = book.ok("log", "jhxny", "--officer", "wangwei", "-r", "调查", "-r", "inv",
+                  "--outcome", "新入会=3")
+    assert out.startswith(f"✓ Logged #1: 2026-11-19 王伟 → {JINHAI} (investigator).")
+    assert book("visit", "show", "1", "--format", "json").json()["members_joined"] == 3
+
+
+def test_chinese_headers_in_gbk(cli: Cli) -> None:
+    cli.ok("officer", "add", "王伟", "--dept", RIGHTS, "--since", "2026-01-05")
+    ent = cli.csv("ent.csv", "企业名称,镇街,行业,职工人数,是否建会,简称\n"
+                  f"{JINHAI},金城镇,新能源,320,是,金海;JH\n苏州华星电子有限公司,,,,否,\n",
+                  encoding="gbk")
+    assert cli.ok("enterprise", "import", str(ent)) == (
+        "Imported 2 from ent.csv; skipped 0 already present\n")
+    visits = cli.csv("v.csv", "日期,干部,企业,角色,备注,新入会会员\n"
+                     "2026-11-02,王伟,JH,调查员;服务员,好,5\n", encoding="gb18030")
+    assert cli.ok("visit", "import", str(visits)).startswith("Imported 1 from v.csv")
+    visit = cli("visit", "list", "--format", "json").json()[0]
+    assert (visit["enterprise"], visit["roles"], visit["members_joined"]) == (
+        JINHAI, ["investigator", "helper"], 5)
+
+
+def test_bad_enterprise_row_names_its_line(cli: Cli) -> None:
+    path = cli.csv("e.csv", "name,union\nA公司,yes\nB公司,maybe\n")
+    cli.ok("init")
+    before = cli.dump()
+    assert cli.fail(2, "enterprise", "import", str(path)) == (
+        "Error: line 3: union must be yes/no/1/0/是/否, not 'maybe'; nothing was imported")
+    assert cli.dump() == before
+    cols = cli.csv("o.csv", "name\n甲\n")
+    assert cli.fail(2, "officer", "import", str(cols)) == (
+        f"Error: {cols} lacks the column(s): dept")
