@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from visitlog.rules import (
     Availability,
@@ -171,3 +173,40 @@ def test_thursday_joiner_in_week_with_make_up_sunday() -> None:
     workdays = working_days_of_week(d("2025-12-29"))
     available = available_days(workdays, Availability(d("2026-01-01")))
     assert available == 1 and not is_due(available)
+
+
+# ---- invariants --------------------------------------------------------------------------
+
+week_facts = st.lists(st.tuples(st.booleans(), st.booleans()), max_size=40)
+
+
+@given(week_facts, st.booleans())
+def test_streak_and_year_to_date_invariants(flags: list[tuple[bool, bool]],
+                                            newest_is_current: bool) -> None:
+    from visitlog.dates import shift_week
+
+    newest = "2026-W30"
+    weeks = [WeekFact(shift_week(newest, -i), due, met) for i, (due, met) in enumerate(flags)]
+    current = newest if newest_is_current else "2026-W31"
+    met, due = year_to_date(weeks, current)
+    run = streak(weeks, current)
+    assert 0 <= met <= due <= len(weeks)
+    assert run <= met
+    counted = [f for f in weeks if counts_as_due(f.week, f.due, f.met, current)]
+    assert run == next((i for i, f in enumerate(counted) if not f.met), len(counted))
+    # adding a not-due week anywhere changes neither figure
+    padded = [*weeks, WeekFact(shift_week(newest, -len(weeks)), False, True)]
+    assert streak(padded, current) == run and year_to_date(padded, current) == (met, due)
+
+
+@given(st.dates(min_value=date(2026, 10, 1), max_value=date(2026, 12, 31)),
+       st.one_of(st.none(), st.dates(min_value=date(2026, 10, 1), max_value=date(2027, 1, 31))),
+       st.lists(st.tuples(st.dates(min_value=date(2026, 11, 1), max_value=date(2026, 11, 30)),
+                          st.integers(min_value=0, max_value=9)), max_size=3))
+def test_available_days_bounds(since: date, retired: date | None,
+                               leaves: list[tuple[date, int]]) -> None:
+    spans = tuple((a, a + timedelta(days=n)) for a, n in leaves)
+    full = Availability(date(2020, 1, 1))
+    partial = Availability(since, retired, spans)
+    assert 0 <= available_days(WEEK, partial) <= available_days(WEEK, full) == len(WEEK)
+    assert available_days(WEEK, partial) <= available_days(WEEK, Availability(since, retired))
