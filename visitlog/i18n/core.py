@@ -143,6 +143,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "undo.leave.add": ("{name} 请假 {start}～{end}", "leave for {name}, {start} to {end}"),
     "undo.leave.import": ("从 {file} 导入 {added} 条请假", "importing {added} leaves from {file}"),
     "undo.config.set": ("设置 {key} = {value}", "setting {key} = {value}"),
+    # field and term names inside messages ({field}, {kind})
+    "term.role": ("角色", "role"),
+    "term.outcome": ("成效", "outcome"),
+    "term.officer": ("干部", "officer"),
+    "term.enterprise": ("企业", "enterprise"),
+    "term.name": ("姓名", "name"),
+    "term.dept": ("部门", "dept"),
+    "term.town": ("镇街", "town"),
+    "term.industry": ("行业", "industry"),
+    "term.alias": ("简称", "alias"),
+    "term.note": ("备注", "note"),
     # report week
     "week.title": ("{week}（{start}～{end}，截至 {as_of}）一周进一企",
                    "{week} ({start} to {end}, as of {as_of}): one enterprise per week"),
