@@ -430,3 +430,24 @@ def test_bad_enterprise_row_names_its_line(cli: Cli) -> None:
     cols = cli.csv("o.csv", "name\n甲\n")
     assert cli.fail(2, "officer", "import", str(cols)) == (
         f"Error: {cols} lacks the column(s): dept")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["log", "金海", "--officer", "王伟", "-r", "boss"],
+         "错误：未知的角色「boss」；可选：publicist (宣传员), investigator (调查员), "
+         "organizer (指导员), coordinator (协调员), helper (服务员)"),
+        (["officer", "add", " ", "--dept", RIGHTS], "错误：干部 不能为空"),
+        (["log", "金海", "--officer", "王伟", "--outcome", "新入会=abc"],
+         "错误：成效新入会会员 应为非负整数，而不是「abc」"),
+        (["log", "金海", "--officer", "王伟", "--date", "明天"],
+         "错误：无法识别日期「明天」；可用 2026-11-20、11-20、今天、昨天、上周五、fri、-3d"),
+        (["log", "江苏金海", "--officer", "王伟"],
+         f"错误：「江苏金海」匹配多家企业：{JINHAI}、{WULIU}"),
+    ],
+)
+def test_errors_in_chinese_name_fields_in_chinese(book: Cli, args: list[str],
+                                                  message: str) -> None:
+    book.lang("zh")
+    assert book.fail(2, *args) == message
