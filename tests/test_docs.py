@@ -118,3 +118,20 @@ def test_column_and_status_keys_used_by_render_exist() -> None:
     render = " ".join(p.read_text("utf-8") for p in (ROOT / "visitlog" / "render").glob("*.py"))
     keys = set(re.findall(r"\"((?:col|status|title|week|outcome)\.[a-z_]+)\"", render))
     assert keys and not sorted(keys - catalog.keys())
+
+
+def test_dynamic_keys_exist() -> None:
+    """Keys built at run time: name resolution per kind, outcome labels, term names."""
+    from visitlog.vocab import OUTCOME_KEYS
+
+    catalog = _catalog()
+    kinds = set(re.findall(r"resolve_name\([^)]*?\"([a-z]+)\"",
+                           " ".join(p.read_text("utf-8") for p in _sources())))
+    assert {"officer", "enterprise"} <= kinds
+    needed = {f"{kind}.{what}" for kind in kinds for what in ("not_found", "ambiguous")}
+    needed |= {f"outcome.{key}" for key in OUTCOME_KEYS}
+    fields = set(re.findall(r"(?:clean_name|resolve_term)\([^()]*?,\s*\"([a-z_]+)\"\)",
+                            " ".join(p.read_text("utf-8") for p in _sources())))
+    assert {"officer", "dept", "role", "outcome"} <= fields
+    needed |= {f"term.{field}" for field in fields}
+    assert not sorted(needed - catalog.keys())
