@@ -50,7 +50,9 @@ class Cli:
 
     def __call__(self, *args: str, input: str | None = None) -> Run:
         from visitlog.cli.root import app
+        from visitlog.i18n import set_lang
 
+        set_lang("")  # as in a fresh process: the language comes from --lang or the environment
         result = self.runner.invoke(app, list(args), input=input, prog_name="visitlog")
         return Run(result.exit_code, result.stdout, result.stderr, result.exception)
 

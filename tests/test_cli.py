@@ -451,3 +451,21 @@ def test_errors_in_chinese_name_fields_in_chinese(book: Cli, args: list[str],
                                                   message: str) -> None:
     book.lang("zh")
     assert book.fail(2, *args) == message
+
+
+def test_no_arguments_prints_help(cli: Cli) -> None:
+    out = cli.ok()
+    assert out.startswith("Usage: visitlog [OPTIONS] COMMAND [ARGS]...")
+    assert "Log a visit (shortcut for `visit add`)" in out
+
+
+def test_version(cli: Cli) -> None:
+    from visitlog import __version__
+
+    assert cli.ok("--version") == f"visitlog {__version__}\n"
+
+
+def test_root_help_in_chinese(cli: Cli) -> None:
+    cli.lang("zh")
+    out = cli.ok("--help")
+    assert "命令" in out and "记录一次走访（visit add 的简写）" in out
