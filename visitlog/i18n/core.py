@@ -114,6 +114,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "line {line}: malformed CSV ({reason}); nothing was imported"),
     "import.bad_row": ("第 {line} 行：{reason}；未导入任何数据",
                        "line {line}: {reason}; nothing was imported"),
+    "import.extra_fields": ("第 {line} 行有 {count} 列，多于表头的 {expected} 列（含逗号的内容请加引号）；"
+                            "未导入任何数据",
+                            "line {line} has {count} fields but the header has {expected} (quote "
+                            "text that contains commas); nothing was imported"),
     "import.done": ("已从 {file} 导入 {added} 条，跳过已有 {skipped} 条",
                     "Imported {added} from {file}; skipped {skipped} already present"),
     "config.bad_value": ("设置 {key} 的值「{value}」无效，应为 {expected}",
