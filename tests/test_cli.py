@@ -469,3 +469,24 @@ def test_root_help_in_chinese(cli: Cli) -> None:
     cli.lang("zh")
     out = cli.ok("--help")
     assert "命令" in out and "记录一次走访（visit add 的简写）" in out
+
+
+def test_row_with_more_fields_than_the_header_is_refused(cli: Cli) -> None:
+    cli.ok("init")
+    before = cli.dump()
+    shifted = cli.csv("e.csv", "name,town,industry\n苏州华星电子有限公司,虎丘区,电子\n"
+                      "苏州,华星电子有限公司,虎丘区,电子\n")
+    assert cli.fail(2, "enterprise", "import", str(shifted)) == (
+        "Error: line 3 has 4 fields but the header has 3 (quote text that contains commas); "
+        "nothing was imported")
+    assert cli.dump() == before
+    trailing = cli.csv("t.csv", "name,dept\n王伟,权益保障部,,\n")  # Excel's empty columns
+    assert cli.ok("officer", "import", str(trailing)).startswith("Imported 1 from t.csv")
+
+
+def test_demo_loads_and_reports(cli: Cli) -> None:
+    out = cli.ok("demo")
+    first = out.splitlines()[0]
+    assert first.startswith(f"Example federation loaded into {cli.db}: ")
+    assert "2026-W47 (2026-11-16 to 2026-11-22, as of 2026-11-19)" in out
+    assert cli.ok("demo").startswith(f"{cli.db} already holds data; nothing loaded\n")
