@@ -43,7 +43,9 @@ def build(cli: Cli) -> None:
 def test_week_table(cli: Cli, lang: str) -> None:
     build(cli)
     cli.lang(lang)
-    out = cli.ok("report", "week")
+    # trailing spaces (Rich pads the title to the table's width) are not part of the contract,
+    # and editors strip them from golden files
+    out = "\n".join(line.rstrip() for line in cli.ok("report", "week").split("\n"))
     path = GOLDEN / f"week_{lang}.txt"
     if os.environ.get("UPDATE_GOLDEN") == "1":
         path.write_text(out, encoding="utf-8")
