@@ -40,13 +40,15 @@ def build(cli: Cli) -> None:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_week_table(cli: Cli, lang: str) -> None:
+@pytest.mark.parametrize(("name", "week"), [("week", "this"), ("week_holiday", "2026-W08")])
+def test_week_table(cli: Cli, lang: str, name: str, week: str) -> None:
     build(cli)
     cli.lang(lang)
     # trailing spaces (Rich pads the title to the table's width) are not part of the contract,
     # and editors strip them from golden files
-    out = "\n".join(line.rstrip() for line in cli.ok("report", "week").split("\n"))
-    path = GOLDEN / f"week_{lang}.txt"
+    out = cli.ok("report", "week", "--week", week)
+    out = "\n".join(line.rstrip() for line in out.split("\n"))
+    path = GOLDEN / f"{name}_{lang}.txt"
     if os.environ.get("UPDATE_GOLDEN") == "1":
         path.write_text(out, encoding="utf-8")
     assert out == path.read_text(encoding="utf-8"), f"differs from {path}; UPDATE_GOLDEN=1"
