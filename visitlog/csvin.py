@@ -57,6 +57,10 @@ def read_rows(
             for row in reader:
                 if not any(cell.strip() for cell in row):
                     continue
+                if any(cell.strip() for cell in row[len(header):]):
+                    # an unquoted comma in a name would shift every later column
+                    raise Invalid("import.extra_fields", line=reader.line_num, count=len(row),
+                                  expected=len(header))
                 values = {key: (row[i] if i < len(row) else "") for key, i in positions.items()}
                 yield reader.line_num, values
         except csv.Error as exc:

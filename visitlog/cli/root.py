@@ -76,6 +76,15 @@ app = typer.Typer(
 )
 
 
+def _show_version(value: bool) -> None:
+    """Eager, so that `visitlog --version` works without a command."""
+    if value:
+        from visitlog import __version__
+
+        typer.echo(f"visitlog {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def root(
     ctx: typer.Context,
@@ -83,7 +92,8 @@ def root(
                                    dir_okay=False),
     lang: str | None = typer.Option(None, "--lang", help="zh or en (env VISITLOG_LANG)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of errors."),
-    version: bool = typer.Option(False, "--version", help="Show the version and exit."),
+    version: bool = typer.Option(False, "--version", help="Show the version and exit.",
+                                 is_eager=True, callback=_show_version),
 ) -> None:
     """visitlog: the field-visit logbook of a trade-union federation (一周进一企).
 
@@ -92,11 +102,6 @@ def root(
     from visitlog.cli.state import AppState
     from visitlog.i18n import detect_lang
 
-    if version:
-        from visitlog import __version__
-
-        typer.echo(f"visitlog {__version__}")
-        raise typer.Exit(0)
     if lang is not None and lang not in ("zh", "en"):
         raise typer.BadParameter("zh | en", param_hint="--lang")
     set_lang(detect_lang(lang) if lang else _configured_lang())

@@ -33,13 +33,11 @@ def demo_command(ctx: typer.Context) -> None:
     """
     from visitlog.dates import week_key
     from visitlog.render.week import week_text
-    from visitlog.service.demo import load_demo
+    from visitlog.service.demo import load_demo, logbook_is_empty
     from visitlog.service.week import week_report
 
     context = context_of(ctx)
-    with context.logbook.read() as conn:
-        empty = conn.execute("SELECT count(*) FROM officers").fetchone()[0] == 0
-    if empty:
+    if logbook_is_empty(context):
         added = load_demo(context)
         say(t("setup.demo_loaded", path=str(context.db_path), **added))
     else:

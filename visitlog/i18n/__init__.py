@@ -55,10 +55,28 @@ def _area(key: str) -> dict[str, tuple[str, str]]:
     return area if key in area else _module("core")
 
 
+# parameters that name a field or a kind of term ("role", "dept" …), shown in the message's
+# language: `term.<word>` in the catalog; in Chinese an outcome key shows as its label
+_TERM_PARAMS = ("kind", "field")
+
+
+def _term(value: str, lang: str) -> str:
+    core = _module("core")
+    words = []
+    for word in value.split(" "):
+        pair = core.get(f"term.{word}") or (core.get(f"outcome.{word}") if lang == "zh" else None)
+        words.append((pair[0] if lang == "zh" else pair[1]) if pair else word)
+    return ("" if lang == "zh" else " ").join(words)
+
+
 def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     """Translate `key` into `lang` (default: the current language) and fill in params."""
     pair = _area(key).get(key)
     if pair is None:
         return key if not params else f"{key} {params}"
-    text = pair[0] if (lang or get_lang()) == "zh" else pair[1]
+    lang = lang or get_lang()
+    for name in _TERM_PARAMS:
+        if isinstance(params.get(name), str):
+            params[name] = _term(params[name], lang)
+    text = pair[0] if lang == "zh" else pair[1]
     return text.format(**params) if params else text

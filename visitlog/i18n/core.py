@@ -114,6 +114,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "line {line}: malformed CSV ({reason}); nothing was imported"),
     "import.bad_row": ("第 {line} 行：{reason}；未导入任何数据",
                        "line {line}: {reason}; nothing was imported"),
+    "import.extra_fields": ("第 {line} 行有 {count} 列，多于表头的 {expected} 列（含逗号的内容请加引号）；"
+                            "未导入任何数据",
+                            "line {line} has {count} fields but the header has {expected} (quote "
+                            "text that contains commas); nothing was imported"),
     "import.done": ("已从 {file} 导入 {added} 条，跳过已有 {skipped} 条",
                     "Imported {added} from {file}; skipped {skipped} already present"),
     "config.bad_value": ("设置 {key} 的值「{value}」无效，应为 {expected}",
@@ -143,6 +147,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "undo.leave.add": ("{name} 请假 {start}～{end}", "leave for {name}, {start} to {end}"),
     "undo.leave.import": ("从 {file} 导入 {added} 条请假", "importing {added} leaves from {file}"),
     "undo.config.set": ("设置 {key} = {value}", "setting {key} = {value}"),
+    # field and term names inside messages ({field}, {kind})
+    "term.role": ("角色", "role"),
+    "term.outcome": ("成效", "outcome"),
+    "term.officer": ("干部", "officer"),
+    "term.enterprise": ("企业", "enterprise"),
+    "term.name": ("姓名", "name"),
+    "term.dept": ("部门", "dept"),
+    "term.town": ("镇街", "town"),
+    "term.industry": ("行业", "industry"),
+    "term.alias": ("简称", "alias"),
+    "term.note": ("备注", "note"),
     # report week
     "week.title": ("{week}（{start}～{end}，截至 {as_of}）一周进一企",
                    "{week} ({start} to {end}, as of {as_of}): one enterprise per week"),

@@ -32,13 +32,17 @@ def render_sheet(sheet: Sheet, width: int | None = None) -> str:
         file=buffer, width=width or shutil.get_terminal_size((100, 24)).columns,
         force_terminal=tty, no_color=not tty, highlight=False, emoji=False,
     )
-    table = Table(title=sheet.title or None, title_justify="left", show_edge=False,
-                  header_style="bold", pad_edge=False, box=None if not tty else None)
+    # the title is printed on its own, not as the table's title: Rich crops a table title
+    # to the table's width, which cut "[holiday week …]" off narrow tables
+    table = Table(show_edge=False, header_style="bold", pad_edge=False,
+                  box=None if not tty else None)
     for column in sheet.columns:
         table.add_column(column.label(), justify=column.align, overflow="fold")
     for index, row in enumerate(sheet.rows):
         style = sheet.styles[index] if index < len(sheet.styles) else None
         table.add_row(*[Text(_cell(v)) for v in row], style=style)
+    if sheet.title:
+        console.print(Text(sheet.title))
     console.print(table)
     for line in sheet.footer:
         console.print(Text(line))

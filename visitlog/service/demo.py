@@ -15,6 +15,14 @@ from visitlog.service.imports import (
 )
 
 
+def logbook_is_empty(ctx: Context) -> bool:
+    """No officers yet: the demo may load its federation."""
+    from visitlog.store.officers import count_officers
+
+    with ctx.logbook.read() as conn:
+        return count_officers(conn) == 0
+
+
 def load_demo(ctx: Context) -> dict[str, int]:
     """Generate the example federation for ctx.today and import it; returns rows added."""
     from visitlog.demo_data import write_example_federation

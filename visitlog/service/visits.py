@@ -139,10 +139,9 @@ def edit_visit(ctx: Context, visit_id: int, changes: VisitChanges) -> Visit:
         )
         key_changed = (updated.officer_id, updated.date, updated.enterprise_id) != (
             current.officer_id, current.date, current.enterprise_id)
-        if key_changed and store.visit_exists(
-            conn, updated.officer_id, updated.date, updated.enterprise_id
-        ):
-            raise Duplicate("visit.exists_edit", id=visit_id)
+        other = store.find_visit_id(conn, updated.officer_id, updated.date, updated.enterprise_id)
+        if key_changed and other is not None:
+            raise Duplicate("visit.exists_edit", id=other)  # names the visit it would duplicate
         store.update_visit(conn, visit_id, updated)
         visit = store.get_visit(conn, visit_id)
     assert visit is not None

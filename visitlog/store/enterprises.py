@@ -45,6 +45,14 @@ def enterprise_id_by_name(conn: sqlite3.Connection, name: str) -> int | None:
     return row[0] if row else None
 
 
+def alias_names(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(alias, enterprise name) for every alias."""
+    return conn.execute(
+        "SELECT a.alias, e.name FROM enterprise_aliases a JOIN enterprises e "
+        "ON e.id = a.enterprise_id"
+    ).fetchall()
+
+
 def enterprise_ids_by_name(conn: sqlite3.Connection) -> dict[str, int]:
     return dict(conn.execute("SELECT name, id FROM enterprises"))
 

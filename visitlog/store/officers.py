@@ -38,6 +38,10 @@ def officer_id_by_name(conn: sqlite3.Connection, name: str) -> int | None:
     return row[0] if row else None
 
 
+def count_officers(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM officers").fetchone()[0])
+
+
 def officer_ids_by_name(conn: sqlite3.Connection) -> dict[str, int]:
     return dict(conn.execute("SELECT name, id FROM officers"))
 

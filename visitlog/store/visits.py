@@ -48,11 +48,18 @@ def insert_visits(conn: sqlite3.Connection, visits: Iterable[NewVisit]) -> None:
 
 
 def visit_exists(conn: sqlite3.Connection, officer_id: int, day: date, enterprise_id: int) -> bool:
+    return find_visit_id(conn, officer_id, day, enterprise_id) is not None
+
+
+def find_visit_id(
+    conn: sqlite3.Connection, officer_id: int, day: date, enterprise_id: int
+) -> int | None:
+    """The id of the visit with this identity (date, officer, enterprise), if logged."""
     row = conn.execute(
-        "SELECT 1 FROM visits WHERE officer_id = ? AND date = ? AND enterprise_id = ?",
+        "SELECT id FROM visits WHERE officer_id = ? AND date = ? AND enterprise_id = ?",
         (officer_id, day.isoformat(), enterprise_id),
     ).fetchone()
-    return row is not None
+    return None if row is None else int(row[0])
 
 
 def existing_visit_keys(

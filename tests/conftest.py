@@ -1,0 +1,101 @@
+"""Shared fixtures: a temp logbook and config, a fixed today, and a CLI runner."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+TODAY = "2026-11-19"  # a Thursday in 2026-W47
+
+
+@dataclass
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+    exception: BaseException | None
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+class Cli:
+    """Runs `visitlog ARGS` in-process against the temp logbook."""
+
+    def __init__(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.tmp_path = tmp_path
+        self.db = tmp_path / "logbook.db"
+        self.config = tmp_path / "config.json"
+        self.monkeypatch = monkeypatch
+        self.runner = CliRunner()
+        monkeypatch.setenv("VISITLOG_DB", str(self.db))
+        monkeypatch.setenv("VISITLOG_CONFIG", str(self.config))
+        monkeypatch.setenv("VISITLOG_TODAY", TODAY)
+        monkeypatch.setenv("VISITLOG_LANG", "en")
+        monkeypatch.setenv("NO_COLOR", "1")
+        monkeypatch.setenv("COLUMNS", "100")
+
+    def today(self, day: str) -> None:
+        self.monkeypatch.setenv("VISITLOG_TODAY", day)
+
+    def lang(self, lang: str) -> None:
+        self.monkeypatch.setenv("VISITLOG_LANG", lang)
+
+    def __call__(self, *args: str, input: str | None = None) -> Run:
+        from visitlog.cli.root import app
+        from visitlog.i18n import set_lang
+
+        set_lang("")  # as in a fresh process: the language comes from --lang or the environment
+        result = self.runner.invoke(app, list(args), input=input, prog_name="visitlog")
+        return Run(result.exit_code, result.stdout, result.stderr, result.exception)
+
+    def ok(self, *args: str) -> str:
+        """Run a command that must succeed; return its stdout."""
+        result = self(*args)
+        assert result.exit_code == 0, (args, result.stdout, result.stderr)
+        assert result.stderr == "", result.stderr
+        return result.stdout
+
+    def fail(self, code: int, *args: str) -> str:
+        """Run a command that must fail with `code` and one line on stderr; return the line."""
+        result = self(*args)
+        assert result.exit_code == code, (args, result.exit_code, result.stdout, result.stderr)
+        assert result.stderr.count("\n") == 1 and result.stderr.endswith("\n"), result.stderr
+        assert "Traceback" not in result.stderr
+        return result.stderr.rstrip("\n")
+
+    def week(self, *args: str) -> dict:
+        return json.loads(self.ok("report", "week", "--format", "json", *args))
+
+    def csv(self, name: str, text: str, encoding: str = "utf-8") -> Path:
+        path = self.tmp_path / name
+        path.write_bytes(text.encode(encoding))
+        return path
+
+    def dump(self) -> list[str]:
+        """Every row of the logbook as SQL, to compare before and after a refused command."""
+        if not self.db.exists():
+            return []
+        conn = sqlite3.connect(self.db)
+        try:
+            return list(conn.iterdump())
+        finally:
+            conn.close()
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
+    return Cli(tmp_path, monkeypatch)
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Path:
+    lines = [",".join(header)] + [",".join(str(c) for c in row) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
