@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from voice_helpers import Cli
 
+from tests.voice_helpers import Cli
 from visitlog.demo_data import write_example_federation
 from visitlog.demo_voice import write_voice
 

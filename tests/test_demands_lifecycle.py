@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from voice_helpers import Cli, federation
 
+from tests.voice_helpers import Cli, federation
 from visitlog.service.demands import demand_figures
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from voice_helpers import Cli, federation
+
+from tests.voice_helpers import Cli, federation
 
 
 @pytest.fixture

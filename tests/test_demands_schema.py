@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 import typer
-from voice_helpers import Cli, federation
 
+from tests.voice_helpers import Cli, federation
 from visitlog.cli.demands import demand_app
 from visitlog.cli.receptions import reception_app
 from visitlog.store.schema import JOURNALED

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from voice_helpers import Cli, federation
+
+from tests.voice_helpers import Cli, federation
 
 # How to bring a fresh demand (#1, raised 2026-11-01) into each status.
 PATHS: dict[str, list[list[str]]] = {

@@ -125,7 +125,7 @@ def test_dynamic_keys_exist() -> None:
     from visitlog.vocab import OUTCOME_KEYS
 
     catalog = _catalog()
-    kinds = set(re.findall(r"resolve_name\([^)]*?\"([a-z]+)\"",
+    kinds = set(re.findall(r"resolve_name\(\w+, \w+, \"([a-z.]+)\"",
                            " ".join(p.read_text("utf-8") for p in _sources())))
     assert {"officer", "enterprise"} <= kinds
     needed = {f"{kind}.{what}" for kind in kinds for what in ("not_found", "ambiguous")}

@@ -27,6 +27,8 @@ def module_name(path: Path) -> str:
 def layer(name: str) -> str:
     if name == "visitlog.__main__":  # the entry point: `python -m visitlog` runs the CLI
         return "cli"
+    if name in ("visitlog.demo_voice", "visitlog.demo_programmes"):
+        return "service"  # they write example data and load it through the use cases
     parts = name.split(".")
     if len(parts) > 1 and parts[1] in ("cli", "service", "render", "store", "i18n"):
         return parts[1]

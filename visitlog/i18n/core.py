@@ -245,4 +245,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "undo.achieve.import": ("从 {file} 导入 {added} 条成果", "importing {added} achievements from {file}"),
     "undo.target.set": ("设置 {year} 年目标（{officer}）", "setting {year} targets ({officer})"),
     "undo.target.import": ("从 {file} 导入 {added} 条目标", "importing {added} targets from {file}"),
+    "term.campaign": ("访谈活动", "campaign"),
+    "term.category": ("类别", "category"),
+    "term.description": ("内容", "description"),
+    "term.host": ("接待领导", "host"),
+    "term.leader": ("领导", "leader"),
+    "term.point": ("访谈点", "point"),
+    "term.rating": ("满意度", "rating"),
+    "term.status": ("状态", "status"),
+    "term.unit": ("承办单位", "unit"),
 }
