@@ -53,6 +53,8 @@ def _federation(path: Path, seed: int) -> None:
             steps = rng.choice(((2, 3, 5, 7), (3, 5, 7, 7, 7, 8, 12)))  # the first: every week
             day = max(since, FIRST) - timedelta(days=rng.randrange(0, 10))
             visits = []
+            if rng.random() < 0.1:  # never logged anything
+                day = LAST + timedelta(days=1)
             while day <= LAST:
                 if rng.random() >= miss:
                     visits.append(NewVisit(day, officer, enterprise, (), "", {}))

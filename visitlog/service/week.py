@@ -82,8 +82,18 @@ class WeekCalendar:
     def due(self, week: str, availability: Availability | None) -> bool:
         """`availability` None means an officer active all week and not on leave."""
         days = self.workdays(week)
-        count = len(days) if availability is None else available_days(days, availability)
+        if availability is None or not days or _whole(days[0], days[-1], availability):
+            count = len(days)
+        else:
+            count = available_days(days, availability)
         return is_due(count, self.rulebook.min_available_days)
+
+
+def _whole(first: date, last: date, availability: Availability) -> bool:
+    """Available on every day from first to last (the common case, without a per-day check)."""
+    return (availability.since <= first
+            and (availability.retired_on is None or last < availability.retired_on)
+            and all(end < first or start > last for start, end in availability.leaves))
 
 
 def weeks_back(last: str, first: str) -> list[str]:
@@ -119,20 +129,19 @@ def week_report(
     window_first = min(ytd_first, week_key(monday - timedelta(weeks=STREAK_WINDOW_WEEKS)))
     window = _Window(weeks_back(week, window_first), cal, ytd_first, current)
     window_monday = week_start(window_first)
-    ids = None if dept is None else [o.id for o in officers]
-    met = weekly.met_weeks(conn, window_first, week, ids)
+    met = weekly.met_weeks_text(conn, window_first, week, [o.id for o in officers])
     leaves = _leaves_by_officer(conn, window_monday, sunday)
     this_week = weekly.visits_of_week(conn, week)
     figures: dict[int, tuple[bool, int, int, int, Availability | None]] = {}
     unbroken: dict[int, tuple[Officer, int]] = {}
     for officer in officers:
         availability = _availability(officer, leaves.get(officer.id, ()), window_monday, sunday)
-        officer_met = met.get(officer.id, set())
+        officer_met = met.get(officer.id, "")
         if availability is None and shared:
             due, ytd_met, ytd_due, streak, whole = window.ordinary(officer_met)
         else:
-            due, ytd_met, ytd_due, streak, whole = window.general(availability or _always(
-                officer), officer_met)
+            due, ytd_met, ytd_due, streak, whole = window.general(
+                availability or _always(officer), _week_set(officer_met))
         figures[officer.id] = (due, streak, ytd_met, ytd_due, availability)
         if whole and officer.since < window_monday:
             unbroken[officer.id] = (officer, streak)
@@ -156,6 +165,10 @@ def week_report(
     )
 
 
+def _week_set(weeks: str) -> set[str]:
+    return set(weeks.split(",")) if weeks else set()
+
+
 def _always(officer: Officer) -> Availability:
     """An ordinary officer's availability spelled out, for the general path."""
     return Availability(officer.since, officer.retired_on, ())
@@ -172,16 +185,23 @@ class _Window:
     def __init__(self, weeks: list[str], cal: WeekCalendar, ytd_first: str, current: str):
         self.weeks, self.cal, self.ytd_first, self.current = weeks, cal, ytd_first, current
         self.due_weeks = [w for w in weeks if cal.due(w, None)]  # newest first
-        self.ytd_due = frozenset(w for w in self.due_weeks if w >= ytd_first)
+        ytd_due = frozenset(w for w in self.due_weeks if w >= ytd_first)
+        self.ytd_due_count = len(ytd_due)
+        self.other_weeks = [w for w in weeks if w not in ytd_due]  # met there: not ytd_met
+        self.current_ytd_due = current in ytd_due
         self.first_due = cal.due(weeks[0], None)
 
-    def ordinary(self, met: set[str]) -> tuple[bool, int, int, int, bool]:
-        """(due this week, ytd_met, ytd_due, streak, streak spans the window)."""
-        current = self.current
-        pending = current in self.ytd_due and current not in met
-        ytd_met = len(self.ytd_due & met) if met else 0
-        streak, whole = walk_streak(self.due_weeks, met, current)
-        return self.first_due, ytd_met, len(self.ytd_due) - pending, streak, whole
+    def ordinary(self, met: str) -> tuple[bool, int, int, int, bool]:
+        """(due this week, ytd_met, ytd_due, streak, streak spans the window).
+
+        `met` is the officer's met weeks in the window, comma-separated: a week name found
+        in it is a whole entry (names are all 8 characters), so `in` is a membership test
+        without building a set per officer.
+        """
+        ytd_met = met.count(",") + 1 - sum(1 for w in self.other_weeks if w in met) if met else 0
+        pending = self.current_ytd_due and self.current not in met
+        streak, whole = walk_streak(self.due_weeks, met, self.current)
+        return self.first_due, ytd_met, self.ytd_due_count - pending, streak, whole
 
     def general(self, availability: Availability, met: set[str]) -> tuple[bool, int, int, int,
                                                                          bool]:
@@ -193,7 +213,7 @@ class _Window:
         return facts[0].due, ytd_met, ytd_due, streak, whole
 
 
-def walk_streak(due_weeks: list[str], met: set[str], current: str, start: int = 0
+def walk_streak(due_weeks: list[str], met: set[str] | str, current: str, start: int = 0
                 ) -> tuple[int, bool]:
     """Met weeks counted back over due weeks (newest first); True when none broke it.
 
@@ -220,11 +240,11 @@ def _continue_streaks(
         first_monday, last_sunday = week_start(first), week_start(last) + timedelta(days=6)
         weeks = weeks_back(last, first)
         shared = [w for w in weeks if cal.due(w, None)]
-        met = weekly.met_weeks(conn, first, last, list(pending))
+        met = weekly.met_weeks_text(conn, first, last, list(pending))
         leaves = _leaves_by_officer(conn, first_monday, last_sunday)
         still: dict[int, tuple[Officer, int]] = {}
         for officer_id, (officer, count) in pending.items():
-            officer_met = met.get(officer_id, set())
+            officer_met = met.get(officer_id, "")
             availability = _availability(officer, leaves.get(officer_id, ()), first_monday,
                                          last_sunday)
             if availability is None:

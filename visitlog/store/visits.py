@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from visitlog.dates import week_key
 from visitlog.models import NewVisit, Visit
 from visitlog.vocab import OUTCOME_KEYS, mask_to_roles, roles_to_mask
 
+BULK_CACHE_KIB = 64 * 1024
 _OUTCOME_COLS = ", ".join(OUTCOME_KEYS)
 _INSERT = (
     "INSERT INTO visits (date, week, officer_id, enterprise_id, roles, note, "
@@ -126,6 +128,27 @@ def officer_visits_in_week(conn: sqlite3.Connection, officer_id: int, week: str)
         "SELECT count(*) FROM visits WHERE officer_id = ? AND week = ?", (officer_id, week)
     ).fetchone()
     return int(row[0])
+
+
+# Rows for insert_visit_rows, in this order (what _row builds from a NewVisit).
+ROW_COLUMNS = ("date", "week", "officer_id", "enterprise_id", "roles", "note", *OUTCOME_KEYS)
+_INSERT_OR_IGNORE = _INSERT.replace("INSERT", "INSERT OR IGNORE", 1)
+
+
+def insert_visit_rows(conn: sqlite3.Connection, rows: list[tuple]) -> None:
+    """Insert ready-made rows (ROW_COLUMNS order), skipping any already logged."""
+    conn.executemany(_INSERT_OR_IGNORE, rows)
+
+
+@contextmanager
+def bulk_loading(conn: sqlite3.Connection) -> Iterator[None]:
+    """A larger page cache while a big import runs (the indexes it updates stay in memory)."""
+    old = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(old)}")
 
 
 def insert_visits_ignoring_existing(conn: sqlite3.Connection, visits: Iterable[NewVisit]) -> None:

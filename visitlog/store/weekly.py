@@ -31,13 +31,23 @@ def met_weeks(
             (first_week, last_week),
         )
     else:
-        rows = conn.execute(
-            "SELECT officer_id, group_concat(week) FROM (SELECT DISTINCT v.officer_id, v.week "
-            "FROM json_each(?) j JOIN visits v ON v.officer_id = j.value "
-            "AND v.week BETWEEN ? AND ?) GROUP BY officer_id",
-            (str(officer_ids), first_week, last_week),
-        )
+        rows = met_weeks_text(conn, first_week, last_week, officer_ids).items()
     return {officer_id: set(weeks.split(",")) for officer_id, weeks in rows}
+
+
+def met_weeks_text(
+    conn: sqlite3.Connection, first_week: str, last_week: str, officer_ids: list[int]
+) -> dict[int, str]:
+    """officer_id -> their met weeks in [first_week, last_week], comma-separated, for the
+    officers given (those with none are left out). One index range per officer on
+    (officer_id, week): faster than grouping the whole week range, and it skips the officers
+    a report does not list."""
+    rows = conn.execute(
+        "SELECT j.value, (SELECT group_concat(week) FROM (SELECT DISTINCT week FROM visits "
+        "WHERE officer_id = j.value AND week BETWEEN ? AND ?)) FROM json_each(?) j",
+        (first_week, last_week, str(officer_ids)),
+    )
+    return {officer_id: weeks for officer_id, weeks in rows if weeks}
 
 
 def met_weeks_through(conn: sqlite3.Connection, officer_id: int, last_week: str) -> set[str]:
