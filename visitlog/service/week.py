@@ -73,6 +73,8 @@ class WeekCalendar:
     def __init__(self, rulebook: Rulebook) -> None:
         self.rulebook = rulebook
         self._workdays: dict[str, tuple[date, ...]] = {}
+        # week -> (due for an officer available all week, (first, last) working day or None)
+        self._plain: dict[str, tuple[bool, tuple[date, date] | None]] = {}
 
     def workdays(self, week: str) -> tuple[date, ...]:
         if week not in self._workdays:
@@ -81,11 +83,15 @@ class WeekCalendar:
 
     def due(self, week: str, availability: Availability | None) -> bool:
         """`availability` None means an officer active all week and not on leave."""
-        days = self.workdays(week)
-        if availability is None or not days or _whole(days[0], days[-1], availability):
-            count = len(days)
-        else:
-            count = available_days(days, availability)
+        plain = self._plain.get(week)
+        if plain is None:
+            days = self.workdays(week)
+            bounds = (days[0], days[-1]) if days else None
+            plain = self._plain[week] = (is_due(len(days), self.rulebook.min_available_days),
+                                         bounds)
+        if availability is None or plain[1] is None or _whole(*plain[1], availability):
+            return plain[0]
+        count = available_days(self.workdays(week), availability)
         return is_due(count, self.rulebook.min_available_days)
 
 
@@ -137,11 +143,13 @@ def week_report(
     for officer in officers:
         availability = _availability(officer, leaves.get(officer.id, ()), window_monday, sunday)
         officer_met = met.get(officer.id, "")
-        if availability is None and shared:
+        if not shared:
+            due, ytd_met, ytd_due, streak, whole = window.reference(
+                availability or _always(officer), _week_set(officer_met))
+        elif availability is None:
             due, ytd_met, ytd_due, streak, whole = window.ordinary(officer_met)
         else:
-            due, ytd_met, ytd_due, streak, whole = window.general(
-                availability or _always(officer), _week_set(officer_met))
+            due, ytd_met, ytd_due, streak, whole = window.irregular(availability, officer_met)
         figures[officer.id] = (due, streak, ytd_met, ytd_due, availability)
         if whole and officer.since < window_monday:
             unbroken[officer.id] = (officer, streak)
@@ -185,26 +193,37 @@ class _Window:
     def __init__(self, weeks: list[str], cal: WeekCalendar, ytd_first: str, current: str):
         self.weeks, self.cal, self.ytd_first, self.current = weeks, cal, ytd_first, current
         self.due_weeks = [w for w in weeks if cal.due(w, None)]  # newest first
-        ytd_due = frozenset(w for w in self.due_weeks if w >= ytd_first)
-        self.ytd_due_count = len(ytd_due)
-        self.other_weeks = [w for w in weeks if w not in ytd_due]  # met there: not ytd_met
-        self.current_ytd_due = current in ytd_due
+        self.ytd_due = frozenset(w for w in self.due_weeks if w >= ytd_first)
+        self.ytd_due_count = len(self.ytd_due)
+        self.current_ytd_due = current in self.ytd_due
         self.first_due = cal.due(weeks[0], None)
 
     def ordinary(self, met: str) -> tuple[bool, int, int, int, bool]:
         """(due this week, ytd_met, ytd_due, streak, streak spans the window).
 
-        `met` is the officer's met weeks in the window, comma-separated: a week name found
-        in it is a whole entry (names are all 8 characters), so `in` is a membership test
-        without building a set per officer.
+        `met` is the officer's met weeks in the window, comma-separated (weeks may repeat).
         """
-        ytd_met = met.count(",") + 1 - sum(1 for w in self.other_weeks if w in met) if met else 0
-        pending = self.current_ytd_due and self.current not in met
-        streak, whole = walk_streak(self.due_weeks, met, self.current)
+        weeks = set(met.split(",")) if met else set()
+        ytd_met = len(self.ytd_due & weeks)
+        pending = self.current_ytd_due and self.current not in weeks
+        streak, whole = walk_streak(self.due_weeks, weeks, self.current)
         return self.first_due, ytd_met, self.ytd_due_count - pending, streak, whole
 
-    def general(self, availability: Availability, met: set[str]) -> tuple[bool, int, int, int,
+    def irregular(self, availability: Availability, met: str) -> tuple[bool, int, int, int,
+                                                                       bool]:
+        """The same figures for an officer with leave, a join or a retirement in the window:
+        their own due weeks, the same counting."""
+        due_weeks = [w for w in self.weeks if self.cal.due(w, availability)]
+        ytd_due = [w for w in due_weeks if w >= self.ytd_first]
+        ytd_met = sum(1 for w in ytd_due if w in met)
+        pending = self.current in ytd_due and self.current not in met
+        streak, whole = walk_streak(due_weeks, met, self.current)
+        first_due = bool(due_weeks) and due_weeks[0] == self.weeks[0]
+        return first_due, ytd_met, len(ytd_due) - pending, streak, whole
+
+    def reference(self, availability: Availability, met: set[str]) -> tuple[bool, int, int, int,
                                                                          bool]:
+        """Week by week through rules.py: what the shared paths are tested against."""
         facts = list(_facts(self.weeks, self.cal, availability, met))
         ytd_met, ytd_due = year_to_date((f for f in facts if f.week >= self.ytd_first),
                                         self.current)
