@@ -67,8 +67,9 @@ def read_rows(
 class Records:
     """Rows as tuples of the requested columns, for large files (the visits import).
 
-    Iterating yields `(line number, (value, ...))` in the order of `keys` ("" for a column
-    the file lacks); `fraction()` tells how far through the file the reader is.
+    Iterating yields `(value, ...)` in the order of `keys` ("" for a column the file lacks),
+    the first key being a required one; `line` is the file line of the row last yielded and
+    `fraction()` how far through the file the reader is.
     """
 
     def __init__(self, path: Path, columns: dict[str, tuple[str, ...]],
@@ -79,14 +80,27 @@ class Records:
         self.encoding = detect_encoding(path)
         self.size = path.stat().st_size or 1
         self._raw = None
+        self._reader = None
+
+    def estimated_rows(self) -> int:
+        """A rough row count from the file's size and its first rows (for choosing a plan)."""
+        with self.path.open("rb") as handle:
+            head = handle.read(1 << 16)
+        lines = head.count(b"\n")
+        return self.size * max(lines - 1, 1) // max(len(head), 1) if lines > 1 else 1
 
     def fraction(self) -> float:
         return min(1.0, self._raw.tell() / self.size) if self._raw is not None else 0.0
 
-    def __iter__(self) -> Iterator[tuple[int, tuple[str, ...]]]:
+    @property
+    def line(self) -> int:
+        """The file line of the row last yielded (for error messages)."""
+        return self._reader.line_num if self._reader is not None else 0
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
         with self.path.open("r", encoding=self.encoding, newline="") as handle:
             self._raw = handle.buffer
-            reader = csv.reader(handle)
+            self._reader = reader = csv.reader(handle)
             header = next(reader, None)
             if header is None:
                 raise Invalid("import.empty", file=str(self.path))
@@ -98,16 +112,16 @@ class Records:
             width = len(header)
             # a column the file lacks reads the "" appended to each row
             pick = itemgetter(*(positions.get(key, width) for key in self.keys))
+            pad = [""] * width
             try:
                 for row in reader:
                     if len(row) != width:
-                        row = row[:width] + [""] * (width - len(row))
-                    joined = "".join(row)
-                    if not joined or joined.isspace():
-                        continue
+                        row = (row + pad)[:width]
                     row.append("")
                     values = pick(row)
-                    yield reader.line_num, values
+                    if not values[0].strip() and not "".join(row).strip():
+                        continue  # a blank line
+                    yield values
             except csv.Error as exc:
                 raise Invalid("import.bad_csv", line=reader.line_num, reason=str(exc)) from exc
 

@@ -21,7 +21,7 @@ from visitlog.service.context import Context
 from visitlog.store import enterprises as enterprise_store
 from visitlog.store import officers as officer_store
 from visitlog.store import visits as visit_store
-from visitlog.text import check_note, clean_name
+from visitlog.text import MAX_NOTE, check_note, clean_name
 from visitlog.vocab import OUTCOME_KEYS, OUTCOMES, parse_roles, roles_to_mask
 
 BATCH = 5_000
@@ -149,14 +149,15 @@ def import_visits_file(
         parse = _visit_row_parser(ctx, conn)
         before = conn.total_changes
         seen = 0
-        with ctx.logbook.bulk_insert("visits"), visit_store.bulk_loading(conn):
+        with ctx.logbook.bulk_insert("visits"), \
+                visit_store.bulk_loading(conn, records.estimated_rows()):
             batch: list[tuple] = []
             append = batch.append
-            for line, values in records:
+            for values in records:
                 try:
                     append(parse(values))
                 except VisitlogError as exc:
-                    raise _bad_row(line, exc) from exc
+                    raise _bad_row(records.line, exc) from exc
                 if len(batch) >= BATCH:
                     visit_store.insert_visit_rows(conn, batch)
                     seen += len(batch)
@@ -196,6 +197,7 @@ def _visit_row_parser(ctx: Context, conn: sqlite3.Connection) -> Callable[[tuple
     dates: dict[str, tuple[str, str]] = {}
     masks: dict[str, int] = {"": 0}
     counts: dict[tuple[str, str], int] = {}
+    no_outcomes = (0,) * len(OUTCOME_KEYS)
 
     def day_of(text: str) -> tuple[str, str]:
         day = parse_past_date(text.strip(), ctx.today)
@@ -210,22 +212,27 @@ def _visit_row_parser(ctx: Context, conn: sqlite3.Connection) -> Callable[[tuple
         counts[key, text] = 0 if not text else parse_count(text, key)
         return counts[key, text]
 
-    def parse(values: tuple) -> tuple:
+    def parse(values: tuple, dates_get=dates.get, officers_get=officers.get,  # noqa: B008
+              enterprises_get=enterprises.get, masks_get=masks.get) -> tuple:
+        # bound lookups as defaults: this runs millions of times
         day, officer, enterprise, roles, note = values[:5]
-        iso, week = dates.get(day) or day_of(day)
-        officer_id = officers.get(officer) or officers.get(officer.strip())
+        iso, week = dates_get(day) or day_of(day)
+        officer_id = officers_get(officer) or officers_get(officer.strip())
         if officer_id is None:
             raise Invalid("officer.not_found", name=officer, candidates="")
-        enterprise_id = enterprises.get(enterprise) or enterprises.get(enterprise.strip())
+        enterprise_id = enterprises_get(enterprise) or enterprises_get(enterprise.strip())
         if enterprise_id is None:
             raise Invalid("enterprise.not_found", name=enterprise, candidates="")
-        mask = masks.get(roles)
+        mask = masks_get(roles)
         if mask is None:
             mask = mask_of(roles)
-        if note:
+        if note and (len(note) > MAX_NOTE or "\x00" in note):
             check_note(note)
+        texts = values[5:]
+        if not any(texts):
+            return (iso, week, officer_id, enterprise_id, mask, note, *no_outcomes)
         outcomes = tuple(counts.get((k, v)) if (k, v) in counts else count_of(k, v)
-                         for k, v in zip(OUTCOME_KEYS, values[5:], strict=True))
+                         for k, v in zip(OUTCOME_KEYS, texts, strict=True))
         return (iso, week, officer_id, enterprise_id, mask, note, *outcomes)
 
     return parse
