@@ -137,7 +137,8 @@ def week_report(
     window_monday = week_start(window_first)
     met = weekly.met_weeks_text(conn, window_first, week, [o.id for o in officers])
     leaves = _leaves_by_officer(conn, window_monday, sunday)
-    this_week = weekly.visits_of_week(conn, week)
+    this_week = weekly.visits_of_week(conn, week, None if dept is None else
+                                      [o.id for o in officers])
     figures: dict[int, tuple[bool, int, int, int, Availability | None]] = {}
     unbroken: dict[int, tuple[Officer, int]] = {}
     for officer in officers:

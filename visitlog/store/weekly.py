@@ -6,14 +6,28 @@ import sqlite3
 from collections import defaultdict
 
 
-def visits_of_week(conn: sqlite3.Connection, week: str) -> dict[int, list[tuple[str, str, int]]]:
-    """officer_id -> [(date, enterprise name, roles mask)] for every visit in the week."""
-    rows = conn.execute(
-        "SELECT v.officer_id, v.date, e.name, v.roles FROM visits v "
-        "JOIN enterprises e ON e.id = v.enterprise_id WHERE v.week = ? "
-        "ORDER BY v.officer_id, v.date, v.id",
-        (week,),
-    )
+def visits_of_week(
+    conn: sqlite3.Connection, week: str, officer_ids: list[int] | None = None
+) -> dict[int, list[tuple[str, str, int]]]:
+    """officer_id -> [(date, enterprise name, roles mask)] for every visit in the week
+    (of the officers given, when given: a department's report reads only its own)."""
+    if officer_ids is None:
+        rows = conn.execute(
+            "SELECT v.officer_id, v.date, e.name, v.roles FROM visits v "
+            "JOIN enterprises e ON e.id = v.enterprise_id WHERE v.week = ? "
+            "ORDER BY v.officer_id, v.date, v.id",
+            (week,),
+        )
+    else:
+        rows = conn.execute(
+            # CROSS JOIN fixes the order: each officer's (officer_id, week) range, rather than
+            # the whole week's visits checked against the list
+            "SELECT v.officer_id, v.date, e.name, v.roles FROM json_each(?) j "
+            "CROSS JOIN visits v ON v.officer_id = j.value AND v.week = ? "
+            "JOIN enterprises e ON e.id = v.enterprise_id "
+            "ORDER BY v.officer_id, v.date, v.id",
+            (str(officer_ids), week),
+        )
     by_officer: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
     for officer_id, day, enterprise, roles in rows:
         by_officer[officer_id].append((day, enterprise, roles))
