@@ -33,14 +33,13 @@ def week(db: str, week_name: str, dept: str | None) -> None:
     ids = str([o[0] for o in officers])
     visits = conn.execute(
         "SELECT v.officer_id, count(*), group_concat(e.name) FROM json_each(?) j "
-        "JOIN visits v ON v.officer_id = j.value AND v.week = ? "
+        "CROSS JOIN visits v ON v.officer_id = j.value AND v.week = ? "
         "JOIN enterprises e ON e.id = v.enterprise_id GROUP BY v.officer_id",
         (ids, week_name)).fetchall()
     met = conn.execute(
-        "SELECT v.officer_id, count(DISTINCT v.week) FROM json_each(?) j "
-        "JOIN visits v ON v.officer_id = j.value AND v.week BETWEEN ? AND ? "
-        "GROUP BY v.officer_id",
-        (ids, week_name[:4] + "-W01", week_name)).fetchall()
+        "SELECT j.value, (SELECT count(DISTINCT week) FROM visits WHERE officer_id = j.value "
+        "AND week BETWEEN ? AND ?) FROM json_each(?) j",
+        (week_name[:4] + "-W01", week_name, ids)).fetchall()
     print(len(officers), len(visits), len(met))
 
 
