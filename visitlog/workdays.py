@@ -71,7 +71,10 @@ class _DiskCache:
         flipped = self.years.get(str(year))
         if flipped is None:
             return None
-        flips = {date.fromordinal(n) for n in flipped}
+        try:
+            flips = {date.fromordinal(n) for n in flipped}
+        except (TypeError, ValueError, OverflowError):
+            return None  # a damaged cache entry: recompute
         start = date(year, 1, 1)
         span = (date(year + 1, 1, 1) - start).days
         return frozenset(

@@ -159,10 +159,13 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]
     existing = conn.execute("SELECT coalesce(max(rowid), 0) FROM visits").fetchone()[0]
     indexes: list[tuple[str, str]] = []
     if rows_expected >= REBUILD_MIN_ROWS and rows_expected >= existing * REBUILD_SHARE:
-        indexes = conn.execute(
+        # only plain indexes: a unique one must keep rejecting duplicates during the import
+        plain = {row[1] for row in conn.execute("PRAGMA index_list(visits)")
+                 if not row[2] and row[3] == "c"}
+        indexes = [(name, sql) for name, sql in conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'visits' "
             "AND sql IS NOT NULL"
-        ).fetchall()
+        ) if name in plain]
         for name, _sql in indexes:
             conn.execute(f'DROP INDEX "{name}"')
     try:
