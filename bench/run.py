@@ -349,7 +349,22 @@ def write_results(rows: list[Row], infos: dict[str, dict], runs: int, seconds: f
                      + " ".join(info["notes"]))
     text = "\n".join(lines) + "\n"
     (BENCH / "RESULTS.md").write_text(text, encoding="utf-8")
+    _copy_to_readme([line for line in lines if line.startswith(("| ", "|---", "- machine",
+                                                                  "- Python"))])
     return text
+
+
+def _copy_to_readme(lines: list[str]) -> None:
+    """Refresh the table in README's Performance section (between its bench markers)."""
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = text.find("<!-- bench:start"), text.find("<!-- bench:end -->")
+    if start < 0 or end < start:
+        return
+    start = text.index("\n", start) + 1
+    body = "\n".join(line for line in lines if line.startswith("- ")) + "\n\n" + "\n".join(
+        line for line in lines if line.startswith("|")) + "\n"
+    readme.write_text(text[:start] + body + text[end:], encoding="utf-8")
 
 
 def main() -> int:
