@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 from collections.abc import Iterator
+from operator import itemgetter
 from pathlib import Path
 
 from visitlog.errors import Invalid
@@ -65,6 +66,68 @@ def read_rows(
                 yield reader.line_num, values
         except csv.Error as exc:
             raise Invalid("import.bad_csv", line=reader.line_num, reason=str(exc)) from exc
+
+
+class Records:
+    """Rows as tuples of the requested columns, for large files (the visits import).
+
+    Iterating yields `(value, ...)` in the order of `keys` ("" for a column the file lacks),
+    the first key being a required one; `line` is the file line of the row last yielded and
+    `fraction()` how far through the file the reader is.
+    """
+
+    def __init__(self, path: Path, columns: dict[str, tuple[str, ...]],
+                 required: tuple[str, ...], keys: tuple[str, ...]) -> None:
+        if not path.is_file():
+            raise Invalid("import.missing", file=str(path))
+        self.path, self.columns, self.required, self.keys = path, columns, required, keys
+        self.encoding = detect_encoding(path)
+        self.size = path.stat().st_size or 1
+        self._raw = None
+        self._reader = None
+
+    def estimated_rows(self) -> int:
+        """A rough row count from the file's size and its first rows (for choosing a plan)."""
+        with self.path.open("rb") as handle:
+            head = handle.read(1 << 16)
+        lines = head.count(b"\n")
+        return self.size * max(lines - 1, 1) // max(len(head), 1) if lines > 1 else 1
+
+    def fraction(self) -> float:
+        return min(1.0, self._raw.tell() / self.size) if self._raw is not None else 0.0
+
+    @property
+    def line(self) -> int:
+        """The file line of the row last yielded (for error messages)."""
+        return self._reader.line_num if self._reader is not None else 0
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        with self.path.open("r", encoding=self.encoding, newline="") as handle:
+            self._raw = handle.buffer
+            self._reader = reader = csv.reader(handle)
+            header = next(reader, None)
+            if header is None:
+                raise Invalid("import.empty", file=str(self.path))
+            positions = _map_header(header, self.columns)
+            missing = [key for key in self.required if key not in positions]
+            if missing:
+                raise Invalid("import.missing_columns", file=str(self.path),
+                              columns=", ".join(missing))
+            width = len(header)
+            # a column the file lacks reads the "" appended to each row
+            pick = itemgetter(*(positions.get(key, width) for key in self.keys))
+            pad = [""] * width
+            try:
+                for row in reader:
+                    if len(row) != width:
+                        row = (row + pad)[:width]
+                    row.append("")
+                    values = pick(row)
+                    if not values[0].strip() and not "".join(row).strip():
+                        continue  # a blank line
+                    yield values
+            except csv.Error as exc:
+                raise Invalid("import.bad_csv", line=reader.line_num, reason=str(exc)) from exc
 
 
 def _map_header(header: list[str], columns: dict[str, tuple[str, ...]]) -> dict[str, int]:

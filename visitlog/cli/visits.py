@@ -175,7 +175,9 @@ def import_command(
 
     Example: visitlog visit import visits.csv
     """
+    from visitlog.render.progress import import_progress
     from visitlog.service.imports import import_visits_file
 
-    result = import_visits_file(context_of(ctx), file)
+    size = file.stat().st_size if file.is_file() else 0
+    result = import_visits_file(context_of(ctx), file, import_progress(size))
     say(t("import.done", added=result.added, skipped=result.skipped, file=file.name))

@@ -38,8 +38,16 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# Past this many rows, JSON is written one line per document: indenting forces Python's
+# pure-Python encoder, which costs ~0.5 s on a 10,000-officer report.
+COMPACT_JSON_ROWS = 1_000
+
+
 def to_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+    rows = len(data) if isinstance(data, list) else sum(
+        len(v) for v in data.values() if isinstance(v, list)) if isinstance(data, dict) else 0
+    indent = None if rows > COMPACT_JSON_ROWS else 2
+    return json.dumps(data, ensure_ascii=False, indent=indent, default=_json_default) + "\n"
 
 
 def _json_default(value: Any) -> Any:

@@ -6,22 +6,23 @@ back so the logbook is left exactly as it was.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from visitlog.csvin import read_rows
-from visitlog.dates import parse_past_date
+from visitlog.csvin import Records, read_rows
+from visitlog.dates import parse_past_date, week_key
 from visitlog.errors import Invalid, VisitlogError
-from visitlog.models import Enterprise, NewVisit
+from visitlog.models import Enterprise
 from visitlog.service.context import Context
 from visitlog.store import enterprises as enterprise_store
 from visitlog.store import officers as officer_store
 from visitlog.store import visits as visit_store
-from visitlog.text import check_note, clean_name
-from visitlog.vocab import OUTCOME_KEYS, OUTCOMES, parse_roles
+from visitlog.text import MAX_NOTE, check_note, clean_name
+from visitlog.vocab import OUTCOME_KEYS, OUTCOMES, parse_roles, roles_to_mask
 
 BATCH = 5_000
 T = TypeVar("T")
@@ -134,41 +135,107 @@ def import_enterprises_file(ctx: Context, path: Path) -> ImportResult:
     return ImportResult(added, skipped)
 
 
-def import_visits_file(ctx: Context, path: Path) -> ImportResult:
-    from visitlog.service.visits import parse_count
+def import_visits_file(
+    ctx: Context, path: Path, progress: Callable[[int, float], None] | None = None
+) -> ImportResult:
+    """Stream the file into the logbook in batches, in one transaction.
 
+    Built for millions of rows: each row becomes the stored tuple directly, with parsed
+    dates, role lists and counts cached by their text (a file repeats them endlessly).
+    `progress(rows, fraction of the file)` is called after each batch.
+    """
+    records = Records(path, VISIT_COLUMNS, ("date", "officer", "enterprise"), _VISIT_KEYS)
     with ctx.logbook.write("visit.import", file=path.name) as conn:
-        officers = officer_store.officer_ids_by_name(conn)
-        enterprises = enterprise_store.enterprise_ids_by_name(conn)
-        for alias, name in enterprise_store.alias_names(conn):
-            enterprises.setdefault(alias, enterprises[name])
-        dates: dict[str, date] = {}
-
-        def parse(values: dict[str, str]) -> NewVisit:
-            text = values["date"].strip()
-            day = dates.get(text) or dates.setdefault(text, parse_past_date(text, ctx.today))
-            officer = officers.get(values["officer"].strip())
-            if officer is None:
-                raise Invalid("officer.not_found", name=values["officer"], candidates="")
-            enterprise = enterprises.get(values["enterprise"].strip())
-            if enterprise is None:
-                raise Invalid("enterprise.not_found", name=values["enterprise"], candidates="")
-            roles = values.get("roles", "")
-            outcomes = {k: parse_count(values[k], k) for k in OUTCOME_KEYS if values.get(k, "")}
-            return NewVisit(day, officer, enterprise, tuple(parse_roles([roles])) if roles else (),
-                            check_note(values.get("note", "")), outcomes)
-
+        parse = _visit_row_parser(ctx, conn)
         before = conn.total_changes
         seen = 0
-        with ctx.logbook.bulk_insert("visits"):
-            for batch in _batches(_rows(path, VISIT_COLUMNS, ("date", "officer", "enterprise"),
-                                        parse)):
-                visit_store.insert_visits_ignoring_existing(conn, batch)
-                seen += len(batch)
-            # counted before bulk_insert journals its range, which is a change of its own
+        with ctx.logbook.bulk_insert("visits"), \
+                visit_store.bulk_loading(conn, records.estimated_rows()):
+            batch: list[tuple] = []
+            append = batch.append
+            for values in records:
+                try:
+                    append(parse(values))
+                except VisitlogError as exc:
+                    raise _bad_row(records.line, exc) from exc
+                if len(batch) >= BATCH:
+                    visit_store.insert_visit_rows(conn, batch)
+                    seen += len(batch)
+                    batch.clear()
+                    if progress is not None:
+                        progress(seen, records.fraction())
+            visit_store.insert_visit_rows(conn, batch)
+            seen += len(batch)
+            if progress is not None:
+                progress(seen, 1.0)
+            # counted before bulk_insert journals its range (that row is not a visit)
             added = conn.total_changes - before
         ctx.logbook.describe_step(added=added)
     return ImportResult(added, seen - added)
+
+
+def _bad_row(line: int, exc: VisitlogError) -> Invalid:
+    from visitlog.i18n import t
+
+    return Invalid("import.bad_row", line=line, reason=t(exc.key, **exc.params))
+
+
+_VISIT_KEYS = ("date", "officer", "enterprise", "roles", "note", *OUTCOME_KEYS)
+
+
+def _visit_row_parser(ctx: Context, conn: sqlite3.Connection) -> Callable[[tuple], tuple]:
+    """values (in _VISIT_KEYS order) -> the row tuple store.visits stores."""
+    from visitlog.service.visits import parse_count
+
+    officers = officer_store.officer_ids_by_name(conn)
+    enterprises = enterprise_store.enterprise_ids_by_name(conn)
+    for alias, name in conn.execute(
+        "SELECT a.alias, e.name FROM enterprise_aliases a JOIN enterprises e "
+        "ON e.id = a.enterprise_id"
+    ):
+        enterprises.setdefault(alias, enterprises[name])
+    dates: dict[str, tuple[str, str]] = {}
+    masks: dict[str, int] = {"": 0}
+    counts: dict[tuple[str, str], int] = {}
+    no_outcomes = (0,) * len(OUTCOME_KEYS)
+
+    def day_of(text: str) -> tuple[str, str]:
+        day = parse_past_date(text.strip(), ctx.today)
+        dates[text] = (day.isoformat(), week_key(day))
+        return dates[text]
+
+    def mask_of(text: str) -> int:
+        masks[text] = roles_to_mask(parse_roles([text]))
+        return masks[text]
+
+    def count_of(key: str, text: str) -> int:
+        counts[key, text] = 0 if not text else parse_count(text, key)
+        return counts[key, text]
+
+    def parse(values: tuple, dates_get=dates.get, officers_get=officers.get,  # noqa: B008
+              enterprises_get=enterprises.get, masks_get=masks.get) -> tuple:
+        # bound lookups as defaults: this runs millions of times
+        day, officer, enterprise, roles, note = values[:5]
+        iso, week = dates_get(day) or day_of(day)
+        officer_id = officers_get(officer) or officers_get(officer.strip())
+        if officer_id is None:
+            raise Invalid("officer.not_found", name=officer, candidates="")
+        enterprise_id = enterprises_get(enterprise) or enterprises_get(enterprise.strip())
+        if enterprise_id is None:
+            raise Invalid("enterprise.not_found", name=enterprise, candidates="")
+        mask = masks_get(roles)
+        if mask is None:
+            mask = mask_of(roles)
+        if note and (len(note) > MAX_NOTE or "\x00" in note):
+            check_note(note)
+        texts = values[5:]
+        if not any(texts):
+            return (iso, week, officer_id, enterprise_id, mask, note, *no_outcomes)
+        outcomes = tuple(counts.get((k, v)) if (k, v) in counts else count_of(k, v)
+                         for k, v in zip(OUTCOME_KEYS, texts, strict=True))
+        return (iso, week, officer_id, enterprise_id, mask, note, *outcomes)
+
+    return parse
 
 
 def import_leaves_file(ctx: Context, path: Path) -> ImportResult:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from visitlog.dates import week_key, week_start
+from visitlog.dates import shift_week, week_key, week_start
 from visitlog.errors import Invalid
 from visitlog.models import Officer
 from visitlog.rules import (
@@ -28,6 +28,8 @@ from visitlog.workdays import working_days_of_week
 
 # Streaks are first looked for this far back; longer ones are followed officer by officer.
 STREAK_WINDOW_WEEKS = 26
+# ... and then followed back this many weeks at a time.
+CONTINUE_WEEKS = 52
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ class WeekCalendar:
     def __init__(self, rulebook: Rulebook) -> None:
         self.rulebook = rulebook
         self._workdays: dict[str, tuple[date, ...]] = {}
+        # week -> (due for an officer available all week, (first, last) working day or None)
+        self._plain: dict[str, tuple[bool, tuple[date, date] | None]] = {}
 
     def workdays(self, week: str) -> tuple[date, ...]:
         if week not in self._workdays:
@@ -79,9 +83,23 @@ class WeekCalendar:
 
     def due(self, week: str, availability: Availability | None) -> bool:
         """`availability` None means an officer active all week and not on leave."""
-        days = self.workdays(week)
-        count = len(days) if availability is None else available_days(days, availability)
+        plain = self._plain.get(week)
+        if plain is None:
+            days = self.workdays(week)
+            bounds = (days[0], days[-1]) if days else None
+            plain = self._plain[week] = (is_due(len(days), self.rulebook.min_available_days),
+                                         bounds)
+        if availability is None or plain[1] is None or _whole(*plain[1], availability):
+            return plain[0]
+        count = available_days(self.workdays(week), availability)
         return is_due(count, self.rulebook.min_available_days)
+
+
+def _whole(first: date, last: date, availability: Availability) -> bool:
+    """Available on every day from first to last (the common case, without a per-day check)."""
+    return (availability.since <= first
+            and (availability.retired_on is None or last < availability.retired_on)
+            and all(end < first or start > last for start, end in availability.leaves))
 
 
 def weeks_back(last: str, first: str) -> list[str]:
@@ -100,7 +118,11 @@ def _facts(
         yield WeekFact(week, cal.due(week, availability), week in met)
 
 
-def week_report(conn: sqlite3.Connection, week: str, today: date, dept: str | None) -> WeekReport:
+def week_report(
+    conn: sqlite3.Connection, week: str, today: date, dept: str | None, *, shared: bool = True
+) -> WeekReport:
+    """The week's report. `shared=False` sends every officer down the general per-officer
+    path (the reference the shared fast path is tested against); results are identical."""
     current = week_key(today)
     if week > current:
         raise Invalid("week.future", week=week)
@@ -111,37 +133,155 @@ def week_report(conn: sqlite3.Connection, week: str, today: date, dept: str | No
     officers = officer_store.active_officers(conn, monday, sunday, dept)
     ytd_first = f"{week[:4]}-W01"
     window_first = min(ytd_first, week_key(monday - timedelta(weeks=STREAK_WINDOW_WEEKS)))
-    window = weeks_back(week, window_first)
+    window = _Window(weeks_back(week, window_first), cal, ytd_first, current)
     window_monday = week_start(window_first)
-    ids = None if dept is None else [o.id for o in officers]
-    met = weekly.met_weeks(conn, window_first, week, ids)
+    met = weekly.met_weeks_text(conn, window_first, week, [o.id for o in officers])
     leaves = _leaves_by_officer(conn, window_monday, sunday)
-    this_week = weekly.visits_of_week(conn, week)
-    rows = []
+    this_week = weekly.visits_of_week(conn, week, None if dept is None else
+                                      [o.id for o in officers])
+    figures: dict[int, tuple[bool, int, int, int, Availability | None]] = {}
+    unbroken: dict[int, tuple[Officer, int]] = {}
     for officer in officers:
         availability = _availability(officer, leaves.get(officer.id, ()), window_monday, sunday)
-        officer_met = met.get(officer.id, set())
-        facts = list(_facts(window, cal, availability, officer_met))
-        ytd_met, ytd_due = year_to_date((f for f in facts if f.week >= ytd_first), current)
-        streak = count_streak(facts, current)
-        unbroken = streak == sum(counts_as_due(f.week, f.due, f.met, current) for f in facts)
-        if unbroken and officer.since < window_monday:
-            streak = _long_streak(conn, officer, week, cal, current)
-        visits = this_week.get(officer.id, [])
-        rows.append(_officer_week(officer, facts[0], visits, streak, ytd_met, ytd_due, cal, week,
+        officer_met = met.get(officer.id, "")
+        if not shared:
+            due, ytd_met, ytd_due, streak, whole = window.reference(
+                availability or _always(officer), _week_set(officer_met))
+        elif availability is None:
+            due, ytd_met, ytd_due, streak, whole = window.ordinary(officer_met)
+        else:
+            due, ytd_met, ytd_due, streak, whole = window.irregular(availability, officer_met)
+        figures[officer.id] = (due, streak, ytd_met, ytd_due, availability)
+        if whole and officer.since < window_monday:
+            unbroken[officer.id] = (officer, streak)
+    if shared:
+        longer = _continue_streaks(conn, unbroken, window_first, cal, current)
+    else:
+        longer = {i: _long_streak(conn, o, week, cal, current) for i, (o, _s) in unbroken.items()}
+    rows = []
+    for officer in officers:
+        due, streak, ytd_met, ytd_due, availability = figures[officer.id]
+        rows.append(_officer_week(officer, due, this_week.get(officer.id, []),
+                                  longer.get(officer.id, streak), ytd_met, ytd_due, cal, week,
                                   availability))
-    due = sum(r.due for r in rows)
+    due_count = sum(r.due for r in rows)
     met_count = sum(r.due and r.met for r in rows)
     return WeekReport(
         week=week, start=monday, end=sunday, as_of=min(today, sunday),
         holiday_week=len(cal.workdays(week)) < rulebook.min_available_days,
         official_workdays=len(cal.workdays(week)), officers=rows,
-        summary=WeekSummary(len(rows), due, met_count, rate(met_count, due)),
+        summary=WeekSummary(len(rows), due_count, met_count, rate(met_count, due_count)),
     )
 
 
+def _week_set(weeks: str) -> set[str]:
+    return set(weeks.split(",")) if weeks else set()
+
+
+def _always(officer: Officer) -> Availability:
+    """An ordinary officer's availability spelled out, for the general path."""
+    return Availability(officer.since, officer.retired_on, ())
+
+
+class _Window:
+    """The weeks a report looks back over, with due-ness shared by every ordinary officer.
+
+    An ordinary officer (active all window, no leave in it) is due in exactly the weeks with
+    enough official working days, so one list serves them all and each officer's figures
+    reduce to set operations on the weeks they met; the rest take the general path.
+    """
+
+    def __init__(self, weeks: list[str], cal: WeekCalendar, ytd_first: str, current: str):
+        self.weeks, self.cal, self.ytd_first, self.current = weeks, cal, ytd_first, current
+        self.due_weeks = [w for w in weeks if cal.due(w, None)]  # newest first
+        self.ytd_due = frozenset(w for w in self.due_weeks if w >= ytd_first)
+        self.ytd_due_count = len(self.ytd_due)
+        self.current_ytd_due = current in self.ytd_due
+        self.first_due = cal.due(weeks[0], None)
+
+    def ordinary(self, met: str) -> tuple[bool, int, int, int, bool]:
+        """(due this week, ytd_met, ytd_due, streak, streak spans the window).
+
+        `met` is the officer's met weeks in the window, comma-separated (weeks may repeat).
+        """
+        weeks = set(met.split(",")) if met else set()
+        ytd_met = len(self.ytd_due & weeks)
+        pending = self.current_ytd_due and self.current not in weeks
+        streak, whole = walk_streak(self.due_weeks, weeks, self.current)
+        return self.first_due, ytd_met, self.ytd_due_count - pending, streak, whole
+
+    def irregular(self, availability: Availability, met: str) -> tuple[bool, int, int, int,
+                                                                       bool]:
+        """The same figures for an officer with leave, a join or a retirement in the window:
+        their own due weeks, the same counting."""
+        due_weeks = [w for w in self.weeks if self.cal.due(w, availability)]
+        ytd_due = [w for w in due_weeks if w >= self.ytd_first]
+        ytd_met = sum(1 for w in ytd_due if w in met)
+        pending = self.current in ytd_due and self.current not in met
+        streak, whole = walk_streak(due_weeks, met, self.current)
+        first_due = bool(due_weeks) and due_weeks[0] == self.weeks[0]
+        return first_due, ytd_met, len(ytd_due) - pending, streak, whole
+
+    def reference(self, availability: Availability, met: set[str]) -> tuple[bool, int, int, int,
+                                                                         bool]:
+        """Week by week through rules.py: what the shared paths are tested against."""
+        facts = list(_facts(self.weeks, self.cal, availability, met))
+        ytd_met, ytd_due = year_to_date((f for f in facts if f.week >= self.ytd_first),
+                                        self.current)
+        streak = count_streak(facts, self.current)
+        whole = streak == sum(counts_as_due(f.week, f.due, f.met, self.current) for f in facts)
+        return facts[0].due, ytd_met, ytd_due, streak, whole
+
+
+def walk_streak(due_weeks: list[str], met: set[str] | str, current: str, start: int = 0
+                ) -> tuple[int, bool]:
+    """Met weeks counted back over due weeks (newest first); True when none broke it.
+
+    The week in progress, if not met yet, is skipped (rules.counts_as_due)."""
+    count = start
+    for week in due_weeks:
+        if week in met:
+            count += 1
+        elif week != current:
+            return count, False
+    return count, True
+
+
+def _continue_streaks(
+    conn: sqlite3.Connection, pending: dict[int, tuple[Officer, int]], window_first: str,
+    cal: WeekCalendar, current: str,
+) -> dict[int, int]:
+    """Follow streaks that span the window further back, a year at a time, only for the
+    officers whose streak is still unbroken: the cost grows with streaks, not history."""
+    done: dict[int, int] = {}
+    last = shift_week(window_first, -1)
+    while pending:
+        first = shift_week(last, -(CONTINUE_WEEKS - 1))
+        first_monday, last_sunday = week_start(first), week_start(last) + timedelta(days=6)
+        weeks = weeks_back(last, first)
+        shared = [w for w in weeks if cal.due(w, None)]
+        met = weekly.met_weeks_text(conn, first, last, list(pending))
+        leaves = _leaves_by_officer(conn, first_monday, last_sunday)
+        still: dict[int, tuple[Officer, int]] = {}
+        for officer_id, (officer, count) in pending.items():
+            officer_met = met.get(officer_id, "")
+            availability = _availability(officer, leaves.get(officer_id, ()), first_monday,
+                                         last_sunday)
+            if availability is None:
+                count, whole = walk_streak(shared, officer_met, current, count)
+            else:
+                due = [w for w in weeks if cal.due(w, availability)]
+                count, whole = walk_streak(due, officer_met, current, count)
+            if whole and officer.since < first_monday:
+                still[officer_id] = (officer, count)
+            else:
+                done[officer_id] = count
+        pending, last = still, shift_week(first, -1)
+    return done
+
+
 def _officer_week(
-    officer: Officer, fact: WeekFact, visits: list[tuple[str, str, int]], streak: int,
+    officer: Officer, due: bool, visits: list[tuple[str, str, int]], streak: int,
     ytd_met: int, ytd_due: int, cal: WeekCalendar, week: str, availability: Availability | None,
 ) -> OfficerWeek:
     enterprises: list[str] = []
@@ -153,7 +293,7 @@ def _officer_week(
     days = cal.workdays(week)
     available = len(days) if availability is None else available_days(days, availability)
     return OfficerWeek(
-        officer=officer.name, dept=officer.dept, due=fact.due, met=bool(visits),
+        officer=officer.name, dept=officer.dept, due=due, met=bool(visits),
         visits=len(visits), enterprises=enterprises, roles=mask_to_roles(mask), streak=streak,
         ytd_met=ytd_met, ytd_due=ytd_due, available_days=available,
     )

@@ -1,0 +1,396 @@
+"""visitlog's benchmark: generate federations, import them, time every command as a process.
+
+    python bench/run.py [--scale county|city|province]... [--runs N] [--rebuild]
+
+Each figure is the median wall time of N whole processes after one warm-up, measured
+interleaved with its floor (`python -c pass`, argparse + sqlite3 inserting one row, or the
+same query bare through sqlite3) so that noise from a shared machine hits both alike.
+Writes bench/RESULTS.md and exits 1 when a budget is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import SCALES, TODAY, Scale, generate, params  # noqa: E402
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+DATA = BENCH / "data"
+PYTHON = sys.executable
+VISITLOG = str(Path(PYTHON).with_name("visitlog"))
+WEEK = "2026-W47"
+MB = 1024  # ru_maxrss is in KiB on Linux
+
+MEMORY_BUDGET_MB = 150
+LAST_CPU = [0.0]
+# inputs that decide what an imported logbook holds (and how fast it is imported)
+_DB_INPUTS = ("visitlog/store/migrations.py", "visitlog/store/schema.py",
+              "visitlog/service/imports.py", "visitlog/store/visits.py", "visitlog/csvin.py")
+
+
+@dataclass
+class Row:
+    scale: str
+    what: str
+    median_ms: float | None
+    peak_mb: float | None
+    floor: str = ""
+    floor_ms: float | None = None
+    budget: str = ""
+    ok: bool | None = None
+    note: str = ""
+    extra: dict = field(default_factory=dict)
+    cpu_ms: float | None = field(default_factory=lambda: LAST_CPU[0])
+
+    @property
+    def ratio(self) -> float | None:
+        if self.median_ms is None or not self.floor_ms:
+            return None
+        return self.median_ms / self.floor_ms
+
+
+def env() -> dict[str, str]:
+    e = dict(os.environ)
+    e.update(VISITLOG_TODAY=TODAY.isoformat(), VISITLOG_LANG="zh", NO_COLOR="1",
+             COLUMNS="160", VISITLOG_CONFIG=str(DATA / "no-config.json"),
+             VISITLOG_CACHE_DIR=str(DATA / "cache"))  # the warm-up fills the holiday cache
+    return e
+
+
+def run(cmd: list[str], stdin: int | None = subprocess.DEVNULL) -> tuple[float, float, int]:
+    """(wall seconds, peak RSS in MB, exit code) of one whole process; its CPU seconds
+    (user + system) go to LAST_CPU."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            stdin=stdin, env=env())
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    LAST_CPU[0] = usage.ru_utime + usage.ru_stime
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        print(f"  ! exit {proc.returncode}: {' '.join(cmd)}\n    {err.decode()[-400:]}")
+    return wall, usage.ru_maxrss / MB, proc.returncode
+
+
+def timed(cmd: list[str], floor: list[str] | None, runs: int,
+          after: list[str] | None = None) -> tuple[float, float, float | None]:
+    """Median ms of `cmd` (and of `floor`, interleaved) after a warm-up; peak MB of `cmd`."""
+    times, floors, cpus, peak = [], [], [], 0.0
+    for i in range(runs + 1):
+        if floor is not None:
+            f_wall, _m, _rc = run(floor)
+            if i:
+                floors.append(f_wall)
+        wall, mem, _rc = run(cmd)
+        cpu = LAST_CPU[0]
+        if after is not None:
+            run(after)
+        peak = max(peak, mem)
+        if i:
+            times.append(wall)
+            cpus.append(cpu)
+    LAST_CPU[0] = statistics.median(cpus) * 1000
+    return (statistics.median(times) * 1000, peak,
+            statistics.median(floors) * 1000 if floors else None)
+
+
+# -- data -----------------------------------------------------------------------------------
+
+def digest(*parts: bytes) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part)
+    return h.hexdigest()[:12]
+
+
+def csv_dir(scale: Scale) -> Path:
+    key = digest((BENCH / "generate.py").read_bytes(), json.dumps(params(scale)).encode())
+    folder = DATA / f"{scale.name}-csv-{key}"
+    if not (folder / "counts.json").exists():
+        print(f"generating {scale.name} CSVs into {folder.name} …", flush=True)
+        shutil.rmtree(folder, ignore_errors=True)
+        counts = generate(scale, folder)
+        (folder / "counts.json").write_text(json.dumps(counts))
+    return folder
+
+
+def has_command(*words: str) -> bool:
+    return run([VISITLOG, *words, "--help"])[2] == 0
+
+
+def tables(db: Path) -> set[str]:
+    with sqlite3.connect(db) as conn:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def copy_db(src: Path, dst: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{dst}{suffix}").unlink(missing_ok=True)
+    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
+        a.backup(b)
+    a.close()
+    b.close()
+
+
+def logbooks(scale: Scale, rebuild: bool) -> dict:
+    """Import the scale's CSVs through visitlog's own CLI (cached by a content hash)."""
+    csvs = csv_dir(scale)
+    key = digest(csvs.name.encode(), *((ROOT / p).read_bytes() for p in _DB_INPUTS))
+    folder = DATA / f"{scale.name}-db-{key}"
+    info_file = folder / "build.json"
+    if info_file.exists() and not rebuild:
+        return json.loads(info_file.read_text())
+    print(f"importing {scale.name} into {folder.name} …", flush=True)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    base, full, one_year = folder / "base.db", folder / "logbook.db", folder / "logbook-1y.db"
+    info: dict = {"built": datetime.now(UTC).isoformat(timespec="seconds"),
+                  "counts": json.loads((csvs / "counts.json").read_text()), "notes": []}
+    for what, name in (("officer", "officers"), ("enterprise", "enterprises"),
+                       ("leave", "leaves")):
+        wall, mem, rc = run([VISITLOG, "--db", str(base), what, "import",
+                             str(csvs / f"{name}.csv")])
+        if rc:
+            raise SystemExit(f"{what} import failed")
+        info[f"import_{name}"] = {"seconds": wall, "peak_mb": mem}
+    if "achievements" in tables(base) and has_command("achieve", "import"):
+        wall, mem, rc = run([VISITLOG, "--db", str(base), "achieve", "import",
+                             str(csvs / "achievements.csv")])
+        info["import_achievements"] = {"seconds": wall, "peak_mb": mem, "rc": rc}
+    else:
+        info["notes"].append("achievements: not in this schema yet, not imported")
+    if "demands" in tables(base):
+        info["notes"].append("demands: the table exists but has no CSV import; none generated")
+    else:
+        info["notes"].append("demands: not in this schema yet")
+    copy_db(base, one_year)
+    copy_db(base, full)
+    for db, name in ((full, "visits"), (one_year, "visits_1y")):
+        wall, mem, rc = run([VISITLOG, "--db", str(db), "visit", "import",
+                             str(csvs / f"{name}.csv")])
+        if rc:
+            raise SystemExit("visit import failed")
+        info[f"import_{name}"] = {"seconds": wall, "peak_mb": mem, "cpu": LAST_CPU[0],
+                                  "rows": info["counts"][name]}
+    with sqlite3.connect(full) as conn:
+        info["dept"] = conn.execute(
+            "SELECT dept FROM officers GROUP BY dept ORDER BY count(*) DESC, dept").fetchone()[0]
+        info["officer"], = conn.execute(
+            "SELECT name FROM officers WHERE retired_on IS NULL ORDER BY id LIMIT 1").fetchone()
+        info["enterprise"], = conn.execute(
+            "SELECT name FROM enterprises ORDER BY id DESC LIMIT 1").fetchone()
+        info["visits_in_db"], = conn.execute("SELECT count(*) FROM visits").fetchone()
+    base.unlink()
+    info.update(db=str(full), db_1y=str(one_year))
+    info_file.write_text(json.dumps(info, ensure_ascii=False, indent=1))
+    return info
+
+
+# -- measurements ---------------------------------------------------------------------------
+
+def startup_rows(runs: int, db: str) -> list[Row]:
+    floor_db = DATA / "floor-insert.db"
+    insert_floor = [PYTHON, str(BENCH / "floors.py"), "insert", str(floor_db)]
+    rows = []
+    ms, mem, floor = timed([PYTHON, "-c", "pass"], None, runs)
+    rows.append(Row("-", "`python -c pass` (floor)", ms, mem))
+    ms, mem, floor = timed(insert_floor, None, runs)
+    rows.append(Row("-", "argparse + sqlite3 insert one row (floor)", ms, mem))
+    insert_ms = ms
+    ms, mem, _f = timed([VISITLOG, "--help"], None, runs)
+    rows.append(Row("-", "`visitlog --help`", ms, mem, "argparse+sqlite3 insert", insert_ms,
+                    "≤ 80 ms, ≤ 2.5× floor"))
+    return rows
+
+
+def scale_rows(scale: Scale, info: dict, runs: int, insert_ms: float) -> list[Row]:
+    db, db1 = info["db"], info["db_1y"]
+    vl = [VISITLOG, "--db", db]
+    name = scale.name
+    rows = []
+    log = [*vl, "log", info["enterprise"], "--officer", info["officer"], "--date", "2026-11-19",
+           "--role", "investigator"]
+    ms, mem, _f = timed(log, None, runs, after=[*vl, "undo"])
+    rows.append(Row(name, "`visitlog log …`", ms, mem, "argparse+sqlite3 insert", insert_ms,
+                    "≤ 80 ms, ≤ 2.5× floor"))
+    bare = [PYTHON, str(BENCH / "floors.py"), "week", db, WEEK]
+    ms, mem, floor = timed([*vl, "report", "week", "--week", WEEK, "--format", "json"], bare,
+                           runs)
+    rows.append(Row(name, f"`report week --format json` ({info['counts']['officers']:,} "
+                    "officers)", ms, mem, "bare SQL", floor, "≤ 200 ms"))
+    ms, mem, floor = timed([*vl, "report", "week", "--week", WEEK, "--dept", info["dept"]],
+                           [*bare, "--dept", info["dept"]], runs)
+    rows.append(Row(name, "`report week --dept D` (table)", ms, mem, "bare SQL", floor,
+                    "≤ 150 ms"))
+    # growth: the same report on 5 and on 1 year of history, interleaved run by run
+    one_year = [VISITLOG, "--db", db1, "report", "week", "--week", WEEK, "--format", "json"]
+    ms, mem, floor = timed([*vl, "report", "week", "--week", WEEK, "--format", "json"],
+                           one_year, runs)
+    rows.append(Row(name, "`report week --format json` on 5 years vs 1 year of history", ms,
+                    mem, "same on 1 year", floor, "5y ≤ 1.2× 1y",
+                    extra={"growth": ms / (floor or ms)}))
+    for words, budget in ((("report", "year"), "≤ 600 ms"), (("report", "summary"), "≤ 300 ms")):
+        label = f"`{' '.join(words)} --format json`"
+        if has_command(*words):
+            ms, mem, _f = timed([*vl, *words, "--format", "json"], None, runs)
+            rows.append(Row(name, label, ms, mem, budget=budget))
+        else:
+            rows.append(Row(name, label, None, None, budget=budget, cpu_ms=None,
+                            note="command not in this build yet: skipped"))
+    imp = info["import_visits"]
+    rate = imp["rows"] / imp["seconds"]
+    rows.append(Row(name, f"`visit import` ({imp['rows']:,} rows)", imp["seconds"] * 1000,
+                    imp["peak_mb"], budget="≥ 150,000 rows/s" if name == "province" else "",
+                    note=f"{rate:,.0f} rows/s (built {info['built']})", extra={"rate": rate},
+                    cpu_ms=imp.get("cpu", 0.0) * 1000))
+    return rows
+
+
+def judge(rows: list[Row]) -> None:
+    for r in rows:
+        if r.median_ms is None:
+            continue
+        checks = [r.peak_mb is None or r.peak_mb <= MEMORY_BUDGET_MB]
+        if r.budget.startswith("≤ 80 ms"):
+            checks += [r.median_ms <= 80, (r.ratio or 0) <= 2.5]
+        elif r.budget == "≤ 200 ms":
+            checks.append(r.median_ms <= 200)
+        elif r.budget == "≤ 150 ms":
+            checks.append(r.median_ms <= 150)
+        elif r.budget == "≤ 600 ms":
+            checks.append(r.median_ms <= 600)
+        elif r.budget == "≤ 300 ms":
+            checks.append(r.median_ms <= 300)
+        elif r.budget.startswith("5y"):
+            checks.append(r.extra["growth"] <= 1.2)
+        elif r.budget.startswith("≥"):
+            checks.append(r.extra["rate"] >= 150_000)
+        r.ok = all(checks)
+
+
+def fmt(value: float | None, spec: str = ".0f") -> str:
+    return "—" if value is None else format(value, spec)
+
+
+def machine() -> list[str]:
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024 / 1024:.1f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    from importlib.metadata import version
+
+    rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                         capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "visitlog"],
+                           capture_output=True, text=True).stdout.strip()
+    return [
+        f"- machine: {platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}){mem}",
+        f"- Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+        f"typer {version('typer')}, holidays {version('holidays')}, "
+        f"visitlog {version('visitlog')} at {rev}{' (+ uncommitted changes)' if dirty else ''}",
+        f"- run: {datetime.now(UTC).isoformat(timespec='seconds')}, "
+        f"VISITLOG_TODAY={TODAY.isoformat()}, week {WEEK}",
+    ]
+
+
+def write_results(rows: list[Row], infos: dict[str, dict], runs: int, seconds: float) -> str:
+    lines = ["# visitlog benchmark results", "",
+             "Generated by `make bench` (`bench/run.py`); do not edit by hand.", "",
+             *machine(), f"- {runs} timed runs per figure after one warm-up; "
+             f"whole bench took {seconds:.0f} s", "",
+             "| scale | what | median ms | CPU ms | floor | floor ms | ratio | peak MB | budget "
+             "| met |",
+             "|---|---|---:|---:|---|---:|---:|---:|---|---|"]
+    for r in rows:
+        ratio = (f"{r.ratio:.2f}×" if r.ratio else
+                 f"{r.extra['growth']:.2f}×" if "growth" in r.extra else "—")
+        met = {True: "yes", False: "**NO**", None: "—"}[r.ok]
+        what = r.what + (f" — {r.note}" if r.note else "")
+        lines.append(f"| {r.scale} | {what} | {fmt(r.median_ms)} | {fmt(r.cpu_ms)} | "
+                     f"{r.floor or '—'} | "
+                     f"{fmt(r.floor_ms)} | {ratio} | {fmt(r.peak_mb)} | {r.budget or '—'} | "
+                     f"{met} |")
+    lines += ["", "Median ms is wall time of the whole process (what budgets judge); CPU ms is "
+              "its user + system time, which a busy shared machine disturbs less. Peak memory "
+              "is each process's maximum resident set size; every command's budget is "
+              f"≤ {MEMORY_BUDGET_MB} MB.", "", "## Data", ""]
+    for name, info in infos.items():
+        c = info["counts"]
+        lines.append(f"- {name}: {c['officers']:,} officers, {c['enterprises']:,} enterprises, "
+                     f"{c['visits']:,} visits over 5 years ({c['visits_1y']:,} in the 1-year "
+                     f"logbook), leave for ~4% of officers, ~5% joined during the window. "
+                     + " ".join(info["notes"]))
+    text = "\n".join(lines) + "\n"
+    (BENCH / "RESULTS.md").write_text(text, encoding="utf-8")
+    _copy_to_readme([line for line in lines if line.startswith(("| ", "|---", "- machine",
+                                                                  "- Python"))])
+    return text
+
+
+def _copy_to_readme(lines: list[str]) -> None:
+    """Refresh the table in README's Performance section (between its bench markers)."""
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = text.find("<!-- bench:start"), text.find("<!-- bench:end -->")
+    if start < 0 or end < start:
+        return
+    start = text.index("\n", start) + 1
+    body = "\n".join(line for line in lines if line.startswith("- ")) + "\n\n" + "\n".join(
+        line for line in lines if line.startswith("|")) + "\n"
+    readme.write_text(text[:start] + body + text[end:], encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", action="append", choices=list(SCALES))
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--rebuild", action="store_true", help="re-import even when cached")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    DATA.mkdir(exist_ok=True)
+    scales = [SCALES[s] for s in (args.scale or list(SCALES))]
+    infos = {s.name: logbooks(s, args.rebuild) for s in scales}
+    first = next(iter(infos.values()))
+    rows = startup_rows(args.runs, first["db"])
+    insert_ms = rows[1].median_ms or 0.0
+    for scale in scales:
+        print(f"timing {scale.name} …", flush=True)
+        rows += scale_rows(scale, infos[scale.name], args.runs, insert_ms)
+    judge(rows)
+    print(write_results(rows, infos, args.runs, time.perf_counter() - started))
+    missed = [r.what for r in rows if r.ok is False]
+    if missed:
+        print("budgets missed: " + "; ".join(missed), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
