@@ -189,10 +189,7 @@ def _visit_row_parser(ctx: Context, conn: sqlite3.Connection) -> Callable[[tuple
 
     officers = officer_store.officer_ids_by_name(conn)
     enterprises = enterprise_store.enterprise_ids_by_name(conn)
-    for alias, name in conn.execute(
-        "SELECT a.alias, e.name FROM enterprise_aliases a JOIN enterprises e "
-        "ON e.id = a.enterprise_id"
-    ):
+    for alias, name in enterprise_store.alias_names(conn):
         enterprises.setdefault(alias, enterprises[name])
     dates: dict[str, tuple[str, str]] = {}
     masks: dict[str, int] = {"": 0}
