@@ -30,6 +30,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "report": ("visitlog.cli.reports", "report_app", "help.report"),
     "undo": ("visitlog.cli.setup", "undo_app", "help.undo"),
     "config": ("visitlog.cli.config", "config_app", "help.config"),
+    "backup": ("visitlog.cli.data", "backup_app", "help.backup"),
+    "restore": ("visitlog.cli.data", "restore_app", "help.restore"),
 }
 
 

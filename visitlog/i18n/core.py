@@ -190,4 +190,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "outcome.disputes_resolved": ("化解劳动关系矛盾", "disputes resolved"),
     "outcome.enterprises_relieved": ("协助企业解难纾困", "enterprises relieved"),
     "outcome.models_built": ("打造工作典型", "models built"),
+    "help.backup": ("备份台账到文件（可在使用中备份，仅本人可读）",
+                    "Back up the logbook to a file (online, readable by you only)"),
+    "help.restore": ("从备份恢复台账（先校验，原台账另存）",
+                     "Restore the logbook from a backup (checked first; the old one is kept)"),
 }
