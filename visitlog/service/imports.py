@@ -168,7 +168,8 @@ def import_visits_file(ctx: Context, path: Path) -> ImportResult:
                                         parse)):
                 visit_store.insert_visits_ignoring_existing(conn, batch)
                 seen += len(batch)
-        added = conn.total_changes - before
+            # counted inside the block: leaving it journals the range (one more change)
+            added = conn.total_changes - before
         ctx.logbook.describe_step(added=added)
     return ImportResult(added, seen - added)
 
