@@ -18,7 +18,7 @@ class VisitlogError(Exception):
 
     exit_code = EXIT_BAD_INPUT
 
-    def __init__(self, key: str, **params: Any) -> None:
+    def __init__(self, key: str, /, **params: Any) -> None:  # a param may be named `key`
         super().__init__(key)
         self.key = key
         self.params = params

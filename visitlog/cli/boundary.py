@@ -15,8 +15,22 @@ from visitlog.errors import EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, VisitlogError
 from visitlog.i18n import t
 
 
+def one_line(message: str) -> str:
+    """The message on one line, whatever the user typed into it: line breaks of any kind
+    (\\n, \\r, U+0085, U+2028 …) become spaces, other control characters are shown escaped
+    so that a name cannot move the cursor or recolour the terminal."""
+    flat = " ".join(message.splitlines())
+    return "".join(ch if ch == "\t" or not _is_control(ch) else ascii(ch)[1:-1]
+                   for ch in flat).strip()
+
+
+def _is_control(ch: str) -> bool:
+    code = ord(ch)
+    return code < 32 or 127 <= code < 160
+
+
 def _say(message: str) -> None:
-    print(message.replace("\n", " ").strip(), file=sys.stderr)
+    print(one_line(message), file=sys.stderr)
 
 
 def run_guarded(run: Callable[[], Any], argv: list[str]) -> int:

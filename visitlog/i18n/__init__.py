@@ -55,7 +55,7 @@ def _area(key: str) -> dict[str, tuple[str, str]]:
     return area if key in area else _module("core")
 
 
-def t(key: str, lang: str | None = None, **params: Any) -> str:
+def t(key: str, /, lang: str | None = None, **params: Any) -> str:
     """Translate `key` into `lang` (default: the current language) and fill in params."""
     pair = _area(key).get(key)
     if pair is None:
