@@ -64,7 +64,7 @@ def backup_logbook(ctx: Context, dest: Path, force: bool = False) -> Path:
 
 def _write_fault(exc: sqlite3.Error, dest: Path) -> Fault:
     error = translate_sqlite_error(exc, dest)
-    if error.key in ("db.full", "db.locked"):
+    if error.key == "db.locked":
         return error
     return Fault("backup.cannot_write", path=str(dest), reason=str(exc))
 

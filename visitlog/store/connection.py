@@ -23,21 +23,31 @@ DEFAULT_BUSY_TIMEOUT_MS = 15_000
 UNDO_KEEP_STEPS = 200
 
 
+_ERROR_KEYS = (  # SQLite's primary result codes (Python 3.11+: exc.sqlite_errorname)
+    ("SQLITE_BUSY", "db.locked"), ("SQLITE_LOCKED", "db.locked"), ("SQLITE_FULL", "db.full"),
+    ("SQLITE_READONLY", "db.readonly"), ("SQLITE_CORRUPT", "db.corrupt"),
+    ("SQLITE_NOTADB", "db.corrupt"), ("SQLITE_CANTOPEN", "db.cannot_open"),
+    ("SQLITE_PERM", "db.cannot_open"), ("SQLITE_AUTH", "db.cannot_open"),
+    ("SQLITE_IOERR", "db.disk_io"),
+)
+_TEXT_KEYS = (
+    ("locked", "db.locked"), ("busy", "db.locked"), ("full", "db.full"),
+    ("readonly", "db.readonly"), ("read-only", "db.readonly"), ("not a database", "db.corrupt"),
+    ("malformed", "db.corrupt"), ("corrupt", "db.corrupt"), ("unable to open", "db.cannot_open"),
+    ("disk i/o", "db.disk_io"),
+)
+
+
 def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> LogbookUnusable | LogbookLocked:
     """Turn a fault reported by SQLite into the one-line error the user sees."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
+    key = next((k for code, k in _ERROR_KEYS if name.startswith(code)), None)
+    key = key or next((k for fragment, k in _TEXT_KEYS if fragment in text), "db.io")
     where = str(path)
-    if "locked" in text or "busy" in text:
-        return LogbookLocked("db.locked", path=where)
-    if "full" in text:
-        return LogbookUnusable("db.full", path=where)
-    if "readonly" in text or "read-only" in text:
-        return LogbookUnusable("db.readonly", path=where)
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return LogbookUnusable("db.corrupt", path=where)
-    if "unable to open" in text:
-        return LogbookUnusable("db.cannot_open", path=where)
-    return LogbookUnusable("db.io", path=where, reason=str(exc))
+    if key == "db.locked":
+        return LogbookLocked(key, path=where)
+    return LogbookUnusable(key, path=where, reason=str(exc))
 
 
 def _create_private_file(path: Path) -> None:
