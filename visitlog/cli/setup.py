@@ -37,8 +37,10 @@ def demo_command(ctx: typer.Context) -> None:
     from visitlog.service.week import week_report
 
     context = context_of(ctx)
+    from visitlog.store.officers import count_officers
+
     with context.logbook.read() as conn:
-        empty = conn.execute("SELECT count(*) FROM officers").fetchone()[0] == 0
+        empty = count_officers(conn) == 0
     if empty:
         added = load_demo(context)
         say(t("setup.demo_loaded", path=str(context.db_path), **added))

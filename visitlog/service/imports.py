@@ -140,10 +140,7 @@ def import_visits_file(ctx: Context, path: Path) -> ImportResult:
     with ctx.logbook.write("visit.import", file=path.name) as conn:
         officers = officer_store.officer_ids_by_name(conn)
         enterprises = enterprise_store.enterprise_ids_by_name(conn)
-        for alias, name in conn.execute(
-            "SELECT a.alias, e.name FROM enterprise_aliases a JOIN enterprises e "
-            "ON e.id = a.enterprise_id"
-        ):
+        for alias, name in enterprise_store.alias_names(conn):
             enterprises.setdefault(alias, enterprises[name])
         dates: dict[str, date] = {}
 

@@ -49,6 +49,14 @@ def enterprise_ids_by_name(conn: sqlite3.Connection) -> dict[str, int]:
     return dict(conn.execute("SELECT name, id FROM enterprises"))
 
 
+def alias_names(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(alias, the enterprise's name) for every alias."""
+    return conn.execute(
+        "SELECT a.alias, e.name FROM enterprise_aliases a JOIN enterprises e "
+        "ON e.id = a.enterprise_id"
+    ).fetchall()
+
+
 _FIND = {
     "exact": ("SELECT id, name FROM enterprises WHERE name = ?", 1),
     "alias": (

@@ -42,6 +42,10 @@ def officer_ids_by_name(conn: sqlite3.Connection) -> dict[str, int]:
     return dict(conn.execute("SELECT name, id FROM officers"))
 
 
+def count_officers(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM officers").fetchone()[0])
+
+
 def find_officers(conn: sqlite3.Connection, stage: str, text: str, limit: int) -> list[tuple]:
     """Candidates (id, name) for one stage of name resolution (see visitlog.match)."""
     if stage == "exact":
