@@ -101,6 +101,21 @@ def test_restore_brings_back_the_backup_and_keeps_the_old(logbook: Path, tmp_pat
     assert invoke(logbook, "log", "金海", "--officer", "王伟").exit_code == 0
 
 
+def test_restore_of_a_backup_with_another_page_size(logbook: Path, tmp_path: Path) -> None:
+    source = tmp_path / "small-pages.db"
+    assert invoke(logbook, "backup", str(source)).exit_code == 0
+    conn = sqlite3.connect(source, isolation_level=None)
+    conn.execute("PRAGMA page_size = 1024")
+    conn.execute("VACUUM")
+    conn.close()
+    saved = content_hash(source)
+    assert invoke(logbook, "log", "金海", "--officer", "王伟").exit_code == 0
+    result = invoke(logbook, "restore", str(source))
+    assert result.exit_code == 0, result.output
+    assert content_hash(logbook) == saved
+    assert integrity(logbook) == "ok"
+
+
 def test_restore_over_a_damaged_logbook(logbook: Path, tmp_path: Path) -> None:
     target = tmp_path / "copy.db"
     assert invoke(logbook, "backup", str(target)).exit_code == 0

@@ -7,6 +7,7 @@ import os
 import random
 import shutil
 import signal
+import sqlite3
 import stat
 import subprocess
 import time
@@ -31,6 +32,7 @@ ROWS = int(os.environ.get("VISITLOG_FAULTS_IMPORT_ROWS", "50000"))
 IMPORT_KILLS = int(os.environ.get("VISITLOG_FAULTS_IMPORT_KILLS", "10"))
 EDIT_KILLS = int(os.environ.get("VISITLOG_FAULTS_EDIT_KILLS", "10"))
 RESTORE_KILLS = int(os.environ.get("VISITLOG_FAULTS_RESTORE_KILLS", "5"))
+UNDO_KILLS = int(os.environ.get("VISITLOG_FAULTS_UNDO_KILLS", "5"))
 SEED = int(os.environ.get("VISITLOG_FAULTS_SEED", "20261122"))
 ENTERPRISES = [f"企业{i}" for i in range(1, 6)]
 
@@ -134,13 +136,37 @@ def test_killed_edit_is_all_or_nothing(base: tuple[Path, Path], tmp_path: Path) 
 
 
 def _visit_one(db: Path) -> tuple[str, str]:
-    import sqlite3
-
     conn = sqlite3.connect(db)
     try:
         return tuple(conn.execute("SELECT note, date FROM visits WHERE id = 1").fetchone())
     finally:
         conn.close()
+
+
+def test_killed_undo_of_an_import_is_all_or_nothing(base: tuple[Path, Path],
+                                                    tmp_path: Path) -> None:
+    base_db, big = base
+    imported = tmp_path / "imported.db"
+    shutil.copyfile(base_db, imported)
+    assert invoke(imported, "visit", "import", str(big)).exit_code == 0
+    conn = sqlite3.connect(imported)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = count(base_db, "SELECT count(*) FROM visits")
+    steps = count(imported, "SELECT count(*) FROM undo_steps")
+    duration = _timed(["undo"], _fresh(imported, tmp_path))
+    rng = random.Random(SEED + 3)
+    outcomes = {"applied": 0, "not_applied": 0}
+    for _ in range(UNDO_KILLS):
+        db = _fresh(imported, tmp_path)
+        _kill_after(["undo"], db, rng.uniform(0.02, duration * 1.1))
+        _check_consistent(db)
+        visits = count(db, "SELECT count(*) FROM visits")
+        assert visits in (before, before + ROWS)
+        applied = visits == before
+        assert count(db, "SELECT count(*) FROM undo_steps") == steps - applied
+        outcomes["applied" if applied else "not_applied"] += 1
+    record_figure("kills_undo", {"kills": UNDO_KILLS, **outcomes})
 
 
 def test_killed_restore_leaves_old_or_new(base: tuple[Path, Path], tmp_path: Path) -> None:

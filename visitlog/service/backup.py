@@ -139,8 +139,10 @@ def _swap_in(db_path: Path, tmp: Path, stamp: str) -> Path | None:
         store.copy_to_new_file(logbook.conn, kept)
         store.replace_contents(tmp, logbook.conn)
     except OSError as exc:
+        _remove(kept)
         raise Fault("restore.cannot_write", path=str(kept), reason=exc.strerror) from exc
     except sqlite3.Error as exc:
+        _remove(kept)  # nothing was replaced: no copy to keep
         raise translate_sqlite_error(exc, db_path) from exc
     finally:
         logbook.close()

@@ -82,6 +82,12 @@ def replace_contents(source: Path, live: sqlite3.Connection) -> None:
     """
     conn = sqlite3.connect(source, isolation_level=None)
     try:
+        # into a WAL database, SQLite's backup needs equal page sizes; `source` is a private
+        # copy in rollback-journal mode, so it may be rebuilt at the live page size
+        page_size = int(live.execute("PRAGMA page_size").fetchone()[0])
+        if conn.execute("PRAGMA page_size").fetchone()[0] != page_size:
+            conn.execute(f"PRAGMA page_size = {page_size}")
+            conn.execute("VACUUM")
         conn.backup(live)
     finally:
         conn.close()

@@ -105,13 +105,21 @@ class Logbook:
             yield
             self.conn.execute("COMMIT")
         except BaseException as exc:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            self._rollback()
             if isinstance(exc, sqlite3.IntegrityError):
                 raise
             if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError):
                 raise translate_sqlite_error(exc, self.path) from exc
             raise
+
+    def _rollback(self) -> None:
+        """Roll back what is open; a failing ROLLBACK (disk gone, I/O error) must not hide the
+        error that caused it: SQLite rolls back from the journal on the next open anyway."""
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
 
     # -- undo journal -------------------------------------------------------------------
 
