@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from tests.faults.conftest import TODAY, content_hash, invoke, record_figure, seed
 
@@ -25,7 +26,8 @@ NASTY = [
     "'; DROP TABLE visits; --", 'Robert"); DELETE FROM officers;--', "=cmd|' /C calc'!A0",
     "+SUM(A1:A9)", "-1+1", "@HYPERLINK(\"http://x\")", "\t=1", "\r\n=2", "%s %d {0} {name}",
     "王伟\u200b", "\u202eevil", "😀" * 50, "a\x00b", "\x1b[31mred", "x" * 20_000, " ", "",
-    "NULL", "0", "-", "--", "--help", "江苏金海新能源科技有限公司", "金海", "jhxny",
+    "NULL", "0", "-", "--", "--help", "99999999999999999999999", "-99999999d", "0001-01-01",
+    "9999-12-31", "0001-W01", "a\u2028b\x85c", "江苏金海新能源科技有限公司", "金海", "jhxny",
 ]
 text = st.one_of(st.sampled_from(NASTY), st.text(max_size=300),
                  st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
@@ -101,7 +103,62 @@ COMMANDS = [
     lambda a, b: ["config", "set", "min_available_days", a],
     lambda a, b: ["backup", str(Path("/nonexistent-dir") / (a or "x"))],
     lambda a, b: ["restore", a or "missing"],
+    lambda a, b: ["enterprise", "add", "--employees", a, "--", b],
+    lambda a, b: ["visit", "list", "--limit", a, "--format", "csv"],
+    lambda a, b: ["officer", "list", f"--dept={a}", "--format", "markdown"],
+    lambda a, b: ["leave", "add", "--from", "2026-11-02", f"--to={a}", f"--reason={b}", "--",
+                  "李娜"],
+    lambda a, b: ["undo"],
 ]
+
+# Found by hand, the way an outside fuzzer would: numbers too large for SQLite, dates past the
+# ISO week range, files that are not regular files. Each is bad input: exit 2, nothing changed.
+OUT_OF_RANGE = [
+    ["enterprise", "add", "超大", "--employees", "99999999999999999999"],
+    ["visit", "show", "99999999999999999999999"],
+    ["visit", "edit", "99999999999999999999999", "--note", "x"],
+    ["visit", "delete", "99999999999999999999999"],
+    ["visit", "list", "--limit", "99999999999999999999999"],
+    ["log", "金海", "--officer", "王伟", "--date", "-99999999d"],
+    ["log", "金海", "--officer", "王伟", "--date", "99999999 days ago"],
+    ["log", "金海", "--officer", "王伟", "--date", "0001-01-01"],
+    ["report", "week", "--week", "0001-W01"],
+    ["leave", "add", "王伟", "--from", "0001-01-01", "--to", "9999-12-31"],
+    ["log", "金海", "--officer", "王伟", "--outcome", "members_joined=99999999999999999999"],
+]
+
+
+@pytest.mark.parametrize("args", OUT_OF_RANGE, ids=lambda a: " ".join(a)[:40])
+def test_out_of_range_numbers_and_dates_are_bad_input(db: Path, args: list[str]) -> None:
+    before = content_hash(db)
+    result = invoke(db, *args)
+    assert result.exit_code in (0, 2), result.output
+    assert "Internal error" not in result.output
+    if result.exit_code == 2:
+        assert content_hash(db) == before
+
+
+@pytest.mark.parametrize("today", ["0001-01-01", "9999-12-31", "2026-13-01", "tomorrow"])
+def test_an_impossible_today_is_bad_input(db: Path, today: str, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("VISITLOG_TODAY", today)
+    from visitlog.cli.root import app
+
+    result = CliRunner().invoke(app, ["--db", str(db), "report", "week"],
+                                env={"VISITLOG_TODAY": today})
+    assert result.exit_code == 2, result.output
+
+
+@pytest.mark.parametrize("special", ["/dev/null", "fifo"])
+def test_a_logbook_that_is_not_a_regular_file(tmp_path: Path, special: str) -> None:
+    import os
+
+    path = Path(special)
+    if special == "fifo":
+        path = tmp_path / "fifo"
+        os.mkfifo(path)
+    result = invoke(path, "visit", "list")
+    assert result.exit_code == 1
+    assert "regular file" in result.stderr
 
 
 @SETTINGS

@@ -65,6 +65,11 @@ def run_guarded(run: Callable[[], Any], argv: list[str]) -> int:
         return exc.exit_code
     except BrokenPipeError:
         return EXIT_OK
+    except OverflowError as exc:  # a typed id or count too large for SQLite, a date past 9999
+        if debug:
+            traceback.print_exc()
+        _say(t("cli.out_of_range", message=str(exc)))
+        return EXIT_BAD_INPUT
     except (sqlite3.Error, OSError, MemoryError) as exc:
         if debug:
             traceback.print_exc()

@@ -200,4 +200,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "Back up the logbook to a file (online, readable by you only)"),
     "help.restore": ("从备份恢复台账（先校验，原台账另存）",
                      "Restore the logbook from a backup (checked first; the old one is kept)"),
+    "db.not_a_file": ("{path} 不是普通文件，不能作台账；请用 --db 指定一个文件",
+                      "{path} is not a regular file and cannot be a logbook; give a file with --db"),
+    "cli.out_of_range": ("数值超出范围（{message}）；请输入较小的数或合理的日期，未做任何修改",
+                         "A number or date is out of range ({message}); type a smaller number "
+                         "or a real date. Nothing was changed"),
 }

@@ -186,6 +186,8 @@ def open_logbook(path: Path) -> Logbook:
     """Open (creating if needed) and migrate the logbook at `path`."""
     if path.is_dir():
         raise LogbookUnusable("db.is_directory", path=str(path))
+    if path.exists() and not path.is_file():  # /dev/null, a FIFO, a socket …
+        raise LogbookUnusable("db.not_a_file", path=str(path))
     if not path.exists():
         _create_private_file(path)
     try:
