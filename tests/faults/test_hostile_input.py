@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 from datetime import date, timedelta
 from pathlib import Path
@@ -17,7 +18,7 @@ from typer.testing import CliRunner
 
 from tests.faults.conftest import TODAY, content_hash, invoke, record_figure, seed
 
-EXAMPLES = 60
+EXAMPLES = int(os.environ.get("VISITLOG_FAULTS_EXAMPLES", "60"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
                                            HealthCheck.too_slow])

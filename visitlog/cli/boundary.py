@@ -75,8 +75,17 @@ def run_guarded(run: Callable[[], Any], argv: list[str]) -> int:
             traceback.print_exc()
         _say(t("cli.fault", message=str(exc)))
         return EXIT_FAULT
+    except ValueError as exc:
+        if "null byte" not in str(exc):  # a NUL typed into a file name (in-process callers)
+            return _internal(exc, debug)
+        _say(t("cli.usage", message=str(exc), command="visitlog"))
+        return EXIT_BAD_INPUT
     except Exception as exc:  # the last resort: never a traceback without --debug
-        if debug:
-            traceback.print_exc()
-        _say(t("cli.internal", message=f"{type(exc).__name__}: {exc}"))
-        return EXIT_FAULT
+        return _internal(exc, debug)
+
+
+def _internal(exc: Exception, debug: bool) -> int:
+    if debug:
+        traceback.print_exc()
+    _say(t("cli.internal", message=f"{type(exc).__name__}: {exc}"))
+    return EXIT_FAULT
