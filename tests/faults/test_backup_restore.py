@@ -167,3 +167,25 @@ def test_restore_validates_first(logbook: Path, tmp_path: Path, problem: str) ->
     assert content_hash(logbook) == before
     assert not list(tmp_path.glob("*.bak"))
     assert not list(tmp_path.glob(".visitlog.db.restore-*"))
+
+
+def test_restore_while_another_process_writes_gives_up_clearly(logbook: Path,
+                                                               tmp_path: Path) -> None:
+    """Python's backup() retries a busy step for ever; restore must stop at the busy timeout."""
+    source = tmp_path / "copy.db"
+    assert invoke(logbook, "backup", str(source)).exit_code == 0
+    holder = sqlite3.connect(logbook, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        before = content_hash(logbook)
+        env = {"VISITLOG_BUSY_TIMEOUT_MS": "200"}
+        result = run(logbook, "restore", str(source), env=env, timeout=30)
+        assert_clean_failure(result.stderr, result.returncode, 1)
+        assert "locked" in result.stderr
+        # a backup only reads: it is not held up by a writer
+        assert run(logbook, "backup", str(tmp_path / "b2.db"), env=env).returncode == 0
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert content_hash(logbook) == before
+    assert not list(tmp_path.glob("*.bak"))

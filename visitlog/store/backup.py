@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from visitlog.store.schema import SCHEMA_VERSION
@@ -16,6 +18,27 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 REQUIRED_TABLES = frozenset(
     {"officers", "enterprises", "visits", "leaves", "settings", "undo_steps", "undo_entries"}
 )
+
+
+def _give_up_when_locked(seconds: float) -> Callable[[int, int, int], None]:
+    """A progress callback that ends a backup kept waiting on a lock past `seconds`.
+
+    Python's `Connection.backup` retries a busy step for ever; raising from the callback is
+    the only way to stop it, and gives the caller SQLite's usual "database is locked".
+    """
+    deadline = time.monotonic() + seconds
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
+    return progress
+
+
+def _busy_seconds() -> float:
+    from visitlog.store.connection import busy_timeout_ms
+
+    return busy_timeout_ms() / 1000
 
 
 def has_sqlite_header(path: Path) -> bool:
@@ -39,7 +62,7 @@ def copy_to_new_file(source: sqlite3.Connection, dest: Path) -> None:
     create_private(dest)
     target = sqlite3.connect(dest, isolation_level=None)
     try:
-        source.backup(target)
+        source.backup(target, progress=_give_up_when_locked(_busy_seconds()))
         target.execute("PRAGMA journal_mode = DELETE")
     finally:
         target.close()
@@ -88,6 +111,6 @@ def replace_contents(source: Path, live: sqlite3.Connection) -> None:
         if conn.execute("PRAGMA page_size").fetchone()[0] != page_size:
             conn.execute(f"PRAGMA page_size = {page_size}")
             conn.execute("VACUUM")
-        conn.backup(live)
+        conn.backup(live, progress=_give_up_when_locked(_busy_seconds()))
     finally:
         conn.close()

@@ -62,7 +62,7 @@ def _create_private_file(path: Path) -> None:
         raise LogbookUnusable("db.cannot_create", path=str(path), reason=exc.strerror) from exc
 
 
-def _busy_timeout_ms() -> int:
+def busy_timeout_ms() -> int:
     value = os.environ.get("VISITLOG_BUSY_TIMEOUT_MS", "")
     return int(value) if value.isdigit() else DEFAULT_BUSY_TIMEOUT_MS
 
@@ -191,8 +191,8 @@ def open_logbook(path: Path) -> Logbook:
     if not path.exists():
         _create_private_file(path)
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=_busy_timeout_ms() / 1000)
-        conn.execute(f"PRAGMA busy_timeout = {_busy_timeout_ms()}")
+        conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout_ms() / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             conn.close()
