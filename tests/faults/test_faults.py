@@ -75,6 +75,9 @@ def test_corrupt_or_foreign_files(real_logbook: Path, tmp_path: Path, kind: str)
         _check(result, path, ("damaged", "restore"))
         assert _bytes(path) == before
         survived.append(kind)
+    zh = run(path, "--lang", "zh", *WRITE)
+    _check(zh, path, ("损坏",))
+    assert _bytes(path) == before
 
 
 def test_directory_where_the_logbook_should_be(tmp_path: Path) -> None:
