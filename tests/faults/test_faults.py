@@ -80,6 +80,21 @@ def test_corrupt_or_foreign_files(real_logbook: Path, tmp_path: Path, kind: str)
     assert _bytes(path) == before
 
 
+def test_another_programs_sqlite_database_is_not_touched(tmp_path: Path) -> None:
+    path = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.execute("INSERT INTO moz_places (url) VALUES ('https://example.org')")
+    conn.commit()
+    conn.close()
+    before = _bytes(path)
+    for args in (WRITE, READ, ("init",)):
+        result = run(path, *args)
+        _check(result, path, ("another program",))
+        assert _bytes(path) == before
+    survived.append("foreign_sqlite")
+
+
 def test_directory_where_the_logbook_should_be(tmp_path: Path) -> None:
     folder = tmp_path / "visitlog.db"
     folder.mkdir()

@@ -205,4 +205,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.out_of_range": ("数值超出范围（{message}）；请输入较小的数或合理的日期，未做任何修改",
                          "A number or date is out of range ({message}); type a smaller number "
                          "or a real date. Nothing was changed"),
+    "db.foreign": ("{path} 是其他程序的 SQLite 数据库，不是 visitlog 台账；未做任何修改，请用 --db 指定台账文件",
+                   "{path} is another program's SQLite database, not a visitlog logbook; it was "
+                   "not changed. Give visitlog its own file with --db"),
 }

@@ -197,6 +197,9 @@ def open_logbook(path: Path) -> Logbook:
         if version > SCHEMA_VERSION:
             conn.close()
             raise LogbookUnusable("db.newer", path=str(path), version=version)
+        if version == 0 and _has_foreign_tables(conn):
+            conn.close()  # another program's database: never add our tables to it
+            raise LogbookUnusable("db.foreign", path=str(path))
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -207,6 +210,14 @@ def open_logbook(path: Path) -> Logbook:
     if version < SCHEMA_VERSION:
         _migrate(logbook)
     return logbook
+
+
+def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
+    """A file visitlog never migrated (user_version 0) that already holds tables."""
+    row = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+    ).fetchone()
+    return row[0] > 0
 
 
 def _migrate(logbook: Logbook) -> None:
