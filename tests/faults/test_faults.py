@@ -130,6 +130,17 @@ def test_full_disk_during_an_import(real_logbook: Path, tmp_path: Path) -> None:
     survived.append("full_disk_import")
 
 
+def test_full_disk_while_creating_the_logbook(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    result = run(db, "init", preexec_fn=_limit_file_size(8_192))
+    _check(result, db, ("full", "disk"))
+    # with room again, the same file becomes a working logbook
+    again = run(db, "init")
+    assert again.returncode == 0, again.stderr
+    assert integrity(db) == "ok"
+    survived.append("full_disk_create")
+
+
 def test_full_disk_during_a_backup(real_logbook: Path, tmp_path: Path) -> None:
     # the limit leaves room for the logbook's 32 KiB -shm, not for a copy of its ~90 KiB
     before = content_hash(real_logbook)
