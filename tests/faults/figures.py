@@ -24,7 +24,7 @@ def run_suite() -> tuple[dict, int, float, str]:
         figures = Path(folder) / "figures.jsonl"
         env = {**os.environ, "VISITLOG_FIGURES": str(figures)}
         start = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-rs", "tests/faults"],
+        proc = subprocess.run([sys.executable, "-m", "pytest", "-rs", "tests/faults"],
                               cwd=ROOT, env=env, capture_output=True, text=True)
         seconds = time.perf_counter() - start
         values: dict = {}
@@ -64,11 +64,13 @@ def render(values: dict, code: int, seconds: float, summary: str) -> str:
          "each: integrity ok, old or new state only, undo journal consistent, `undo` works. "
          "`merge` does not exist yet (skipped)"),
         ("Hostile input (hypothesis)", "tests/faults/test_hostile_input.py",
-         f"{values.get('hypothesis_inputs', '?')} generated inputs: notes, names, 16 command "
-         "shapes, malformed officer/enterprise/visit/leave CSV files (missing/extra columns, "
+         f"{values.get('hypothesis_inputs', '?')} generated inputs: notes, names, "
+         f"{values.get('command_shapes', '?')} command shapes, malformed officer/enterprise/"
+         "visit/leave CSV files (missing/extra columns, "
          "separators, line endings, UTF-8/BOM/GBK/GB18030/UTF-16/Latin-1, random bytes); "
          "exit 0 or 2 only, one stderr line, logbook unchanged on failure, notes round-trip "
-         "exactly"),
+         "exactly; plus fixed cases an outside fuzzer finds (ids and counts too large for "
+         "SQLite, dates past the ISO week range, NUL in a file name)"),
         ("Faults", "tests/faults/test_faults.py",
          f"exit 1, one line with what to do, file unchanged: {faults}"),
         ("Migrations", "tests/faults/test_migrations.py",
@@ -76,7 +78,8 @@ def render(values: dict, code: int, seconds: float, summary: str) -> str:
          "row; a newer logbook is refused, byte for byte untouched"),
         ("Backup and restore", "tests/faults/test_backup_restore.py",
          "0600 copies, --force, online during writes, restore validates (not SQLite, not a "
-         "logbook, newer, damaged, missing) and keeps the replaced logbook"),
+         "logbook, newer, damaged, missing) and keeps the replaced logbook, restores over a "
+         "damaged logbook and across page sizes, gives up at the busy timeout when locked"),
         ("Security", "tests/faults/test_security.py",
          "logbook, -wal, -shm, backups and kept copies 0600 (umask 022 and 000); csv cells "
          "neutralised (VISITLOG_RAW_CELLS=1 opts out); AST check: SQL only in store/, never "

@@ -261,3 +261,4 @@ def test_chinese_windows_files_import_correctly(tmp_path: Path, encoding: str) -
 
 def test_zz_record_inputs_tried() -> None:
     record_figure("hypothesis_inputs", tried["count"])
+    record_figure("command_shapes", len(COMMANDS))

@@ -37,7 +37,7 @@ def _remove(path: Path) -> None:
 
 def backup_logbook(ctx: Context, dest: Path, force: bool = False) -> Path:
     """Write a consistent 0600 copy of the logbook to `dest`; refuse to overwrite unless forced."""
-    if not ctx.db_path.is_file():
+    if not ctx.db_path.exists():  # a directory or a FIFO is reported by open_logbook
         raise Invalid("backup.no_logbook", path=str(ctx.db_path))
     if _same_file(dest, ctx.db_path):
         raise Invalid("backup.same_file", path=str(dest))
