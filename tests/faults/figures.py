@@ -49,8 +49,10 @@ def render(values: dict, code: int, seconds: float, summary: str) -> str:
          f"{c.get('processes', '?')} processes at once: {c.get('loop_workers', '?')} workers × "
          f"{c.get('logs_per_worker', '?')} `log` commands, {c.get('cli_processes', '?')} separate "
          f"`visitlog log` processes, {c.get('imports', '?')} `visit import`s of "
-         f"{c.get('import_rows', '?')} rows (each file twice at once); "
-         f"{c.get('visits', '?')} visits, each exactly once, none locked, integrity ok"),
+         f"{c.get('import_rows', '?')} rows (each file twice at once), "
+         f"{c.get('backups', '?')} online `backup`s; "
+         f"{c.get('visits', '?')} visits, each exactly once, none locked, integrity ok "
+         "(logbook and backups)"),
         ("Lock not available", "tests/faults/test_concurrency.py",
          "a test holds BEGIN IMMEDIATE; `log` with VISITLOG_BUSY_TIMEOUT_MS=200 exits 1 with "
          "one line (en and zh); readers still work"),

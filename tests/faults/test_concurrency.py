@@ -24,7 +24,7 @@ from tests.faults.conftest import (
 )
 
 WORKERS = int(os.environ.get("VISITLOG_FAULTS_WORKERS", "8"))
-LOGS_PER_WORKER = int(os.environ.get("VISITLOG_FAULTS_LOGS", "60"))
+LOGS_PER_WORKER = int(os.environ.get("VISITLOG_FAULTS_LOGS", "100"))
 CLI_PROCESSES = int(os.environ.get("VISITLOG_FAULTS_CLI", "16"))
 IMPORT_ROWS = 1_500
 ENTERPRISE = "江苏金海新能源科技有限公司"
@@ -81,6 +81,11 @@ def test_many_writers_lose_nothing(tmp_path: Path) -> None:
         procs.append(("import", subprocess.Popen(
             [*visitlog_command(), "visit", "import", str(csv_file)], env=env,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)))
+    backups = [tmp_path / f"during-{i}.db" for i in range(2)]
+    for target in backups:  # online backups while everyone writes
+        procs.append(("backup", subprocess.Popen(
+            [*visitlog_command(), "backup", str(target)], env=env,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)))
     for officer in cli_officers:
         procs.append(("cli", subprocess.Popen(
             [*visitlog_command(), "log", ENTERPRISE, "--officer", officer, "--note", officer],
@@ -97,6 +102,10 @@ def test_many_writers_lose_nothing(tmp_path: Path) -> None:
     assert failures == [], failures[:5]
 
     assert integrity(db) == "ok"
+    for target in backups:
+        assert integrity(target) == "ok"
+        assert count(target, "SELECT count(*) FROM undo_entries WHERE step_id NOT IN "
+                             "(SELECT id FROM undo_steps)") == 0
     for officer in loop_officers:
         assert count(db, "SELECT count(*) FROM visits v JOIN officers o ON o.id = v.officer_id "
                          "WHERE o.name = ?", officer) == LOGS_PER_WORKER
@@ -112,7 +121,8 @@ def test_many_writers_lose_nothing(tmp_path: Path) -> None:
     expected = WORKERS * LOGS_PER_WORKER + CLI_PROCESSES + 2 * IMPORT_ROWS
     assert count(db, "SELECT count(*) FROM visits") == expected
     record_figure("concurrency", {
-        "processes": WORKERS + CLI_PROCESSES + 4, "loop_workers": WORKERS,
+        "processes": WORKERS + CLI_PROCESSES + 4 + len(backups), "loop_workers": WORKERS,
+        "backups": len(backups),
         "logs_per_worker": LOGS_PER_WORKER, "cli_processes": CLI_PROCESSES,
         "imports": 4, "import_rows": IMPORT_ROWS, "visits": expected})
 
