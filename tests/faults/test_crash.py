@@ -188,6 +188,12 @@ def test_killed_restore_leaves_old_or_new(base: tuple[Path, Path], tmp_path: Pat
         for leftover in tmp_path.glob("*.bak"):
             assert _private(leftover)
             leftover.unlink()
+    # a later restore sweeps away the temporary copies the killed ones left behind
+    db = _fresh(base_db, tmp_path)
+    proc = subprocess.run([*visitlog_command(), "restore", str(snapshot)], env=env_for(db),
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert not list(tmp_path.glob(".visitlog.db.restore-*"))
     record_figure("kills_restore", {"kills": RESTORE_KILLS})
 
 

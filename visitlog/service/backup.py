@@ -35,6 +35,21 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
+def _sweep_leftovers(folder: Path, prefix: str, suffix: str = "") -> None:
+    """Remove temporary copies left by a backup or restore that was killed: exactly
+    `<prefix><pid><suffix>`, and only when that process is gone."""
+    for leftover in folder.glob(f"{prefix}*{suffix}"):
+        pid = leftover.name[len(prefix):len(leftover.name) - len(suffix)]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            _remove(leftover)
+        except OSError:
+            pass  # alive, or not ours to signal: leave it
+
+
 def backup_logbook(ctx: Context, dest: Path, force: bool = False) -> Path:
     """Write a consistent 0600 copy of the logbook to `dest`; refuse to overwrite unless forced."""
     if not ctx.db_path.exists():  # a directory or a FIFO is reported by open_logbook
@@ -46,6 +61,7 @@ def backup_logbook(ctx: Context, dest: Path, force: bool = False) -> Path:
     if dest.exists() and not force:
         raise Invalid("backup.exists", path=str(dest))
     conn = ctx.logbook.conn
+    _sweep_leftovers(dest.parent, f".{dest.name}.", ".tmp")
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
         store.copy_to_new_file(conn, tmp)
@@ -77,6 +93,7 @@ def restore_logbook(ctx: Context, source: Path, stamp: str) -> Restored:
         raise Invalid("restore.same_file", path=str(source))
     ctx.close()
     ctx.db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _sweep_leftovers(ctx.db_path.parent, f".{ctx.db_path.name}.restore-")
     tmp = ctx.db_path.with_name(f".{ctx.db_path.name}.restore-{os.getpid()}")
     try:
         _validated_copy(source, tmp)
