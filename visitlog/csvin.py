@@ -47,7 +47,10 @@ def read_rows(
     encoding = detect_encoding(path)
     with path.open("r", encoding=encoding, newline="") as handle:
         reader = csv.reader(handle)
-        header = next(reader, None)
+        try:
+            header = next(reader, None)
+        except csv.Error as exc:  # e.g. a header cell over csv's field size limit
+            raise Invalid("import.bad_csv", line=reader.line_num, reason=str(exc)) from exc
         if header is None:
             raise Invalid("import.empty", file=str(path))
         positions = _map_header(header, columns)

@@ -36,8 +36,26 @@ def _most_recent(weekday: int, today: date) -> date:
     return today - timedelta(days=(today.weekday() - weekday) % 7)
 
 
+# Week names are YYYY-Www: a date outside these years cannot be stored or reported.
+MIN_YEAR, MAX_YEAR = 1900, 9998
+
+
+def in_range(day: date) -> bool:
+    return MIN_YEAR <= day.year <= MAX_YEAR
+
+
 def parse_date(text: str, today: date) -> date:
     """Parse a DATE as SPEC defines it. Raises Invalid with the typed text."""
+    try:
+        day = _parse_date(text, today)
+    except OverflowError:  # e.g. "99999999 days ago"
+        raise Invalid("date.invalid", text=text.strip()) from None
+    if not in_range(day):
+        raise Invalid("date.invalid", text=text.strip())
+    return day
+
+
+def _parse_date(text: str, today: date) -> date:
     raw = text.strip()
     low = raw.lower()
     if low in _RELATIVE:
@@ -104,7 +122,7 @@ def parse_week(text: str, today: date) -> str:
     if m := _WEEK.match(raw):
         year = int(m[1]) if m[1] else today.isocalendar()[0]
         week = int(m[2])
-        if not 1 <= week <= weeks_in_year(year):
+        if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= week <= weeks_in_year(year):
             raise Invalid("week.invalid", text=raw)
         return f"{year}-W{week:02d}"
     try:

@@ -31,7 +31,9 @@ def show(fmt: Format, output: Path | None, sheets: list[Sheet], data: Any,
     if fmt is Format.json:
         writers.emit(writers.to_json(data), output)
     elif fmt is Format.csv:
-        writers.emit("\n".join(writers.to_csv(s) for s in sheets), output, bom=output is not None)
+        safe = not raw_cells()
+        writers.emit("\n".join(writers.to_csv(s, safe) for s in sheets), output,
+                     bom=output is not None)
     elif fmt is Format.markdown:
         writers.emit("\n".join(writers.to_markdown(s) for s in sheets), output)
     else:
@@ -39,6 +41,17 @@ def show(fmt: Format, output: Path | None, sheets: list[Sheet], data: Any,
 
         rendered = text if text is not None else "".join(render_sheet(s) for s in sheets)
         writers.emit(rendered, output)
+
+
+def raw_cells() -> bool:
+    """VISITLOG_RAW_CELLS=1 turns off formula neutralising in csv output (SPEC's default is on).
+
+    An environment variable rather than a flag: it then applies to every listing and report
+    without a new parameter on each command, and nobody turns it on by a slip of the keyboard.
+    """
+    import os
+
+    return os.environ.get("VISITLOG_RAW_CELLS", "") == "1"
 
 
 def say(message: str) -> None:

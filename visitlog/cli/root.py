@@ -38,6 +38,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "assign": ("visitlog.cli.programmes", "assign_app", "help.assign"),
     "achieve": ("visitlog.cli.achievements", "achieve_app", "help.achieve"),
     "target": ("visitlog.cli.targets", "target_app", "help.target"),
+    "backup": ("visitlog.cli.data", "backup_app", "help.backup"),
+    "restore": ("visitlog.cli.data", "restore_app", "help.restore"),
 }
 
 
@@ -88,8 +90,9 @@ def _show_version(value: bool) -> None:
 @app.callback()
 def root(
     ctx: typer.Context,
-    db: Path | None = typer.Option(None, "--db", help="Logbook file (env VISITLOG_DB).",
-                                   dir_okay=False),
+    # not dir_okay=False: a directory given as the logbook is a fault (exit 1, SPEC), and
+    # open_logbook says so in the catalog's words
+    db: Path | None = typer.Option(None, "--db", help="Logbook file (env VISITLOG_DB)."),
     lang: str | None = typer.Option(None, "--lang", help="zh or en (env VISITLOG_LANG)."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of errors."),
     version: bool = typer.Option(False, "--version", help="Show the version and exit.",

@@ -18,10 +18,15 @@ def today_from_env() -> date:
     value = os.environ.get("VISITLOG_TODAY", "").strip()
     if not value:
         return date.today()
+    from visitlog.dates import in_range
+
     try:
-        return date.fromisoformat(value)
+        today = date.fromisoformat(value)
     except ValueError:
         raise Invalid("today.invalid", value=value) from None
+    if not in_range(today):
+        raise Invalid("today.invalid", value=value)
+    return today
 
 
 @dataclass

@@ -29,8 +29,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                 "The disk is full; {path} was not changed. Free some space and try again"),
     "db.readonly": ("台账 {path} 只读；请检查文件权限或换一个位置（--db）",
                     "The logbook {path} is read-only; check its permissions or use --db"),
-    "db.corrupt": ("{path} 不是有效的台账或已损坏；请用 visitlog restore 从备份恢复",
-                   "{path} is not a logbook or is damaged; restore it from a backup"),
+    "db.corrupt": ("{path} 不是有效的台账或已损坏；请用 visitlog restore FILE 从备份恢复",
+                   "{path} is not a logbook or is damaged; restore it from a backup "
+                   "(visitlog restore FILE)"),
     "db.cannot_open": ("无法打开台账 {path}；请检查路径和权限",
                        "Cannot open the logbook {path}; check the path and its permissions"),
     "db.cannot_create": ("无法创建台账 {path}（{reason}）；请检查目录权限或用 --db 指定位置",
@@ -40,7 +41,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db.newer": ("台账 {path} 由更新版本的 visitlog 创建（结构版本 {version}）；请升级 visitlog",
                  "The logbook {path} was written by a newer visitlog (schema {version}); "
                  "upgrade visitlog to open it"),
-    "db.io": ("读写台账 {path} 出错：{reason}", "Cannot use the logbook {path}: {reason}"),
+    "db.io": ("读写台账 {path} 出错：{reason}；请检查磁盘和文件后重试",
+              "Cannot use the logbook {path}: {reason}; check the disk and the file, then try again"),
+    "db.disk_io": ("读写台账 {path} 时磁盘出错（{reason}）：磁盘可能已满或有故障；请清理磁盘空间或检查磁盘后重试，台账未被修改",
+                   "Could not read or write the logbook {path} ({reason}): the disk may be full "
+                   "or failing. Free some space or check the disk, then try again; the logbook "
+                   "was not changed"),
     "output.cannot_write": ("无法写入 {path}（{reason}）", "Cannot write {path} ({reason})"),
     "config.cannot_write": ("无法保存设置 {path}（{reason}）", "Cannot save settings {path} ({reason})"),
     # bad input
@@ -254,4 +260,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "term.rating": ("满意度", "rating"),
     "term.status": ("状态", "status"),
     "term.unit": ("承办单位", "unit"),
+    "help.backup": ("备份台账到文件（可在使用中备份，仅本人可读）",
+                    "Back up the logbook to a file (online, readable by you only)"),
+    "help.restore": ("从备份恢复台账（先校验，原台账另存）",
+                     "Restore the logbook from a backup (checked first; the old one is kept)"),
+    "db.not_a_file": ("{path} 不是普通文件，不能作台账；请用 --db 指定一个文件",
+                      "{path} is not a regular file and cannot be a logbook; give a file with --db"),
+    "cli.out_of_range": ("数值超出范围（{message}）；请输入较小的数或合理的日期，未做任何修改",
+                         "A number or date is out of range ({message}); type a smaller number "
+                         "or a real date. Nothing was changed"),
+    "db.foreign": ("{path} 是其他程序的 SQLite 数据库，不是 visitlog 台账；未做任何修改，请用 --db 指定台账文件",
+                   "{path} is another program's SQLite database, not a visitlog logbook; it was "
+                   "not changed. Give visitlog its own file with --db"),
 }

@@ -56,14 +56,21 @@ def _json_default(value: Any) -> Any:
     raise TypeError(type(value).__name__)
 
 
-def to_csv(sheet: Sheet, safe: bool = True) -> str:
+def _csv_line(cells: list[Any]) -> str:
+    # csv quotes a cell only for the characters of its line terminator: with "\n" alone a
+    # lone CR in a note went out unquoted and split the row in Excel. Write with "\r\n" (so
+    # both force quoting) and end the line with "\n" as before.
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([c.key for c in sheet.columns])
+    csv.writer(buffer, lineterminator="\r\n").writerow(cells)
+    return buffer.getvalue()[:-2] + "\n"
+
+
+def to_csv(sheet: Sheet, safe: bool = True) -> str:
+    lines = [_csv_line([c.key for c in sheet.columns])]
     for row in sheet.rows:
         cells = [_plain(v) for v in row]
-        writer.writerow([neutralise(c) for c in cells] if safe else cells)
-    return buffer.getvalue()
+        lines.append(_csv_line([neutralise(c) for c in cells] if safe else cells))
+    return "".join(lines)
 
 
 def _md_cell(value: Any) -> str:

@@ -23,21 +23,31 @@ DEFAULT_BUSY_TIMEOUT_MS = 15_000
 UNDO_KEEP_STEPS = 200
 
 
+_ERROR_KEYS = (  # SQLite's primary result codes (Python 3.11+: exc.sqlite_errorname)
+    ("SQLITE_BUSY", "db.locked"), ("SQLITE_LOCKED", "db.locked"), ("SQLITE_FULL", "db.full"),
+    ("SQLITE_READONLY", "db.readonly"), ("SQLITE_CORRUPT", "db.corrupt"),
+    ("SQLITE_NOTADB", "db.corrupt"), ("SQLITE_CANTOPEN", "db.cannot_open"),
+    ("SQLITE_PERM", "db.cannot_open"), ("SQLITE_AUTH", "db.cannot_open"),
+    ("SQLITE_IOERR", "db.disk_io"),
+)
+_TEXT_KEYS = (
+    ("locked", "db.locked"), ("busy", "db.locked"), ("full", "db.full"),
+    ("readonly", "db.readonly"), ("read-only", "db.readonly"), ("not a database", "db.corrupt"),
+    ("malformed", "db.corrupt"), ("corrupt", "db.corrupt"), ("unable to open", "db.cannot_open"),
+    ("disk i/o", "db.disk_io"),
+)
+
+
 def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> LogbookUnusable | LogbookLocked:
     """Turn a fault reported by SQLite into the one-line error the user sees."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
+    key = next((k for code, k in _ERROR_KEYS if name.startswith(code)), None)
+    key = key or next((k for fragment, k in _TEXT_KEYS if fragment in text), "db.io")
     where = str(path)
-    if "locked" in text or "busy" in text:
-        return LogbookLocked("db.locked", path=where)
-    if "full" in text:
-        return LogbookUnusable("db.full", path=where)
-    if "readonly" in text or "read-only" in text:
-        return LogbookUnusable("db.readonly", path=where)
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return LogbookUnusable("db.corrupt", path=where)
-    if "unable to open" in text:
-        return LogbookUnusable("db.cannot_open", path=where)
-    return LogbookUnusable("db.io", path=where, reason=str(exc))
+    if key == "db.locked":
+        return LogbookLocked(key, path=where)
+    return LogbookUnusable(key, path=where, reason=str(exc))
 
 
 def _create_private_file(path: Path) -> None:
@@ -52,7 +62,7 @@ def _create_private_file(path: Path) -> None:
         raise LogbookUnusable("db.cannot_create", path=str(path), reason=exc.strerror) from exc
 
 
-def _busy_timeout_ms() -> int:
+def busy_timeout_ms() -> int:
     value = os.environ.get("VISITLOG_BUSY_TIMEOUT_MS", "")
     return int(value) if value.isdigit() else DEFAULT_BUSY_TIMEOUT_MS
 
@@ -95,13 +105,21 @@ class Logbook:
             yield
             self.conn.execute("COMMIT")
         except BaseException as exc:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            self._rollback()
             if isinstance(exc, sqlite3.IntegrityError):
                 raise
             if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError):
                 raise translate_sqlite_error(exc, self.path) from exc
             raise
+
+    def _rollback(self) -> None:
+        """Roll back what is open; a failing ROLLBACK (disk gone, I/O error) must not hide the
+        error that caused it: SQLite rolls back from the journal on the next open anyway."""
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
 
     # -- undo journal -------------------------------------------------------------------
 
@@ -168,15 +186,20 @@ def open_logbook(path: Path) -> Logbook:
     """Open (creating if needed) and migrate the logbook at `path`."""
     if path.is_dir():
         raise LogbookUnusable("db.is_directory", path=str(path))
+    if path.exists() and not path.is_file():  # /dev/null, a FIFO, a socket …
+        raise LogbookUnusable("db.not_a_file", path=str(path))
     if not path.exists():
         _create_private_file(path)
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=_busy_timeout_ms() / 1000)
-        conn.execute(f"PRAGMA busy_timeout = {_busy_timeout_ms()}")
+        conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout_ms() / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             conn.close()
             raise LogbookUnusable("db.newer", path=str(path), version=version)
+        if version == 0 and _has_foreign_tables(conn):
+            conn.close()  # another program's database: never add our tables to it
+            raise LogbookUnusable("db.foreign", path=str(path))
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -187,6 +210,14 @@ def open_logbook(path: Path) -> Logbook:
     if version < SCHEMA_VERSION:
         _migrate(logbook)
     return logbook
+
+
+def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
+    """A file visitlog never migrated (user_version 0) that already holds tables."""
+    row = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+    ).fetchone()
+    return row[0] > 0
 
 
 def _migrate(logbook: Logbook) -> None:

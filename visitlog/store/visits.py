@@ -131,7 +131,8 @@ def list_visits(
         "a": first.isoformat() if first else None, "b": last.isoformat() if last else None,
     }
     if limit:
-        sql += f" LIMIT {int(limit)}"
+        sql += " LIMIT :limit"
+        params["limit"] = min(int(limit), 2**62)  # SQLite integers are 64-bit
     return [_visit(r) for r in conn.execute(sql, params)]
 
 

@@ -1,0 +1,139 @@
+"""The logbook holds workers' personal circumstances: files are private, spreadsheet cells
+cannot run formulas, and no SQL is ever built from what a user typed."""
+
+from __future__ import annotations
+
+import ast
+import csv
+import io
+import os
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.faults.conftest import env_for, invoke, visitlog_command
+
+ROOT = Path(__file__).resolve().parents[2] / "visitlog"
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o000])
+def test_logbook_wal_shm_and_backups_are_private(tmp_path: Path, umask: int) -> None:
+    db = tmp_path / "new" / "visitlog.db"
+    env = env_for(db)
+
+    def with_umask() -> None:
+        os.umask(umask)
+
+    for args in (["officer", "add", "王伟", "--dept", "办公室"],
+                 ["enterprise", "add", "金海"],
+                 ["backup", str(tmp_path / "b.db")]):
+        result = subprocess.run([*visitlog_command(), *args], env=env, capture_output=True,
+                                text=True, preexec_fn=with_umask)
+        assert result.returncode == 0, result.stderr
+    assert _mode(db) == 0o600
+    assert _mode(db.parent) & 0o077 == 0  # the folder visitlog created is private too
+    assert _mode(tmp_path / "b.db") == 0o600
+    # -wal and -shm exist while a connection is open; SQLite gives them the logbook's mode
+    from visitlog.store.connection import open_logbook
+
+    logbook = open_logbook(db)
+    try:
+        with logbook.write("settings.set", key="x") as conn:
+            conn.execute("INSERT OR REPLACE INTO settings VALUES ('probe', '1')")
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(db) + suffix)
+            assert side.exists() and _mode(side) == 0o600, suffix
+    finally:
+        logbook.close()
+    result = subprocess.run([*visitlog_command(), "restore", str(tmp_path / "b.db")], env=env,
+                            capture_output=True, text=True, preexec_fn=with_umask)
+    assert result.returncode == 0, result.stderr
+    kept = list(db.parent.glob("visitlog.db.*.bak"))
+    assert kept and all(_mode(k) == 0o600 for k in kept)
+    assert _mode(db) == 0o600
+
+
+FORMULAS = ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\t=x", "\r=x", "\n=x"]
+
+
+def _csv_notes(text: str) -> list[str]:
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+    return [r["note"] for r in rows]
+
+
+def test_csv_output_neutralises_formulas_unless_raw(logbook: Path, monkeypatch) -> None:  # noqa: ANN001
+    for i, note in enumerate(FORMULAS):
+        assert invoke(logbook, "log", "金海", "--officer", "王伟", "--date",
+                      f"2026-11-{10 + i:02d}", f"--note={note}").exit_code == 0
+    safe = invoke(logbook, "visit", "list", "--format", "csv")
+    assert sorted(_csv_notes(safe.stdout)) == sorted("'" + n for n in FORMULAS)
+    monkeypatch.setenv("VISITLOG_RAW_CELLS", "1")
+    raw = invoke(logbook, "visit", "list", "--format", "csv")
+    assert sorted(_csv_notes(raw.stdout)) == sorted(FORMULAS)
+    # JSON is data, not a spreadsheet: always exact
+    monkeypatch.delenv("VISITLOG_RAW_CELLS")
+    assert "=1+1" in invoke(logbook, "visit", "list", "--format", "json").stdout
+
+
+# -- no SQL from user text ----------------------------------------------------------------------
+# Every execute() whose SQL is not one string literal, and why its variable part is safe.
+# A new entry here needs a reviewer's eye: the variable part must be a schema constant, a
+# catalogue of fixed fragments, or an int(); never text a user typed or a file contained.
+SQL_BUILT_FROM_CONSTANTS = {
+    ("store/connection.py", "_transaction"): "BEGIN / BEGIN IMMEDIATE literals",
+    ("store/connection.py", "_create_triggers"): "table and columns from schema.JOURNALED",
+    ("store/connection.py", "bulk_insert"): "table name given by service code, a constant",
+    ("store/connection.py", "_max_rowid"): "same table name as bulk_insert",
+    ("store/connection.py", "open_logbook"): "busy timeout: an int",
+    ("store/connection.py", "_migrate"): "schema.SCHEMA_VERSION",
+    ("store/backup.py", "replace_contents"): "page size: an int read from SQLite",
+    ("store/migrations.py", "_run"): "statements of a migration in this file",
+    ("store/enterprises.py", "find_enterprises"): "SQL from the _FIND table, keyed by stage",
+    ("store/officers.py", "get_officer"): "_COLUMNS constant",
+    ("store/officers.py", "find_officers"): "SQL fragments chosen by stage",
+    ("store/officers.py", "list_officers"): "_COLUMNS and fixed fragments",
+    ("store/officers.py", "active_officers"): "_COLUMNS constant",
+    ("store/undo.py", "_revert"): "tables/columns filtered through schema.JOURNALED",
+    ("store/visits.py", "insert_visit"): "_INSERT constant",
+    ("store/visits.py", "insert_visits"): "_INSERT constant",
+    ("store/visits.py", "get_visit"): "_SELECT constant",
+    ("store/visits.py", "get_new_visit"): "_OUTCOME_COLS constant",
+    ("store/visits.py", "update_visit"): "column names from a fixed list",
+    ("store/visits.py", "list_visits"): "_SELECT and int(limit)",
+    ("store/visits.py", "insert_visits_ignoring_existing"): "_INSERT constant",
+}
+EXECUTE = {"execute", "executemany", "executescript"}
+
+
+def _sql_calls() -> list[tuple[str, str, bool]]:
+    """(module path, enclosing function, SQL is a literal) for every execute() in visitlog."""
+    found = []
+    for path in sorted(ROOT.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for func in ast.walk(tree):
+            if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(func):
+                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                        and node.func.attr in EXECUTE and node.args):
+                    first = node.args[0]
+                    literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
+                    found.append((path.relative_to(ROOT).as_posix(), func.name, literal))
+    return found
+
+
+def test_sql_runs_only_in_the_store() -> None:
+    outside = {(m, f) for m, f, _ in _sql_calls() if not m.startswith("store/")}
+    assert outside == set()
+
+
+def test_no_sql_is_built_from_user_text() -> None:
+    built = {(m, f) for m, f, literal in _sql_calls() if not literal}
+    unexplained = built - set(SQL_BUILT_FROM_CONSTANTS)
+    assert unexplained == set(), f"SQL built at run time; parameterize it or review: {unexplained}"

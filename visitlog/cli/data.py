@@ -1,0 +1,52 @@
+"""`visitlog backup` and `visitlog restore`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import typer
+
+from visitlog.cli.output import say
+from visitlog.cli.state import context_of
+from visitlog.i18n import t
+
+backup_app = typer.Typer(add_completion=False, rich_markup_mode=None)
+restore_app = typer.Typer(add_completion=False, rich_markup_mode=None)
+
+
+@backup_app.command("backup")
+def backup_command(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="Where to write the copy (a new file)."),
+    force: bool = typer.Option(False, "--force", help="Overwrite FILE if it exists."),
+) -> None:
+    """Back up the logbook to FILE while it stays in use (mode 0600).
+
+    Example: visitlog backup ~/backups/visitlog-2026-11-22.db
+    """
+    from visitlog.service.backup import backup_logbook
+
+    context = context_of(ctx)
+    path = backup_logbook(context, file, force)
+    say(t("backup.done", db=str(context.db_path), path=str(path)))
+
+
+@restore_app.command("restore")
+def restore_command(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="A backup made by `visitlog backup`."),
+) -> None:
+    """Replace the logbook by a backup; the replaced logbook is kept next to it.
+
+    Example: visitlog restore ~/backups/visitlog-2026-11-22.db
+    """
+    from visitlog.service.backup import restore_logbook
+
+    context = context_of(ctx)
+    stamp = datetime.now().strftime("%Y-%m-%dT%H%M%S")
+    restored = restore_logbook(context, file, stamp)
+    line = t("restore.done", db=str(context.db_path), source=str(restored.source))
+    if restored.kept is not None:
+        line += "; " + t("restore.kept", kept=str(restored.kept))
+    say(line)

@@ -1,0 +1,181 @@
+"""`backup` and `restore`: consistent copies of the logbook, and a validated way back.
+
+A backup is an online copy by SQLite's backup API, so it can be taken while officers log.
+A restore checks the file first (SQLite, integrity, visitlog's tables, not newer), keeps the
+logbook it replaces as a timestamped copy next to it, then swaps the contents in one step.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from visitlog.errors import Fault, Invalid, LogbookUnusable
+from visitlog.service.context import Context
+from visitlog.store import backup as store
+from visitlog.store.connection import open_logbook, translate_sqlite_error
+
+
+@dataclass(frozen=True)
+class Restored:
+    source: Path
+    kept: Path | None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return a.resolve() == b.resolve()
+
+
+def _remove(path: Path) -> None:
+    with suppress(OSError):
+        path.unlink()
+
+
+def _sweep_leftovers(folder: Path, prefix: str, suffix: str = "") -> None:
+    """Remove temporary copies left by a backup or restore that was killed: exactly
+    `<prefix><pid><suffix>`, and only when that process is gone."""
+    for leftover in folder.glob(f"{prefix}*{suffix}"):
+        pid = leftover.name[len(prefix):len(leftover.name) - len(suffix)]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            _remove(leftover)
+        except OSError:
+            pass  # alive, or not ours to signal: leave it
+
+
+def backup_logbook(ctx: Context, dest: Path, force: bool = False) -> Path:
+    """Write a consistent 0600 copy of the logbook to `dest`; refuse to overwrite unless forced."""
+    if not ctx.db_path.exists():  # a directory or a FIFO is reported by open_logbook
+        raise Invalid("backup.no_logbook", path=str(ctx.db_path))
+    if _same_file(dest, ctx.db_path):
+        raise Invalid("backup.same_file", path=str(dest))
+    if dest.is_dir():
+        raise Invalid("backup.is_directory", path=str(dest))
+    if dest.exists() and not force:
+        raise Invalid("backup.exists", path=str(dest))
+    conn = ctx.logbook.conn
+    _sweep_leftovers(dest.parent, f".{dest.name}.", ".tmp")
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    try:
+        store.copy_to_new_file(conn, tmp)
+        os.replace(tmp, dest)
+    except OSError as exc:
+        _remove(tmp)
+        raise Fault("backup.cannot_write", path=str(dest), reason=exc.strerror or str(exc)) from exc
+    except sqlite3.Error as exc:
+        _remove(tmp)
+        raise _write_fault(exc, dest) from exc
+    except BaseException:
+        _remove(tmp)
+        raise
+    return dest
+
+
+def _write_fault(exc: sqlite3.Error, dest: Path) -> Fault:
+    error = translate_sqlite_error(exc, dest)
+    if error.key == "db.locked":
+        return error
+    return Fault("backup.cannot_write", path=str(dest), reason=str(exc))
+
+
+def restore_logbook(ctx: Context, source: Path, stamp: str) -> Restored:
+    """Replace the logbook by the backup `source`, keeping the old one as `<name>.<stamp>.bak`."""
+    if not source.is_file():
+        raise Invalid("restore.missing", path=str(source))
+    if ctx.db_path.exists() and _same_file(source, ctx.db_path):
+        raise Invalid("restore.same_file", path=str(source))
+    ctx.close()
+    ctx.db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _sweep_leftovers(ctx.db_path.parent, f".{ctx.db_path.name}.restore-")
+    tmp = ctx.db_path.with_name(f".{ctx.db_path.name}.restore-{os.getpid()}")
+    try:
+        _validated_copy(source, tmp)
+        kept = _swap_in(ctx.db_path, tmp, stamp)
+    finally:
+        _remove(tmp)
+    return Restored(source, kept)
+
+
+def _validated_copy(source: Path, tmp: Path) -> None:
+    """Copy `source` into `tmp` (0600) and check the copy: what is checked is what is put in."""
+    try:
+        if not store.has_sqlite_header(source):
+            raise Fault("restore.not_sqlite", path=str(source))
+    except OSError as exc:
+        raise Fault("restore.unreadable", path=str(source), reason=exc.strerror) from exc
+    try:
+        store.copy_file_to_new_file(source, tmp)
+        integrity, version, missing = store.inspect_file(tmp)
+    except OSError as exc:
+        raise Fault("restore.cannot_write", path=str(tmp.parent), reason=exc.strerror) from exc
+    except sqlite3.Error as exc:
+        if "full" in str(exc).lower():
+            raise translate_sqlite_error(exc, tmp) from exc
+        raise Fault("restore.corrupt", path=str(source), reason=str(exc)) from exc
+    if integrity != "ok":
+        raise Fault("restore.corrupt", path=str(source), reason=integrity)
+    if missing:
+        raise Fault("restore.not_logbook", path=str(source), tables=", ".join(sorted(missing)))
+    if store.is_newer(version):
+        raise Fault("restore.newer", path=str(source), version=version)
+
+
+def _kept_path(db_path: Path, stamp: str) -> Path:
+    kept = db_path.with_name(f"{db_path.name}.{stamp}.bak")
+    n = 1
+    while kept.exists():
+        kept = db_path.with_name(f"{db_path.name}.{stamp}-{n}.bak")
+        n += 1
+    return kept
+
+
+def _swap_in(db_path: Path, tmp: Path, stamp: str) -> Path | None:
+    if not db_path.exists():
+        os.replace(tmp, db_path)
+        return None
+    kept = _kept_path(db_path, stamp)
+    try:
+        logbook = open_logbook(db_path)
+    except LogbookUnusable:
+        return _swap_file(db_path, tmp, kept)
+    try:
+        healthy = store.inspect(logbook.conn)[0] == "ok"
+    except sqlite3.Error:
+        healthy = False
+    if not healthy:
+        logbook.close()
+        return _swap_file(db_path, tmp, kept)
+    try:
+        store.copy_to_new_file(logbook.conn, kept)
+        store.replace_contents(tmp, logbook.conn)
+    except OSError as exc:
+        _remove(kept)
+        raise Fault("restore.cannot_write", path=str(kept), reason=exc.strerror) from exc
+    except sqlite3.Error as exc:
+        _remove(kept)  # nothing was replaced: no copy to keep
+        raise translate_sqlite_error(exc, db_path) from exc
+    finally:
+        logbook.close()
+    return kept
+
+
+def _swap_file(db_path: Path, tmp: Path, kept: Path) -> Path:
+    """The current logbook is damaged: keep its bytes as they are and rename the copy in."""
+    try:
+        store.create_private(kept)
+        shutil.copyfile(db_path, kept)
+        for suffix in ("-wal", "-shm"):  # a stale WAL must never be replayed into the new file
+            side = db_path.with_name(db_path.name + suffix)
+            if side.exists():
+                os.replace(side, kept.with_name(kept.name + suffix))
+        os.replace(tmp, db_path)
+    except OSError as exc:
+        raise Fault("restore.cannot_write", path=str(db_path), reason=exc.strerror) from exc
+    return kept
