@@ -115,7 +115,7 @@ def _limit_file_size(limit: int):  # noqa: ANN202
 
 
 def test_full_disk_during_an_import(real_logbook: Path, tmp_path: Path) -> None:
-    rows = "".join(f"2026-{1 + i % 10:02d}-{1 + i // 10 % 28:02d},王伟,城南机械厂,,{'x' * 300}\n"
+    rows = "".join(f"2026-{1 + i % 10:02d}-{1 + i // 10 % 28:02d},王伟,城南机械厂,,{'x' * 3000}\n"
                    for i in range(280))
     visits = tmp_path / "visits.csv"
     visits.write_text("date,officer,enterprise,roles,note\n" + rows, encoding="utf-8")
