@@ -30,6 +30,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "report": ("visitlog.cli.reports", "report_app", "help.report"),
     "undo": ("visitlog.cli.setup", "undo_app", "help.undo"),
     "config": ("visitlog.cli.config", "config_app", "help.config"),
+    "export": ("visitlog.cli.exchange", "export_app", "help.export"),
+    "merge": ("visitlog.cli.exchange", "merge_app", "help.merge"),
+    "browse": ("visitlog.cli.exchange", "browse_app", "help.browse"),
 }
 
 

@@ -190,4 +190,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "outcome.disputes_resolved": ("化解劳动关系矛盾", "disputes resolved"),
     "outcome.enterprises_relieved": ("协助企业解难纾困", "enterprises relieved"),
     "outcome.models_built": ("打造工作典型", "models built"),
+    "help.export": ("导出台账为可合并的导出包（JSON Lines）", "Write the logbook as a bundle to merge elsewhere"),
+    "help.merge": ("合并导出包或其他台账（可重复、与顺序无关）",
+                   "Merge a bundle or another logbook (idempotent, order-independent)"),
+    "help.browse": ("用 Datasette 在浏览器中只读浏览台账", "Browse the logbook read-only with Datasette"),
+    "undo.data.merge": ("合并 {file}（新增 {added}，更新 {updated}）",
+                        "merging {file} ({added} added, {updated} updated)"),
 }

@@ -168,7 +168,7 @@ def import_visits_file(ctx: Context, path: Path) -> ImportResult:
                                         parse)):
                 visit_store.insert_visits_ignoring_existing(conn, batch)
                 seen += len(batch)
-        added = conn.total_changes - before
+            added = conn.total_changes - before  # before the journal's own range entry
         ctx.logbook.describe_step(added=added)
     return ImportResult(added, seen - added)
 

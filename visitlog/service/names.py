@@ -17,4 +17,5 @@ def resolve_officer(conn: sqlite3.Connection, text: str) -> tuple[int, str]:
 
 def resolve_enterprise(conn: sqlite3.Connection, text: str) -> tuple[int, str]:
     lookup = partial(enterprise_store.find_enterprises, conn)
-    return resolve_name(text, lookup, "enterprise", ("exact", "alias", "substring", "pinyin_exact", "pinyin"))
+    stages = ("exact", "alias", "substring", "pinyin_exact", "pinyin")
+    return resolve_name(text, lookup, "enterprise", stages)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 4
 
 # Tables whose changes `undo` can revert, with their columns (rowid excluded).
 JOURNALED: dict[str, tuple[str, ...]] = {
@@ -20,3 +20,10 @@ JOURNALED: dict[str, tuple[str, ...]] = {
     "leaves": ("id", "officer_id", "start", "end", "reason"),
     "settings": ("key", "value"),
 }
+
+# 0004_identities: every journaled data table carries a stable uid and its last update time,
+# so that `undo` restores them and `merge` can tell rows apart across logbooks.
+IDENTITY_COLUMNS = ("uid", "updated_at")
+for _table in ("officers", "enterprises", "enterprise_aliases", "visits", "leaves"):
+    JOURNALED[_table] = (*JOURNALED[_table], *IDENTITY_COLUMNS)
+
