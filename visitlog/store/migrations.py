@@ -115,23 +115,22 @@ NEW_UID = "lower(hex(randomblob(16)))"
 NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
 
-def _set_defaults(db: Database, table: str) -> None:
-    """Give uid and updated_at expression defaults, so that every insert fills them in.
+def _set_uid_default(db: Database, table: str) -> None:
+    """Give uid an expression default, so that every insert gets a fresh identity.
 
     ALTER TABLE cannot add a column with a non-constant default, but changing a column's
     default touches no stored row, which SQLite documents as safe to do by editing the
     schema text (https://sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema
-    Changes"). Every existing row has been given both values before the edit. A default
-    costs nothing on insert, unlike a trigger (an extra UPDATE and undo entry per row).
+    Changes"). Every existing row has been given a uid before the edit. A default costs
+    nothing on insert, unlike a trigger (an extra UPDATE and undo entry per row).
     """
     sql = db.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
     ).fetchone()[0]
-    for column, default in (("updated_at", NOW), ("uid", NEW_UID)):
-        head, sep, tail = sql.rpartition(f", {column} TEXT")
-        if not sep:
-            raise RuntimeError(f"0004_identities: cannot find {column} in {table}")
-        sql = f"{head}, {column} TEXT DEFAULT ({default}){tail}"
+    head, sep, tail = sql.rpartition(", uid TEXT")
+    if not sep:
+        raise RuntimeError(f"0004_identities: cannot find uid in {table}")
+    sql = f"{head}, uid TEXT DEFAULT ({NEW_UID}){tail}"
     version = db.execute("PRAGMA schema_version").fetchone()[0]
     db.execute("PRAGMA writable_schema = ON")
     db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", [sql, table])
@@ -151,16 +150,22 @@ END"""
 
 @migrations(name="0004_identities")
 def m0004_identities(db: Database) -> None:
+    """A uid on every row (unique, random), and updated_at: when the row was last edited.
+
+    updated_at is '' until the first edit: a row created in two logbooks independently (the
+    federation's roster imported by every officer) is not an edit, and must not outweigh a
+    real one (a retirement) made earlier elsewhere when the logbooks are merged.
+    """
     present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for table in IDENTITY_TABLES:
         if table not in present:
             continue
         _run(db, f"""
 ALTER TABLE "{table}" ADD COLUMN uid TEXT;
-ALTER TABLE "{table}" ADD COLUMN updated_at TEXT;
-UPDATE "{table}" SET uid = {NEW_UID}, updated_at = {NOW};
+ALTER TABLE "{table}" ADD COLUMN updated_at TEXT DEFAULT '';
+UPDATE "{table}" SET uid = {NEW_UID};
 CREATE UNIQUE INDEX "{table}_uid" ON "{table}" (uid)""")
-        _set_defaults(db, table)
+        _set_uid_default(db, table)
         db.execute(stamp_trigger(table))
 
 

@@ -11,7 +11,9 @@ def visits_of_week(conn: sqlite3.Connection, week: str) -> dict[int, list[tuple[
     rows = conn.execute(
         "SELECT v.officer_id, v.date, e.name, v.roles FROM visits v "
         "JOIN enterprises e ON e.id = v.enterprise_id WHERE v.week = ? "
-        "ORDER BY v.officer_id, v.date, v.id",
+        # By name within a day, not by id: the report must not depend on the order in which
+        # visits reached this logbook (merged logbooks number rows differently).
+        "ORDER BY v.officer_id, v.date, e.name",
         (week,),
     )
     by_officer: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
