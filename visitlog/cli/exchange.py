@@ -73,11 +73,9 @@ def browse_command(
 
     Example: visitlog browse --port 8001
     """
-    from visitlog.service.browse import browse_command_line
+    from visitlog.service.browse import require_datasette, serve
 
+    require_datasette()
     context = context_of(ctx)
-    argv = browse_command_line(context, host, port)
     say(t("browse.serving", url=f"http://{host}:{port}/", path=str(context.db_path)))
-    import subprocess
-
-    raise typer.Exit(subprocess.call(argv))
+    raise typer.Exit(serve(context, host, port))

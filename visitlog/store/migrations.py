@@ -167,6 +167,24 @@ UPDATE "{table}" SET uid = {NEW_UID};
 CREATE UNIQUE INDEX "{table}_uid" ON "{table}" (uid)""")
         _set_uid_default(db, table)
         db.execute(stamp_trigger(table))
+    _run(db, BROWSE_VIEWS)
+
+
+# Read-only views for browsing the logbook (Datasette, any SQLite tool): names, not ids.
+BROWSE_VIEWS = """
+CREATE VIEW IF NOT EXISTS visit_details AS
+SELECT v.id, v.date, v.week, o.name AS officer, o.dept, e.name AS enterprise, e.town,
+       e.industry, v.roles, v.note, v.unions_formed, v.members_joined, v.unions_upgraded,
+       v.disputes_resolved, v.enterprises_relieved, v.models_built, v.uid, v.updated_at
+FROM visits v JOIN officers o ON o.id = v.officer_id JOIN enterprises e ON e.id = v.enterprise_id;
+CREATE VIEW IF NOT EXISTS week_figures AS
+SELECT v.week, o.dept, count(DISTINCT v.officer_id) AS officers_met, count(*) AS visits,
+       count(DISTINCT v.enterprise_id) AS enterprises, sum(v.unions_formed) AS unions_formed,
+       sum(v.members_joined) AS members_joined, sum(v.unions_upgraded) AS unions_upgraded,
+       sum(v.disputes_resolved) AS disputes_resolved,
+       sum(v.enterprises_relieved) AS enterprises_relieved, sum(v.models_built) AS models_built
+FROM visits v JOIN officers o ON o.id = v.officer_id GROUP BY v.week, o.dept
+"""
 
 
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction
