@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -69,13 +70,18 @@ def merge_file(ctx: Context, path: Path, progress: Callable[[int | None], Progre
     with open_source(path) as source:
         result = MergeResult(path.name, source.kind)
         advance = progress(source.total) if progress else None
-        with ctx.logbook.write("data.merge", file=path.name) as conn:
+        with ctx.logbook.write("data.merge", file=path.name) as conn, ExitStack() as journal:
             merger = _Merger(conn, bool(source.header.get("redacted")))
+            current = None
             for number, (table, row) in enumerate(source.rows, start=1):
                 info = merger.infos.get(table)
                 if info is None:
                     result.skipped_tables.add(table)
                     continue
+                if table != current:  # journal each run of new rows as one rowid range
+                    journal.close()
+                    journal.enter_context(ctx.logbook.bulk_insert(table))
+                    current = table
                 outcome, conflict = merger.merge_row(info, row, number)
                 tally = result.tallies.setdefault(table, Tally())
                 setattr(tally, outcome, getattr(tally, outcome) + 1)
@@ -83,6 +89,7 @@ def merge_file(ctx: Context, path: Path, progress: Callable[[int | None], Progre
                     result.conflicts.append(conflict)
                 if advance:
                     advance(1)
+            journal.close()
             added = sum(t.added for t in result.tallies.values())
             updated = sum(t.updated for t in result.tallies.values())
             ctx.logbook.describe_step(added=added, updated=updated)
