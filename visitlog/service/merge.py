@@ -131,7 +131,7 @@ class _Merger:
         self._remember(info.name, local["uid"], local["rowid"], canonical)
         conflict = None
         if mine != theirs:
-            conflict = Conflict(info.name, canonical, _label(info, winner),
+            conflict = Conflict(info.name, canonical, self._label(info, winner),
                                 "incoming" if incoming_wins else "local",
                                 local[STAMP], values.get(STAMP))
         if not changes:
@@ -170,6 +170,21 @@ class _Merger:
         self.local_ids[table][uid] = rowid
         self.uids[table][rowid] = canonical
 
+    def _label(self, info: store.TableInfo, row: dict[str, Any]) -> str:
+        """A row's name in the conflict report: its first natural key, references by name."""
+        if not info.natural_keys:
+            return str(row["uid"])
+        parts = []
+        for column in info.natural_keys[0]:
+            target = info.references.get(column)
+            if target and row[column] is not None and self.infos[target].natural_keys:
+                named = store.value_of_row(self.conn, target, row[column],
+                                           self.infos[target].natural_keys[0][0])
+                parts.append(str(named))
+            else:
+                parts.append(str(row[column]))
+        return " / ".join(parts)
+
     def _content(self, info: store.TableInfo, row: dict[str, Any]) -> dict[str, Any]:
         """Everything but identity, references as (canonical) uids: comparable across files."""
         for column, target in info.references.items():
@@ -182,10 +197,3 @@ class _Merger:
 
 def _canonical_json(value: dict[str, Any]) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def _label(info: store.TableInfo, row: dict[str, Any]) -> str:
-    """A short human name for a row in the conflict report: its first natural key."""
-    if info.natural_keys:
-        return " / ".join(str(row[c]) for c in info.natural_keys[0])
-    return str(row["uid"])

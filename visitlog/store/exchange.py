@@ -180,6 +180,13 @@ def uid_of_row(conn: sqlite3.Connection, table: str, rowid: int) -> str | None:
     return row[0] if row else None
 
 
+def value_of_row(conn: sqlite3.Connection, table: str, rowid: int, column: str) -> Any:
+    row = conn.execute(
+        f"SELECT {_quote(column)} FROM {_quote(table)} WHERE rowid = ?", (rowid,)
+    ).fetchone()
+    return row[0] if row else None
+
+
 def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
