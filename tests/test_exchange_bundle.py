@@ -8,6 +8,8 @@ import stat
 from pathlib import Path
 
 from exchange_support import run, snapshot
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from visitlog.store.migrations import migrations
@@ -167,3 +169,39 @@ def test_same_names_with_different_uids_keep_the_smaller_uid(tmp_path: Path) -> 
     assert uids(a) == expected
     assert len(json.loads(run(a, "visit", "list", "--format", "json"))) == 2
     assert len(json.loads(run(a, "leave", "list", "--format", "json"))) == 1
+
+
+BAD_VALUES = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=5),
+                       st.lists(st.integers(), max_size=2), st.dictionaries(st.text(max_size=2),
+                                                                           st.integers(),
+                                                                           max_size=1))
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(table=st.sampled_from(["officers", "visits", "leaves", "enterprises", "nope"]),
+       column=st.sampled_from(["uid", "name", "dept", "since", "officer_uid", "date", "note"]),
+       value=BAD_VALUES)
+def test_a_tampered_bundle_is_refused_cleanly_or_merged(tmp_path: Path, table: str, column: str,
+                                                         value: object) -> None:
+    db = tmp_path / "fuzz.db"
+    if not db.exists():
+        _small(db)
+        run(db, "export", str(tmp_path / "a.jsonl"))
+    header, rows = _rows(tmp_path / "a.jsonl")
+    target = next((r for r in rows if r["table"] == table), {"table": table, "row": {}})
+    target["row"][column] = value
+    tampered = tmp_path / "t.jsonl"
+    tampered.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in [header, *rows])
+                        + "\n", encoding="utf-8")
+    before = snapshot(db)
+    from typer.testing import CliRunner
+
+    from visitlog.cli.root import app
+
+    result = CliRunner().invoke(app, ["--db", str(db), "merge", str(tampered)],
+                                env={"VISITLOG_TODAY": "2026-11-22"})
+    assert result.exit_code in (0, 2), result.output
+    assert "Traceback" not in result.output and "Internal error" not in result.output
+    if result.exit_code == 2:
+        assert snapshot(db) == before

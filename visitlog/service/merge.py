@@ -112,7 +112,11 @@ class _Merger:
         values = self._local_values(info, row, number)
         local = store.row_by_uid(self.conn, info, uid) or store.row_by_key(self.conn, info, values)
         if local is None:
-            rowid = store.insert_row(self.conn, info.name, values)
+            try:
+                rowid = store.insert_row(self.conn, info.name, values)
+            except (sqlite3.IntegrityError, sqlite3.InterfaceError) as exc:
+                raise Invalid("merge.clash", table=info.name, line=number,
+                              reason=str(exc)) from exc
             self._remember(info.name, uid, rowid, uid)
             return "added", None
         if self.redacted:  # a redacted bundle never blanks the text this logbook holds
@@ -139,7 +143,7 @@ class _Merger:
         try:
             store.update_row(self.conn, info.name, local["rowid"],
                              {**changes, STAMP: winner[STAMP]})
-        except sqlite3.IntegrityError as exc:
+        except (sqlite3.IntegrityError, sqlite3.InterfaceError) as exc:
             raise Invalid("merge.clash", table=info.name, line=number, reason=str(exc)) from exc
         return "updated", conflict
 
@@ -153,12 +157,16 @@ class _Merger:
                 if key in row:
                     values[column] = self._local_id(info.references[column], row[key], number)
             elif column in row:
+                if not isinstance(row[column], str | int | float | None):
+                    raise Invalid("merge.bad_line", path=info.name, line=number)
                 values[column] = row[column]
         return values
 
     def _local_id(self, table: str, uid: str | None, number: int) -> int | None:
         if uid is None:
             return None
+        if not isinstance(uid, str):
+            raise Invalid("merge.dangling", table=table, uid=str(uid), line=number)
         if uid not in self.local_ids[table]:
             found = store.row_by_uid(self.conn, self.infos[table], uid)
             if found is None:
