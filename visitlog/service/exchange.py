@@ -102,7 +102,7 @@ class Source:
     kind: str  # "bundle" | "logbook"
     header: dict[str, Any]
     rows: PortableRows
-    total: int | None  # row count when known cheaply (for the progress bar)
+    total: int | None  # how many rows (for the progress bar)
 
 
 @contextmanager
@@ -116,7 +116,7 @@ def open_source(path: Path) -> Iterator[Source]:
         return
     header = bundle.read_header(path)
     _refuse_newer(header["schema_version"], path)
-    yield Source("bundle", header, bundle.read_rows(path), None)
+    yield Source("bundle", header, bundle.read_rows(path), bundle.count_rows(path))
 
 
 def _refuse_newer(version: int, path: Path) -> None:
