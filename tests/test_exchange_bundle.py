@@ -205,3 +205,23 @@ def test_a_tampered_bundle_is_refused_cleanly_or_merged(tmp_path: Path, table: s
     assert "Traceback" not in result.output and "Internal error" not in result.output
     if result.exit_code == 2:
         assert snapshot(db) == before
+
+
+def test_identities_fall_back_to_a_trigger_where_the_schema_cannot_be_edited(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from visitlog.store import migrations as module
+
+    def refuse(db, table):  # noqa: ANN001 - as a "defensive" SQLite build would
+        raise sqlite3.OperationalError("table sqlite_master may not be modified")
+
+    monkeypatch.setattr(module, "_set_uid_default", refuse)
+    db = _small(tmp_path / "a.db")
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT uid, updated_at FROM visits").fetchall()
+    assert all(len(uid) == 32 and stamp == "" for uid, stamp in rows)
+    conn.close()
+    run(db, "visit", "edit", "1", "--note", "改")
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT updated_at FROM visits WHERE id = 1").fetchone()[0] > "2"
+    conn.close()

@@ -7,6 +7,8 @@ Never edit an applied migration: append a new one and bump schema.SCHEMA_VERSION
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -133,17 +135,29 @@ def _set_uid_default(db: Database, table: str) -> None:
     sql = f"{head}, uid TEXT DEFAULT ({NEW_UID}){tail}"
     version = db.execute("PRAGMA schema_version").fetchone()[0]
     db.execute("PRAGMA writable_schema = ON")
-    db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", [sql, table])
-    db.execute(f"PRAGMA schema_version = {int(version) + 1}")
-    db.execute("PRAGMA writable_schema = OFF")
+    try:
+        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
+                   [sql, table])
+        db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+
+
+def uid_trigger(table: str) -> str:
+    """The fallback where SQLite is built 'defensive' and the schema text cannot be edited."""
+    return f"""
+CREATE TRIGGER IF NOT EXISTS uid_{table} AFTER INSERT ON "{table}" WHEN new.uid IS NULL BEGIN
+    UPDATE "{table}" SET uid = {NEW_UID} WHERE rowid = new.rowid;
+END"""
 
 
 def stamp_trigger(table: str) -> str:
     """An update that leaves updated_at alone bumps it; one that sets it (merge, undo) keeps
-    the value it set. recursive_triggers is off, so the trigger's UPDATE does not refire it."""
+    the value it set. recursive_triggers is off, so the trigger's UPDATE does not refire it.
+    A row without a uid is being given one (uid_trigger), which is not an edit."""
     return f"""
 CREATE TRIGGER IF NOT EXISTS stamp_{table} AFTER UPDATE ON "{table}"
-WHEN new.updated_at IS old.updated_at BEGIN
+WHEN new.updated_at IS old.updated_at AND old.uid IS NOT NULL BEGIN
     UPDATE "{table}" SET updated_at = {NOW} WHERE rowid = new.rowid;
 END"""
 
@@ -165,7 +179,10 @@ ALTER TABLE "{table}" ADD COLUMN uid TEXT;
 ALTER TABLE "{table}" ADD COLUMN updated_at TEXT DEFAULT '';
 UPDATE "{table}" SET uid = {NEW_UID};
 CREATE UNIQUE INDEX "{table}_uid" ON "{table}" (uid)""")
-        _set_uid_default(db, table)
+        try:
+            _set_uid_default(db, table)
+        except sqlite3.DatabaseError:
+            db.execute(uid_trigger(table))
         db.execute(stamp_trigger(table))
     _run(db, BROWSE_VIEWS)
 
