@@ -72,14 +72,25 @@ def export_bundle(ctx: Context, path: Path, exported_at: str, officer: str | Non
 
 def portable_rows(conn: sqlite3.Connection, officer_ids: set[int] | None = None,
                   since: date | None = None, redact: bool = False) -> PortableRows:
-    """Every row with a uid, referenced tables first, references as uids."""
+    """Every row with a uid, referenced tables first, references as uids.
+
+    With filters, a row that refers to a row left out (a demand raised on a visit before
+    --since) is left out too, so that every reference in the bundle can be resolved."""
     infos = store.identity_tables(conn)
     uids: dict[str, dict[int, str]] = {}
+    filtered = officer_ids is not None or since is not None
+    kept: dict[str, set[int]] = {}
     for info in infos:
         for target in set(info.references.values()) - set(uids):
             uids[target] = store.uid_by_id(conn, target)
         blank = REDACTED.get(info.name, ()) if redact else ()
+        mine = kept.setdefault(info.name, set())
         for row in store.iter_rows(conn, info, officer_ids, since.isoformat() if since else None):
+            if filtered:
+                if any(row[c] is not None and t in kept and row[c] not in kept[t]
+                       for c, t in info.references.items() if t != info.name):
+                    continue
+                mine.add(row["rowid"])
             yield info.name, to_portable(info, row, uids, blank)
 
 

@@ -30,6 +30,7 @@ from visitlog.errors import Invalid
 from visitlog.service.context import Context
 from visitlog.service.exchange import REDACTED, open_source, ref_key, to_portable
 from visitlog.store import exchange as store
+from visitlog.store.schema import JOURNALED
 
 STAMP = "updated_at"
 IDENTITY = ("uid", STAMP)
@@ -78,8 +79,8 @@ def merge_file(ctx: Context, path: Path, progress: Callable[[int | None], Progre
                 if info is None:
                     result.skipped_tables.add(table)
                     continue
-                if table != current:  # journal each run of new rows as one rowid range
-                    journal.close()
+                if table != current and table in JOURNALED:
+                    journal.close()  # journal each run of new rows as one rowid range
                     journal.enter_context(ctx.logbook.bulk_insert(table))
                     current = table
                 outcome, conflict = merger.merge_row(info, row, number)

@@ -12,6 +12,8 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from visitlog.store.schema import IDENTITY_TABLES
+
 migrations = Migrations("visitlog")
 
 
@@ -106,13 +108,8 @@ CREATE INDEX undo_entries_step ON undo_entries (step_id)
 """)
 
 
-# Every table that carries rows users create, in any build that has reached this migration.
 # Tables from other areas are given identities only when they exist (numbering is reconciled
 # at merge; the migration looks at what is there).
-IDENTITY_TABLES = (
-    "officers", "enterprises", "enterprise_aliases", "visits", "leaves",
-    "achievements", "targets", "demands", "demand_events", "receptions",
-)
 NEW_UID = "lower(hex(randomblob(16)))"
 NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 

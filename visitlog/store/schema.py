@@ -21,9 +21,15 @@ JOURNALED: dict[str, tuple[str, ...]] = {
     "settings": ("key", "value"),
 }
 
-# 0004_identities: every journaled data table carries a stable uid and its last update time,
-# so that `undo` restores them and `merge` can tell rows apart across logbooks.
+# 0004_identities: every data table carries a stable uid and the time of its last edit, so
+# that `merge` can tell rows apart across logbooks; journaled, so that `undo` restores them.
+# Tables of other areas are listed too: they get identities when they exist.
+IDENTITY_TABLES = (
+    "officers", "enterprises", "enterprise_aliases", "visits", "leaves",
+    "achievements", "targets", "demands", "demand_events", "receptions",
+)
 IDENTITY_COLUMNS = ("uid", "updated_at")
-for _table in ("officers", "enterprises", "enterprise_aliases", "visits", "leaves"):
-    JOURNALED[_table] = (*JOURNALED[_table], *IDENTITY_COLUMNS)
+for _table in IDENTITY_TABLES:
+    if _table in JOURNALED and "uid" not in JOURNALED[_table]:
+        JOURNALED[_table] = (*JOURNALED[_table], *IDENTITY_COLUMNS)
 
