@@ -137,3 +137,22 @@ def test_latest_edit_wins_and_is_reported(tmp_path: Path) -> None:
     officers = json.loads(run(b, "officer", "list", "--format", "json"))
     assert officers[0]["retired_on"] == "2026-11-20"
     assert snapshot(a) == snapshot(b)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(a=logbooks, b=logbooks, c=logbooks)
+def test_three_logbooks_merge_to_the_same_result_in_any_order(a: dict, b: dict, c: dict) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        d = Path(folder)
+        books = {"a": d / "a.db", "b": d / "b.db", "c": d / "c.db"}
+        for name, spec in zip("abc", (a, b, c), strict=True):
+            build(books[name], spec)
+        results = []
+        for order in ("abc", "cab", "bca"):
+            target = copy_db(books[order[0]], d / f"{order}.db")
+                    # the other two merged into one first, then that one into the first
+            middle = copy_db(books[order[1]], d / f"{order}-mid.db")
+            run(middle, "merge", str(books[order[2]]))
+            run(target, "merge", str(middle))
+            results.append((snapshot(target), reports(target)))
+        assert results[0] == results[1] == results[2]
