@@ -150,7 +150,7 @@ def test_three_logbooks_merge_to_the_same_result_in_any_order(a: dict, b: dict, 
         results = []
         for order in ("abc", "cab", "bca"):
             target = copy_db(books[order[0]], d / f"{order}.db")
-                    # the other two merged into one first, then that one into the first
+            # the other two merged into one first, then that one into the first
             middle = copy_db(books[order[1]], d / f"{order}-mid.db")
             run(middle, "merge", str(books[order[2]]))
             run(target, "merge", str(middle))

@@ -158,7 +158,7 @@ class _Merger:
                 if key in row:
                     values[column] = self._local_id(info.references[column], row[key], number)
             elif column in row:
-                if not isinstance(row[column], str | int | float | None):
+                if not _storable(row[column]):
                     raise Invalid("merge.bad_line", path=info.name, line=number)
                 values[column] = row[column]
         return values
@@ -202,6 +202,13 @@ class _Merger:
                 self.uids[target][rowid] = store.uid_of_row(self.conn, target, rowid) or ""
         portable = to_portable(info, row, self.uids)
         return {k: v for k, v in portable.items() if k not in IDENTITY}
+
+
+def _storable(value: Any) -> bool:
+    """A value SQLite can hold as it is: text, a 64-bit integer, a float, or NULL."""
+    if isinstance(value, int):
+        return -(2**63) <= value < 2**63
+    return isinstance(value, str | float | None)
 
 
 def _canonical_json(value: dict[str, Any]) -> str:
