@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,7 +72,7 @@ def merge_file(ctx: Context, path: Path, progress: Callable[[int | None], Progre
         result = MergeResult(path.name, source.kind)
         advance = progress(source.total) if progress else None
         with ctx.logbook.write("data.merge", file=path.name) as conn, ExitStack() as journal:
-            merger = _Merger(conn, bool(source.header.get("redacted")))
+            merger = _Merger(conn, bool(source.header.get("redacted")), str(path))
             current = None
             for number, (table, row) in enumerate(source.rows, start=1):
                 info = merger.infos.get(table)
@@ -98,9 +98,10 @@ def merge_file(ctx: Context, path: Path, progress: Callable[[int | None], Progre
 
 
 class _Merger:
-    def __init__(self, conn: sqlite3.Connection, redacted: bool) -> None:
+    def __init__(self, conn: sqlite3.Connection, redacted: bool, source: str) -> None:
         self.conn = conn
         self.redacted = redacted
+        self.source = source
         self.infos = {i.name: i for i in store.identity_tables(conn)}
         self.local_ids: dict[str, dict[str, int]] = {name: {} for name in self.infos}
         self.uids: dict[str, dict[int, str]] = {name: {} for name in self.infos}
@@ -113,13 +114,16 @@ class _Merger:
         values = self._local_values(info, row, number)
         local = store.row_by_uid(self.conn, info, uid) or store.row_by_key(self.conn, info, values)
         if local is None:
-            try:
+            with _clash(info.name, number):
                 rowid = store.insert_row(self.conn, info.name, values)
-            except (sqlite3.IntegrityError, sqlite3.InterfaceError) as exc:
-                raise Invalid("merge.clash", table=info.name, line=number,
-                              reason=str(exc)) from exc
             self._remember(info.name, uid, rowid, uid)
             return "added", None
+        return self._reconcile(info, local, values, number)
+
+    def _reconcile(self, info: store.TableInfo, local: dict[str, Any], values: dict[str, Any],
+                   number: int) -> tuple[str, Conflict | None]:
+        """The same row on both sides: the smaller uid, the later edit (see the module doc)."""
+        uid = values["uid"]
         if self.redacted:  # a redacted bundle never blanks the text this logbook holds
             for column in REDACTED.get(info.name, ()):
                 if column in values:
@@ -141,11 +145,9 @@ class _Merger:
                                 local[STAMP], values.get(STAMP))
         if not changes:
             return "unchanged", conflict
-        try:
+        with _clash(info.name, number):
             store.update_row(self.conn, info.name, local["rowid"],
                              {**changes, STAMP: winner[STAMP]})
-        except (sqlite3.IntegrityError, sqlite3.InterfaceError) as exc:
-            raise Invalid("merge.clash", table=info.name, line=number, reason=str(exc)) from exc
         return "updated", conflict
 
     def _local_values(self, info: store.TableInfo, row: dict[str, Any],
@@ -159,7 +161,7 @@ class _Merger:
                     values[column] = self._local_id(info.references[column], row[key], number)
             elif column in row:
                 if not _storable(row[column]):
-                    raise Invalid("merge.bad_line", path=info.name, line=number)
+                    raise Invalid("merge.bad_line", path=self.source, line=number)
                 values[column] = row[column]
         return values
 
@@ -202,6 +204,15 @@ class _Merger:
                 self.uids[target][rowid] = store.uid_of_row(self.conn, target, rowid) or ""
         portable = to_portable(info, row, self.uids)
         return {k: v for k, v in portable.items() if k not in IDENTITY}
+
+
+@contextmanager
+def _clash(table: str, number: int) -> Iterator[None]:
+    """A row this logbook cannot take (a unique name taken by another row, a wrong type)."""
+    try:
+        yield
+    except (sqlite3.IntegrityError, sqlite3.InterfaceError) as exc:
+        raise Invalid("merge.clash", table=table, line=number, reason=str(exc)) from exc
 
 
 def _storable(value: Any) -> bool:
