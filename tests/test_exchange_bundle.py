@@ -85,6 +85,13 @@ def test_export_is_private_self_describing_and_refers_by_uid(tmp_path: Path) -> 
     assert "id" not in visit
 
 
+def test_export_never_overwrites_the_logbook_itself(tmp_path: Path) -> None:
+    db = _small(tmp_path / "a.db")
+    before = snapshot(db)
+    run(db, "export", str(db), code=2)
+    assert snapshot(db) == before
+
+
 def test_export_filters_and_redaction(tmp_path: Path) -> None:
     db = _small(tmp_path / "a.db")
     out = tmp_path / "w.jsonl"
