@@ -26,6 +26,8 @@ def db(tmp_path: Path) -> Path:
     run(db, "enterprise", "add", "江苏金海新能源", "--employees", "1260")
     run(db, "log", "金海", "--officer", "王伟", "--date", "2026-11-16", "--note", "@SUM(1)",
         "--outcome", "members_joined=12")
+    run(db, "log", "金海", "--officer", "王伟", "--date", "2026-11-17",
+        "--note", "<script>alert('x')</script> & 职工")
     return db
 
 
@@ -46,7 +48,7 @@ def test_xlsx_has_chinese_headers_typed_cells_and_no_formulas(db: Path, tmp_path
     headers = [c.value for c in ws[1]]
     assert {"日期", "干部", "企业", "备注", "新入会会员"} <= set(headers)
     assert ws.freeze_panes == "A2"
-    row = dict(zip(headers, [c.value for c in ws[2]], strict=True))
+    row = dict(zip(headers, [c.value for c in ws[3]], strict=True))  # newest first
     assert isinstance(row["日期"], datetime | date) and row["日期"].isoformat()[:10] == "2026-11-16"
     assert row["新入会会员"] == 12 and isinstance(row["新入会会员"], int)
     assert row["备注"] == "'@SUM(1)"
@@ -108,6 +110,9 @@ def test_html_is_one_standalone_chinese_page(db: Path, tmp_path: Path) -> None:
     assert not [a for t, a in page.tags if t in ("link", "script", "img", "iframe")]
     assert "http" not in page_text
     assert "@media print" in page_text
+
+    visits = _zh(db, "visit", "list", "--format", "html")
+    assert "<script>" not in visits and "&lt;script&gt;" in visits
 
     out = tmp_path / "officers.html"
     _zh(db, "officer", "list", "--format", "html", "--output", str(out))
