@@ -8,6 +8,7 @@ from typing import Any
 
 import typer
 
+from visitlog.errors import Invalid
 from visitlog.render.sheet import Sheet
 
 
@@ -16,19 +17,33 @@ class Format(StrEnum):
     json = "json"
     csv = "csv"
     markdown = "markdown"
+    html = "html"
+    xlsx = "xlsx"
 
 
-FORMAT = typer.Option(Format.table, "--format", "-f", help="table, json, csv or markdown.")
+FORMAT = typer.Option(Format.table, "--format", "-f",
+                      help="table, json, csv, markdown, html or xlsx (xlsx needs --output).")
 OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE instead of the terminal.",
                       dir_okay=False)
 
 
 def show(fmt: Format, output: Path | None, sheets: list[Sheet], data: Any,
          text: str | None = None) -> None:
-    """Write `data` as JSON, the sheets as csv/markdown/table; `text` replaces the table view."""
+    """Write `data` as JSON, the sheets as csv/markdown/html/xlsx/table; `text` replaces the
+    table view. xlsx is a binary file: it needs --output (exit 2 without)."""
     from visitlog.render import writers
 
-    if fmt is Format.json:
+    if fmt is Format.xlsx:
+        if output is None:
+            raise Invalid("export.xlsx_needs_output")
+        from visitlog.render.xlsx import write_xlsx
+
+        write_xlsx(sheets, output)
+    elif fmt is Format.html:
+        from visitlog.render.html import to_html
+
+        writers.emit(to_html(sheets), output)
+    elif fmt is Format.json:
         writers.emit(writers.to_json(data), output)
     elif fmt is Format.csv:
         safe = not raw_cells()

@@ -40,6 +40,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "target": ("visitlog.cli.targets", "target_app", "help.target"),
     "backup": ("visitlog.cli.data", "backup_app", "help.backup"),
     "restore": ("visitlog.cli.data", "restore_app", "help.restore"),
+    "export": ("visitlog.cli.exchange", "export_app", "help.export"),
+    "merge": ("visitlog.cli.exchange", "merge_app", "help.merge"),
+    "browse": ("visitlog.cli.exchange", "browse_app", "help.browse"),
 }
 
 

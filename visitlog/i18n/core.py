@@ -272,4 +272,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db.foreign": ("{path} 是其他程序的 SQLite 数据库，不是 visitlog 台账；未做任何修改，请用 --db 指定台账文件",
                    "{path} is another program's SQLite database, not a visitlog logbook; it was "
                    "not changed. Give visitlog its own file with --db"),
+    "help.export": ("导出台账为可合并的导出包（JSON Lines）", "Write the logbook as a bundle to merge elsewhere"),
+    "help.merge": ("合并导出包或其他台账（可重复、与顺序无关）",
+                   "Merge a bundle or another logbook (idempotent, order-independent)"),
+    "help.browse": ("用 Datasette 在浏览器中只读浏览台账", "Browse the logbook read-only with Datasette"),
+    "undo.data.merge": ("合并 {file}（新增 {added}，更新 {updated}）",
+                        "merging {file} ({added} added, {updated} updated)"),
 }

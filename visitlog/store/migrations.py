@@ -7,8 +7,12 @@ Never edit an applied migration: append a new one and bump schema.SCHEMA_VERSION
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from visitlog.store.schema import IDENTITY_TABLES
 
 migrations = Migrations("visitlog")
 
@@ -214,6 +218,99 @@ CREATE TABLE demand_events (
 );
 CREATE INDEX demand_events_demand ON demand_events (demand_id, id)
 """)
+
+
+# Tables from other areas are given identities only when they exist (numbering is reconciled
+# at merge; the migration looks at what is there).
+NEW_UID = "lower(hex(randomblob(16)))"
+NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+
+def _set_uid_default(db: Database, table: str) -> None:
+    """Give uid an expression default, so that every insert gets a fresh identity.
+
+    ALTER TABLE cannot add a column with a non-constant default, but changing a column's
+    default touches no stored row, which SQLite documents as safe to do by editing the
+    schema text (https://sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema
+    Changes"). Every existing row has been given a uid before the edit. A default costs
+    nothing on insert, unlike a trigger (an extra UPDATE and undo entry per row).
+    """
+    sql = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+    ).fetchone()[0]
+    head, sep, tail = sql.rpartition(", uid TEXT")
+    if not sep:
+        raise RuntimeError(f"0004_identities: cannot find uid in {table}")
+    sql = f"{head}, uid TEXT DEFAULT ({NEW_UID}){tail}"
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
+                   [sql, table])
+        db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+
+
+def uid_trigger(table: str) -> str:
+    """The fallback where SQLite is built 'defensive' and the schema text cannot be edited."""
+    return f"""
+CREATE TRIGGER IF NOT EXISTS uid_{table} AFTER INSERT ON "{table}" WHEN new.uid IS NULL BEGIN
+    UPDATE "{table}" SET uid = {NEW_UID} WHERE rowid = new.rowid;
+END"""
+
+
+def stamp_trigger(table: str) -> str:
+    """An update that leaves updated_at alone bumps it; one that sets it (merge, undo) keeps
+    the value it set. recursive_triggers is off, so the trigger's UPDATE does not refire it.
+    A row without a uid is being given one (uid_trigger), which is not an edit."""
+    return f"""
+CREATE TRIGGER IF NOT EXISTS stamp_{table} AFTER UPDATE ON "{table}"
+WHEN new.updated_at IS old.updated_at AND old.uid IS NOT NULL BEGIN
+    UPDATE "{table}" SET updated_at = {NOW} WHERE rowid = new.rowid;
+END"""
+
+
+@migrations(name="0004_identities")
+def m0004_identities(db: Database) -> None:
+    """A uid on every row (unique, random), and updated_at: when the row was last edited.
+
+    updated_at is '' until the first edit: a row created in two logbooks independently (the
+    federation's roster imported by every officer) is not an edit, and must not outweigh a
+    real one (a retirement) made earlier elsewhere when the logbooks are merged.
+    """
+    present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for table in IDENTITY_TABLES:
+        if table not in present:
+            continue
+        _run(db, f"""
+ALTER TABLE "{table}" ADD COLUMN uid TEXT;
+ALTER TABLE "{table}" ADD COLUMN updated_at TEXT DEFAULT '';
+UPDATE "{table}" SET uid = {NEW_UID};
+CREATE UNIQUE INDEX "{table}_uid" ON "{table}" (uid)""")
+        try:
+            _set_uid_default(db, table)
+        except sqlite3.DatabaseError:
+            db.execute(uid_trigger(table))
+        db.execute(stamp_trigger(table))
+    _run(db, BROWSE_VIEWS)
+
+
+# Read-only views for browsing the logbook (Datasette, any SQLite tool): names, not ids.
+BROWSE_VIEWS = """
+CREATE VIEW IF NOT EXISTS visit_details AS
+SELECT v.id, v.date, v.week, o.name AS officer, o.dept, e.name AS enterprise, e.town,
+       e.industry, v.roles, v.note, v.unions_formed, v.members_joined, v.unions_upgraded,
+       v.disputes_resolved, v.enterprises_relieved, v.models_built, v.uid, v.updated_at
+FROM visits v JOIN officers o ON o.id = v.officer_id JOIN enterprises e ON e.id = v.enterprise_id;
+CREATE VIEW IF NOT EXISTS week_figures AS
+SELECT v.week, o.dept, count(DISTINCT v.officer_id) AS officers_met, count(*) AS visits,
+       count(DISTINCT v.enterprise_id) AS enterprises, sum(v.unions_formed) AS unions_formed,
+       sum(v.members_joined) AS members_joined, sum(v.unions_upgraded) AS unions_upgraded,
+       sum(v.disputes_resolved) AS disputes_resolved,
+       sum(v.enterprises_relieved) AS enterprises_relieved, sum(v.models_built) AS models_built
+FROM visits v JOIN officers o ON o.id = v.officer_id GROUP BY v.week, o.dept
+"""
 
 
 @migrations(name="0005_programmes")

@@ -44,3 +44,16 @@ JOURNALED: dict[str, tuple[str, ...]] = {
     ),
     "targets": ("id", "officer_id", "year", "category", "target"),
 }
+
+# 0004_identities: every data table carries a stable uid and the time of its last edit, so
+# that `merge` can tell rows apart across logbooks; journaled, so that `undo` restores them.
+# Tables of other areas are listed too: they get identities when they exist.
+IDENTITY_TABLES = (
+    "officers", "enterprises", "enterprise_aliases", "visits", "leaves",
+    "achievements", "targets", "demands", "demand_events", "receptions",
+)
+IDENTITY_COLUMNS = ("uid", "updated_at")
+for _table in IDENTITY_TABLES:
+    if _table in JOURNALED and "uid" not in JOURNALED[_table]:
+        JOURNALED[_table] = (*JOURNALED[_table], *IDENTITY_COLUMNS)
+

@@ -43,6 +43,10 @@ def _revert(conn: sqlite3.Connection, table: str, op: str, row_id: int, old: str
     columns = [c for c in JOURNALED[table] if c in values]
     quoted = ", ".join(f'"{c}"' for c in columns)
     if op == "update":
+        if "updated_at" in columns:
+            # Restore the old stamp as it was: clearing it first keeps the identity trigger
+            # (which bumps updated_at when an update leaves it alone) from firing.
+            conn.execute(f'UPDATE "{table}" SET updated_at = NULL WHERE rowid = ?', (row_id,))
         sets = ", ".join(f'"{c}" = ?' for c in columns)
         args = [values[c] for c in columns]
         sql = f'UPDATE "{table}" SET {sets} WHERE rowid = ?'

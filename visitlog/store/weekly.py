@@ -15,7 +15,7 @@ def visits_of_week(
         rows = conn.execute(
             "SELECT v.officer_id, v.date, e.name, v.roles FROM visits v "
             "JOIN enterprises e ON e.id = v.enterprise_id WHERE v.week = ? "
-            "ORDER BY v.officer_id, v.date, v.id",
+            "ORDER BY v.officer_id, v.date, e.name",
             (week,),
         )
     else:
@@ -25,7 +25,7 @@ def visits_of_week(
             "SELECT v.officer_id, v.date, e.name, v.roles FROM json_each(?) j "
             "CROSS JOIN visits v ON v.officer_id = j.value AND v.week = ? "
             "JOIN enterprises e ON e.id = v.enterprise_id "
-            "ORDER BY v.officer_id, v.date, v.id",
+            "ORDER BY v.officer_id, v.date, e.name",
             (str(officer_ids), week),
         )
     by_officer: dict[int, list[tuple[str, str, int]]] = defaultdict(list)

@@ -1,0 +1,76 @@
+"""`browse`: Datasette in immutable mode on 127.0.0.1, with the shipped descriptions."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+from pathlib import Path
+
+import pytest
+from exchange_support import run
+
+from visitlog.service import browse
+
+HAS_DATASETTE = importlib.util.find_spec("datasette") is not None
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> Path:
+    db = tmp_path / "county.db"
+    run(db, "officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
+    run(db, "enterprise", "add", "江苏金海新能源")
+    run(db, "log", "金海", "--officer", "王伟", "--date", "2026-11-16", "--outcome",
+        "members_joined=12")
+    return db
+
+
+def test_without_datasette_it_says_how_to_install(db: Path, monkeypatch) -> None:
+    monkeypatch.setattr(browse.importlib.util, "find_spec", lambda name: None)
+    from typer.testing import CliRunner
+
+    from visitlog.cli.root import app
+
+    result = CliRunner().invoke(app, ["--db", str(db), "--lang", "en", "browse"])
+    assert result.exit_code == 1
+    assert "pip install 'visitlog[browse]'" in result.output
+
+
+def test_command_line_is_immutable_and_local_by_default(db: Path) -> None:
+    argv = browse.command_line(db, Path("m.json"), "127.0.0.1", 8001)
+    assert argv[argv.index("-i") + 1] == str(db)
+    assert argv[argv.index("--host") + 1] == "127.0.0.1"
+    assert "--metadata" in argv
+
+
+def test_metadata_describes_every_table_under_the_files_name(db: Path) -> None:
+    metadata = browse.metadata_for(db)
+    tables = metadata["databases"]["county"]["tables"]
+    for table in ("officers", "enterprises", "visits", "leaves", "visit_details", "week_figures"):
+        assert tables[table]["description"]
+    assert "uid" in tables["visits"]["columns"]
+
+
+@pytest.mark.skipif(not HAS_DATASETTE, reason="datasette not installed "
+                    "(pip install 'visitlog[browse]')")
+def test_datasette_serves_the_logbook_read_only(db: Path, tmp_path: Path) -> None:
+    from datasette.app import Datasette
+
+    from visitlog.service.context import Context
+
+    context = Context(db_path=db, today=__import__("datetime").date(2026, 11, 22))
+    browse.prepare(context)
+    ds = Datasette(immutables=[str(db)], metadata=browse.metadata_for(db))
+
+    async def fetch(path: str) -> dict:
+        response = await ds.client.get(path)
+        assert response.status_code == 200, (path, response.text[:300])
+        return response.json()
+
+    details = asyncio.run(fetch("/county/visit_details.json?_shape=array"))
+    assert details[0]["officer"] == "王伟" and details[0]["enterprise"] == "江苏金海新能源"
+    figures = asyncio.run(fetch("/county/week_figures.json?_shape=array"))
+    assert figures == [{**figures[0], "week": "2026-W47", "members_joined": 12}]
+    visits = asyncio.run(fetch("/county/visits.json?_labels=on&_shape=array"))
+    assert visits[0]["officer_id"]["label"] == "王伟"  # named foreign keys are followed
+    page = asyncio.run(ds.client.get("/county/visits"))
+    assert "走访记录" in page.text

@@ -1,0 +1,158 @@
+"""Merge properties on small random logbooks built through the CLI: idempotent, commutative,
+nothing lost; and undo takes a merge back in one step."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from exchange_support import copy_db, run, snapshot
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+OFFICERS = ["王伟", "李娜", "张强"]
+ENTERPRISES = ["江苏金海新能源", "常州恒丰电气", "华阳汽车零部件"]
+DAYS = ["2026-11-02", "2026-11-03", "2026-11-09", "2026-11-10", "2026-11-16", "2026-11-17"]
+DEPTS = ["权益保障部", "组织部"]
+NOTES = ["", "了解职工诉求", "=SUM(A1)", "带\"引号\"的备注"]
+
+logbooks = st.fixed_dictionaries({
+    "officers": st.lists(st.tuples(st.sampled_from(OFFICERS), st.sampled_from(DEPTS)),
+                         min_size=1, max_size=3, unique_by=lambda o: o[0]),
+    "enterprises": st.lists(st.sampled_from(ENTERPRISES), min_size=1, max_size=3, unique=True),
+    "visits": st.lists(st.tuples(st.integers(0, 2), st.integers(0, 2), st.sampled_from(DAYS),
+                                 st.sampled_from(NOTES)), max_size=6),
+    "retire": st.booleans(),
+    "leave": st.booleans(),
+    "edit": st.booleans(),
+})
+SETTINGS = settings(max_examples=20, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def build(db: Path, spec: dict) -> None:
+    officers = [name for name, _dept in spec["officers"]]
+    for name, dept in spec["officers"]:
+        run(db, "officer", "add", name, "--dept", dept, "--since", "2026-01-01")
+    for name in spec["enterprises"]:
+        run(db, "enterprise", "add", name, "--town", "金湖镇")
+    seen = set()
+    for o, e, day, note in spec["visits"]:
+        firms = spec["enterprises"]
+        officer, enterprise = officers[o % len(officers)], firms[e % len(firms)]
+        if (officer, enterprise, day) in seen:
+            continue
+        seen.add((officer, enterprise, day))
+        run(db, "log", enterprise, "--officer", officer, "--date", day, "--note", note,
+            "--role", "investigator", "--outcome", "members_joined=3")
+    if spec["leave"]:
+        run(db, "leave", "add", officers[0], "--from", "2026-11-09", "--to", "2026-11-10")
+    if spec["edit"] and seen:
+        run(db, "visit", "edit", "1", "--note", "改过的备注")
+    if spec["retire"]:
+        run(db, "officer", "retire", officers[-1], "--on", "2026-11-12")
+
+
+def visit_keys(db: Path) -> set[tuple[str, str, str]]:
+    visits = json.loads(run(db, "visit", "list", "--format", "json"))
+    return {(v["date"], v["officer"], v["enterprise"]) for v in visits}
+
+
+def reports(db: Path) -> list[str]:
+    return [run(db, "report", "week", "--week", w, "--format", "json")
+            for w in ("2026-W45", "2026-W46", "2026-W47")]
+
+
+@SETTINGS
+@given(a=logbooks, b=logbooks)
+def test_merge_is_idempotent_commutative_and_loses_nothing(a: dict, b: dict) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        d = Path(folder)
+        build(d / "a.db", a)
+        build(d / "b.db", b)
+        ab = copy_db(d / "a.db", d / "ab.db")
+        ba = copy_db(d / "b.db", d / "ba.db")
+        run(ab, "merge", str(d / "b.db"))
+        run(ba, "merge", str(d / "a.db"))
+
+        assert snapshot(ab) == snapshot(ba)  # the same rows, the same uids, the same stamps
+        assert reports(ab) == reports(ba)
+
+        once = snapshot(ab)
+        again = run(ab, "merge", str(d / "b.db"))
+        assert "0 added, 0 updated" in again and "updated, 0 unchanged" not in again
+        run(d / "b.db", "export", str(d / "b.jsonl"))
+        run(ab, "merge", str(d / "b.jsonl"))
+        run(ab, "merge", str(d / "a.db"))
+        assert snapshot(ab) == once
+
+        assert visit_keys(ab) == visit_keys(d / "a.db") | visit_keys(d / "b.db")
+        names = {o["name"] for o in json.loads(run(ab, "officer", "list", "--format", "json"))}
+        assert names == {n for n, _ in a["officers"]} | {n for n, _ in b["officers"]}
+        firms = {e["name"] for e in json.loads(run(ab, "enterprise", "list", "--format", "json"))}
+        assert firms == set(a["enterprises"]) | set(b["enterprises"])
+
+
+@SETTINGS
+@given(a=logbooks)
+def test_merging_a_logbook_into_a_copy_of_itself_changes_nothing(a: dict) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        d = Path(folder)
+        build(d / "a.db", a)
+        before = snapshot(d / "a.db")
+        copy = copy_db(d / "a.db", d / "copy.db")
+        out = run(d / "a.db", "merge", str(copy))
+        assert " 0 added, 0 updated" in out
+        assert snapshot(d / "a.db") == before
+
+
+def test_undo_takes_a_whole_merge_back(tmp_path: Path) -> None:
+    spec = {"officers": [("王伟", "权益保障部"), ("李娜", "组织部")],
+            "enterprises": ENTERPRISES, "retire": True, "leave": True, "edit": True,
+            "visits": [(0, 0, DAYS[0], "x"), (1, 1, DAYS[1], "y"), (0, 2, DAYS[2], "")]}
+    build(tmp_path / "a.db", spec)
+    run(tmp_path / "b.db", "officer", "add", "王伟", "--dept", "组织部", "--since", "2025-01-01")
+    before = snapshot(tmp_path / "b.db")
+    run(tmp_path / "b.db", "merge", str(tmp_path / "a.db"))
+    assert visit_keys(tmp_path / "b.db") == visit_keys(tmp_path / "a.db")
+    out = run(tmp_path / "b.db", "undo")
+    assert "merging a.db" in out
+    assert snapshot(tmp_path / "b.db") == before
+
+
+def test_latest_edit_wins_and_is_reported(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    run(a, "officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
+    run(a, "enterprise", "add", "江苏金海新能源")
+    run(a, "log", "金海", "--officer", "王伟", "--date", "2026-11-16", "--note", "first")
+    copy_db(a, b)
+    run(b, "visit", "edit", "1", "--note", "edited in b")
+    run(a, "officer", "retire", "王伟", "--on", "2026-11-20")
+    out = run(a, "merge", str(b))
+    assert "took the incoming version" in out
+    visits = json.loads(run(a, "visit", "list", "--format", "json"))
+    assert visits[0]["note"] == "edited in b"
+    out = run(b, "merge", str(a))
+    officers = json.loads(run(b, "officer", "list", "--format", "json"))
+    assert officers[0]["retired_on"] == "2026-11-20"
+    assert snapshot(a) == snapshot(b)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(a=logbooks, b=logbooks, c=logbooks)
+def test_three_logbooks_merge_to_the_same_result_in_any_order(a: dict, b: dict, c: dict) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        d = Path(folder)
+        books = {"a": d / "a.db", "b": d / "b.db", "c": d / "c.db"}
+        for name, spec in zip("abc", (a, b, c), strict=True):
+            build(books[name], spec)
+        results = []
+        for order in ("abc", "cab", "bca"):
+            target = copy_db(books[order[0]], d / f"{order}.db")
+            # the other two merged into one first, then that one into the first
+            middle = copy_db(books[order[1]], d / f"{order}-mid.db")
+            run(middle, "merge", str(books[order[2]]))
+            run(target, "merge", str(middle))
+            results.append((snapshot(target), reports(target)))
+        assert results[0] == results[1] == results[2]

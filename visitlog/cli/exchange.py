@@ -1,0 +1,81 @@
+"""`visitlog export`, `visitlog merge`, `visitlog browse`: logbooks that travel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from visitlog.cli.output import say
+from visitlog.cli.state import context_of
+from visitlog.i18n import t
+
+export_app = typer.Typer(add_completion=False, rich_markup_mode=None)
+merge_app = typer.Typer(add_completion=False, rich_markup_mode=None)
+browse_app = typer.Typer(add_completion=False, rich_markup_mode=None)
+
+
+@export_app.command("export")
+def export_command(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="The bundle to write (JSON Lines).", dir_okay=False),
+    officer: str | None = typer.Option(None, "--officer", help="Only this officer's rows."),
+    dept: str | None = typer.Option(None, "--dept", help="Only this department's officers."),
+    since: str | None = typer.Option(None, "--since", help="Only visits from DATE on."),
+    redact: bool = typer.Option(False, "--redact", help="Drop visit notes and demand texts."),
+) -> None:
+    """Write the logbook as a bundle another logbook can merge (readable by you only).
+
+    Example: visitlog export 王伟-2026.jsonl --officer 王伟 --since 2026-01-01 --redact
+    """
+    from datetime import UTC, datetime
+
+    from visitlog.dates import parse_date
+    from visitlog.service.exchange import export_bundle
+
+    context = context_of(ctx)
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    exported = export_bundle(context, file, stamp, officer, dept,
+                             parse_date(since, context.today) if since else None, redact)
+    say(t("export.done", path=str(exported.path), rows=exported.rows,
+          tables=", ".join(f"{k} {v}" for k, v in exported.tables.items()) or "-"))
+    if redact:
+        say(t("export.redacted"))
+
+
+@merge_app.command("merge")
+def merge_command(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="A bundle from `export`, or another logbook file.",
+                                dir_okay=False),
+) -> None:
+    """Bring a bundle or another logbook in; merging twice, or in any order, gives the same.
+
+    Example: visitlog --db 县总工会.db merge 权益保障部.db
+    """
+    from visitlog.render.exchange import merge_text
+    from visitlog.render.merge_progress import progress_bar
+    from visitlog.service.merge import merge_file
+
+    context = context_of(ctx)
+    with progress_bar(t("merge.progress", file=file.name)) as start:
+        result = merge_file(context, file, start)
+    typer.echo(merge_text(result), nl=False)
+
+
+@browse_app.command("browse")
+def browse_command(
+    ctx: typer.Context,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to serve on."),
+    port: int = typer.Option(8001, "--port", help="Port to serve on."),
+) -> None:
+    """Browse the logbook read-only in a web browser with Datasette (when installed).
+
+    Example: visitlog browse --port 8001
+    """
+    from visitlog.service.browse import require_datasette, serve
+
+    require_datasette()
+    context = context_of(ctx)
+    say(t("browse.serving", url=f"http://{host}:{port}/", path=str(context.db_path)))
+    raise typer.Exit(serve(context, host, port))
