@@ -372,7 +372,8 @@ def test_init_is_idempotent(cli: Cli) -> None:
 def test_corrupt_logbook_is_a_fault(cli: Cli) -> None:
     cli.db.write_bytes(b"this is not a database at all" * 100)
     assert cli.fail(1, "officer", "list") == (
-        f"Error: {cli.db} is not a logbook or is damaged; restore it from a backup")
+        f"Error: {cli.db} is not a logbook or is damaged; restore it from a backup "
+        "(visitlog restore FILE)")
 
 
 def test_newer_logbook_is_refused_untouched(cli: Cli) -> None:

@@ -7,8 +7,8 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from exchange_support import run
 
+from tests.exchange_support import run
 from visitlog.service import browse
 
 HAS_DATASETTE = importlib.util.find_spec("datasette") is not None

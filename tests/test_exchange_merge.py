@@ -7,9 +7,10 @@ import json
 import tempfile
 from pathlib import Path
 
-from exchange_support import copy_db, run, snapshot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from tests.exchange_support import copy_db, run, snapshot
 
 OFFICERS = ["王伟", "李娜", "张强"]
 ENTERPRISES = ["江苏金海新能源", "常州恒丰电气", "华阳汽车零部件"]

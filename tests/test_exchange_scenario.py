@@ -12,7 +12,8 @@ from itertools import permutations
 from pathlib import Path
 
 import pytest
-from exchange_support import EXAMPLES, filtered_csv, listings, run, snapshot, week_json
+
+from tests.exchange_support import EXAMPLES, filtered_csv, listings, run, snapshot, week_json
 
 DEPARTMENTS = {"office": ["陈静", "刘洋", "孙建国"], "rights": ["王伟", "李娜"]}
 RETIRED = {"孙建国": "2026-08-01"}

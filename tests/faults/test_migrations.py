@@ -50,7 +50,9 @@ def test_old_logbooks_open_and_keep_every_row(fixture: Path, tmp_path: Path) -> 
     for table in DATA_TABLES:
         if table.startswith("undo_"):
             continue
-        assert before[table] <= after[table], table  # every old row is still there
+        width = len(next(iter(before[table]), ()))
+        kept = {row[:width] for row in after[table]}  # later migrations may add columns
+        assert before[table] <= kept, table  # every old row is still there
     assert integrity(db) == "ok"
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
