@@ -38,19 +38,16 @@ def demand_figures(conn: sqlite3.Connection, first: date, last: date, today: dat
                    ) -> DemandFigures | None:
     """Demands raised/resolved in [first, last], overdue today, satisfaction rate.
 
-    The demand ledger is its own programme: when it provides
-    `visitlog.service.demands.summary_figures(conn, first, last, today)` (returning an object
-    with raised, resolved, overdue, satisfaction_rate), that is used; None means no ledger.
+    The figures come from the demand ledger (`service.demands.demand_figures`), the same
+    function behind `report demands`; None means a logbook without the ledger's tables.
     """
     if not annual.table_exists(conn, "demands"):
         return None
-    try:
-        from visitlog.service.demands import summary_figures  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    figures = summary_figures(conn, first, last, today)
-    return DemandFigures(figures.raised, figures.resolved, figures.overdue,
-                         figures.satisfaction_rate)
+    from visitlog.service.demands import demand_figures as ledger_figures
+
+    figures = ledger_figures(conn, first, last, today)
+    return DemandFigures(figures["raised"], figures["resolved"], figures["overdue"],
+                         figures["satisfaction_rate"])
 
 
 def summary_report(conn: sqlite3.Connection, period: YearPeriod, today: date,
