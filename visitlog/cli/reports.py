@@ -146,6 +146,8 @@ def assigned_command(
 
     report = assigned_report(context_of(ctx), officer, parse_within(within))
     show(fmt, output, [assigned_sheet(report)], assigned_data(report))
+
+
 def _year_period(context, year: int | None, as_of: str | None):  # noqa: ANN001, ANN202
     from visitlog.dates import parse_date
     from visitlog.service.year import year_period
@@ -214,13 +216,22 @@ def coverage_command(
                                      help="Only enterprises not visited on or after DATE."),
     never: bool = typer.Option(False, "--never", help="Only enterprises never visited."),
     sort: str = typer.Option("name", "--sort", help="name, town, last (oldest first), visits."),
+    assigned: bool = typer.Option(False, "--assigned",
+                                  help="Per officer, the assigned enterprises (挂钩) instead; "
+                                  "the same as `report assigned`."),
+    within: str = typer.Option("8w", "--within", help="With --assigned: 8w, 60d, 2m, 8周."),
+    officer: str | None = typer.Option(None, "--officer", help="With --assigned: one officer."),
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
     """Every enterprise: its last visit, number of visits and the officers who visited.
 
     Example: visitlog report coverage --since 2026-01-01 --sort town
+    (or: visitlog report coverage --assigned --within 8w)
     """
+    if assigned:
+        assigned_command(ctx, within, officer, fmt, output)
+        return
     from visitlog.dates import parse_date
     from visitlog.render.coverage import coverage_data, coverage_sheet, coverage_text
     from visitlog.service.coverage import coverage_report
