@@ -12,7 +12,14 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from visitlog.store.schema import IDENTITY_TABLES
+from visitlog.store.schema import (
+    IDENTITY_TABLES,
+    MET_WEEK_BIT,
+    MET_WEEK_YEAR,
+    MET_WEEKS_FORGET,
+    MET_WEEKS_INSERT_TRIGGER,
+    MET_WEEKS_REBUILD,
+)
 
 migrations = Migrations("visitlog")
 
@@ -379,6 +386,30 @@ CREATE INDEX assignments_enterprise ON assignments (enterprise_id);
 CREATE INDEX assignments_town ON assignments (town)
 """)
 
+
+@migrations(name="0006_met_weeks")
+def m0006_met_weeks(db: Database) -> None:
+    """met_weeks: each officer's met ISO weeks per week-year, as a bit set (week reports read
+    one integer per officer and year instead of every visit)."""
+    db.execute("""
+CREATE TABLE met_weeks (
+    officer_id INTEGER NOT NULL,
+    year INTEGER NOT NULL,
+    weeks INTEGER NOT NULL,
+    PRIMARY KEY (officer_id, year)
+) WITHOUT ROWID""")
+    # trigger bodies hold ';' themselves: one execute each
+    db.execute(MET_WEEKS_INSERT_TRIGGER)
+    db.execute(f"""
+CREATE TRIGGER met_weeks_delete AFTER DELETE ON visits BEGIN{MET_WEEKS_FORGET}END""")
+    db.execute(f"""
+CREATE TRIGGER met_weeks_update AFTER UPDATE OF officer_id, week ON visits
+WHEN old.officer_id IS NOT new.officer_id OR old.week IS NOT new.week BEGIN{MET_WEEKS_FORGET}
+    INSERT INTO met_weeks (officer_id, year, weeks)
+    VALUES (new.officer_id, {MET_WEEK_YEAR.format(v="new")}, {MET_WEEK_BIT.format(v="new")})
+    ON CONFLICT (officer_id, year) DO UPDATE SET weeks = weeks | excluded.weeks;
+END""")
+    db.execute(MET_WEEKS_REBUILD)
 
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction
     migrations.apply(Database(conn, recursive_triggers=False, execute_plugins=False))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Tables whose changes `undo` can revert, with their columns (rowid excluded).
 JOURNALED: dict[str, tuple[str, ...]] = {
@@ -57,3 +57,26 @@ for _table in IDENTITY_TABLES:
     if _table in JOURNALED and "uid" not in JOURNALED[_table]:
         JOURNALED[_table] = (*JOURNALED[_table], *IDENTITY_COLUMNS)
 
+# Met weeks as one integer per officer and ISO week-year: bit n-1 set when the officer logged
+# a visit in week n. Kept by triggers on visits (so every writer, undo and merge included,
+# keeps it right); a bulk import suspends the insert trigger and rebuilds it in one pass.
+MET_WEEK_BIT = "(1 << (CAST(substr({v}.week, 7) AS INTEGER) - 1))"
+MET_WEEK_YEAR = "CAST(substr({v}.week, 1, 4) AS INTEGER)"
+MET_WEEKS_INSERT_TRIGGER = f"""
+CREATE TRIGGER met_weeks_insert AFTER INSERT ON visits BEGIN
+    INSERT INTO met_weeks (officer_id, year, weeks)
+    VALUES (new.officer_id, {MET_WEEK_YEAR.format(v="new")}, {MET_WEEK_BIT.format(v="new")})
+    ON CONFLICT (officer_id, year) DO UPDATE SET weeks = weeks | excluded.weeks;
+END"""
+MET_WEEKS_FORGET = """
+    UPDATE met_weeks SET weeks = weeks & ~{bit}
+    WHERE officer_id = old.officer_id AND year = {year}
+      AND NOT EXISTS (SELECT 1 FROM visits WHERE officer_id = old.officer_id AND week = old.week);
+""".format(bit=MET_WEEK_BIT.format(v="old"), year=MET_WEEK_YEAR.format(v="old"))
+MET_WEEKS_REBUILD = f"""
+INSERT OR REPLACE INTO met_weeks (officer_id, year, weeks)
+SELECT officer_id, year, sum(bit) FROM (
+    SELECT DISTINCT officer_id, {MET_WEEK_YEAR.format(v="visits")} AS year,
+           {MET_WEEK_BIT.format(v="visits")} AS bit
+    FROM visits
+) GROUP BY officer_id, year"""

@@ -9,6 +9,7 @@ from datetime import date
 
 from visitlog.dates import week_key
 from visitlog.models import NewVisit, Visit
+from visitlog.store.schema import MET_WEEKS_INSERT_TRIGGER, MET_WEEKS_REBUILD
 from visitlog.vocab import OUTCOME_KEYS, mask_to_roles, roles_to_mask
 
 BULK_CACHE_KIB = 64 * 1024
@@ -167,15 +168,18 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]
     existing = conn.execute("SELECT coalesce(max(rowid), 0) FROM visits").fetchone()[0]
     indexes: list[tuple[str, str]] = []
     if rows_expected >= REBUILD_MIN_ROWS and rows_expected >= existing * REBUILD_SHARE:
-        # only plain indexes: a unique one must keep rejecting duplicates during the import
+        # only plain indexes: a unique one must keep rejecting duplicates during the import;
+        # the uid index too, whose values are random and new (rebuilding it re-checks them)
         plain = {row[1] for row in conn.execute("PRAGMA index_list(visits)")
-                 if not row[2] and row[3] == "c"}
+                 if (not row[2] or row[1] == "visits_uid") and row[3] == "c"}
         indexes = [(name, sql) for name, sql in conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'visits' "
             "AND sql IS NOT NULL"
         ) if name in plain]
         for name, _sql in indexes:
             conn.execute(f'DROP INDEX "{name}"')
+        # met_weeks is recounted in one pass after, instead of one upsert per row
+        conn.execute("DROP TRIGGER IF EXISTS met_weeks_insert")
     try:
         yield
         if indexes:
@@ -183,6 +187,9 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]
             conn.execute(f"PRAGMA cache_size = -{REBUILD_CACHE_KIB}")
         for _name, sql in indexes:
             conn.execute(sql)
+        if indexes:
+            conn.execute(MET_WEEKS_INSERT_TRIGGER)
+            conn.execute(MET_WEEKS_REBUILD)
     finally:
         conn.execute(f"PRAGMA cache_size = {int(old)}")
 
