@@ -74,7 +74,11 @@ def roles_to_mask(keys: list[str] | tuple[str, ...]) -> int:
 
 
 def mask_to_roles(mask: int) -> list[str]:
-    return [key for i, key in enumerate(ROLE_KEYS) if mask & (1 << i)]
+    return list(_ROLES_OF_MASK[mask & (len(_ROLES_OF_MASK) - 1)])
+
+
+_ROLES_OF_MASK = tuple(tuple(key for i, key in enumerate(ROLE_KEYS) if mask & (1 << i))
+                       for mask in range(1 << len(ROLE_KEYS)))
 
 
 def parse_roles(texts: list[str]) -> list[str]:

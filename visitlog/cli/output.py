@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -27,11 +28,20 @@ OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE instead of the
                       dir_okay=False)
 
 
-def show(fmt: Format, output: Path | None, sheets: list[Sheet], data: Any,
-         text: str | None = None) -> None:
+def show(fmt: Format, output: Path | None, sheets: list[Sheet] | Callable[[], list[Sheet]],
+         data: Any, text: str | None = None) -> None:
     """Write `data` as JSON, the sheets as csv/markdown/html/xlsx/table; `text` replaces the
-    table view. xlsx is a binary file: it needs --output (exit 2 without)."""
+    table view. xlsx is a binary file: it needs --output (exit 2 without).
+
+    `sheets` and `data` may be given as functions that build them: only the one the format
+    needs is then built (a province's week report as JSON need not build its sheet)."""
     from visitlog.render import writers
+
+    if fmt is Format.json:
+        writers.emit(writers.to_json(data() if callable(data) else data), output)
+        return
+    if callable(sheets):
+        sheets = sheets()
 
     if fmt is Format.xlsx:
         if output is None:
@@ -43,8 +53,6 @@ def show(fmt: Format, output: Path | None, sheets: list[Sheet], data: Any,
         from visitlog.render.html import to_html
 
         writers.emit(to_html(sheets), output)
-    elif fmt is Format.json:
-        writers.emit(writers.to_json(data), output)
     elif fmt is Format.csv:
         safe = not raw_cells()
         writers.emit("\n".join(writers.to_csv(s, safe) for s in sheets), output,

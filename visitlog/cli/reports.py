@@ -37,9 +37,8 @@ def week_command(
     context = context_of(ctx)
     with context.logbook.read() as conn:
         report = week_report(conn, parse_week(week, context.today), context.today, dept)
-    sheet = week_sheet(report)
     text = week_text(report) if fmt is Format.table else None
-    show(fmt, output, [sheet], week_data(report), text=text)
+    show(fmt, output, lambda: [week_sheet(report)], lambda: week_data(report), text=text)
 
 
 @report_app.command("demands")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from visitlog.dates import shift_week, week_key, week_start
+from visitlog.dates import week_key, week_start
 from visitlog.errors import Invalid
 from visitlog.models import Officer
 from visitlog.rules import (
@@ -15,21 +15,25 @@ from visitlog.rules import (
     WeekFact,
     available_days,
     counts_as_due,
-    is_due,
     rate,
     year_to_date,
 )
 from visitlog.rules import streak as count_streak
-from visitlog.service.rulebook import Rulebook, load_rulebook
+from visitlog.service.met_weeks import week_figures
+from visitlog.service.rulebook import load_rulebook
+from visitlog.service.weekcal import (  # noqa: F401 - WeekCalendar is used through this module
+    WeekCalendar,
+    availability_in,
+    leaves_by_officer,
+    weeks_back,
+)
 from visitlog.store import officers as officer_store
 from visitlog.store import weekly
 from visitlog.vocab import mask_to_roles
-from visitlog.workdays import working_days_of_week
 
-# Streaks are first looked for this far back; longer ones are followed officer by officer.
+# The general path (the reference for tests) looks this far back before recounting a streak
+# over the officer's whole history.
 STREAK_WINDOW_WEEKS = 26
-# ... and then followed back this many weeks at a time.
-CONTINUE_WEEKS = 52
 
 
 @dataclass(frozen=True)
@@ -67,50 +71,6 @@ class WeekReport:
     summary: WeekSummary
 
 
-class WeekCalendar:
-    """Due-ness of weeks for officers, sharing one answer among the ordinary ones."""
-
-    def __init__(self, rulebook: Rulebook) -> None:
-        self.rulebook = rulebook
-        self._workdays: dict[str, tuple[date, ...]] = {}
-        # week -> (due for an officer available all week, (first, last) working day or None)
-        self._plain: dict[str, tuple[bool, tuple[date, date] | None]] = {}
-
-    def workdays(self, week: str) -> tuple[date, ...]:
-        if week not in self._workdays:
-            self._workdays[week] = working_days_of_week(week_start(week), self.rulebook.calendar)
-        return self._workdays[week]
-
-    def due(self, week: str, availability: Availability | None) -> bool:
-        """`availability` None means an officer active all week and not on leave."""
-        plain = self._plain.get(week)
-        if plain is None:
-            days = self.workdays(week)
-            bounds = (days[0], days[-1]) if days else None
-            plain = self._plain[week] = (is_due(len(days), self.rulebook.min_available_days),
-                                         bounds)
-        if availability is None or plain[1] is None or _whole(*plain[1], availability):
-            return plain[0]
-        count = available_days(self.workdays(week), availability)
-        return is_due(count, self.rulebook.min_available_days)
-
-
-def _whole(first: date, last: date, availability: Availability) -> bool:
-    """Available on every day from first to last (the common case, without a per-day check)."""
-    return (availability.since <= first
-            and (availability.retired_on is None or last < availability.retired_on)
-            and all(end < first or start > last for start, end in availability.leaves))
-
-
-def weeks_back(last: str, first: str) -> list[str]:
-    """ISO week names from `last` back to `first`, newest first."""
-    weeks, monday, stop = [], week_start(last), week_start(first)
-    while monday >= stop:
-        weeks.append(week_key(monday))
-        monday -= timedelta(days=7)
-    return weeks
-
-
 def _facts(
     weeks: list[str], cal: WeekCalendar, availability: Availability | None, met: set[str]
 ) -> Iterator[WeekFact]:
@@ -121,8 +81,10 @@ def _facts(
 def week_report(
     conn: sqlite3.Connection, week: str, today: date, dept: str | None, *, shared: bool = True
 ) -> WeekReport:
-    """The week's report. `shared=False` sends every officer down the general per-officer
-    path (the reference the shared fast path is tested against); results are identical."""
+    """The week's report, from the stored met_weeks bit sets (service/met_weeks).
+
+    `shared=False` computes every officer week by week from the visits themselves through
+    rules.py (the reference the fast path is tested against); results are identical."""
     current = week_key(today)
     if week > current:
         raise Invalid("week.future", week=week)
@@ -131,47 +93,55 @@ def week_report(
     rulebook = load_rulebook(conn)
     cal = WeekCalendar(rulebook)
     officers = officer_store.active_officers(conn, monday, sunday, dept)
+    if shared:
+        figures = week_figures(conn, officers, week, current, cal, everyone=dept is None)
+    else:
+        figures = _reference_figures(conn, officers, week, current, cal)
+    this_week = weekly.visits_of_week(conn, week, None if dept is None else
+                                      [o.id for o in officers])
+    leaves = leaves_by_officer(conn, monday, sunday)
+    workdays = cal.workdays(week)
+    rows = []
+    for officer in officers:
+        due, streak, ytd_met, ytd_due = figures[officer.id]
+        availability = availability_in(officer, leaves.get(officer.id, ()), monday, sunday)
+        available = (len(workdays) if availability is None
+                     else available_days(workdays, availability))
+        rows.append(_officer_week(officer, due, this_week.get(officer.id, []), streak, ytd_met,
+                                  ytd_due, available))
+    due_count = sum(r.due for r in rows)
+    met_count = sum(r.due and r.met for r in rows)
+    return WeekReport(
+        week=week, start=monday, end=sunday, as_of=min(today, sunday),
+        holiday_week=len(workdays) < rulebook.min_available_days,
+        official_workdays=len(workdays), officers=rows,
+        summary=WeekSummary(len(rows), due_count, met_count, rate(met_count, due_count)),
+    )
+
+
+def _reference_figures(
+    conn: sqlite3.Connection, officers: list[Officer], week: str, current: str,
+    cal: WeekCalendar,
+) -> dict[int, tuple[bool, int, int, int]]:
+    """officer id -> (due, streak, ytd_met, ytd_due), week by week from the visits."""
+    monday = week_start(week)
+    sunday = monday + timedelta(days=6)
     ytd_first = f"{week[:4]}-W01"
     window_first = min(ytd_first, week_key(monday - timedelta(weeks=STREAK_WINDOW_WEEKS)))
     window = _Window(weeks_back(week, window_first), cal, ytd_first, current)
     window_monday = week_start(window_first)
     met = weekly.met_weeks_text(conn, window_first, week, [o.id for o in officers])
-    leaves = _leaves_by_officer(conn, window_monday, sunday)
-    this_week = weekly.visits_of_week(conn, week, None if dept is None else
-                                      [o.id for o in officers])
-    figures: dict[int, tuple[bool, int, int, int, Availability | None]] = {}
-    unbroken: dict[int, tuple[Officer, int]] = {}
+    leaves = leaves_by_officer(conn, window_monday, sunday)
+    figures = {}
     for officer in officers:
-        availability = _availability(officer, leaves.get(officer.id, ()), window_monday, sunday)
-        officer_met = met.get(officer.id, "")
-        if not shared:
-            due, ytd_met, ytd_due, streak, whole = window.reference(
-                availability or _always(officer), _week_set(officer_met))
-        elif availability is None:
-            due, ytd_met, ytd_due, streak, whole = window.ordinary(officer_met)
-        else:
-            due, ytd_met, ytd_due, streak, whole = window.irregular(availability, officer_met)
-        figures[officer.id] = (due, streak, ytd_met, ytd_due, availability)
+        availability = availability_in(officer, leaves.get(officer.id, ()), window_monday,
+                                       sunday)
+        due, ytd_met, ytd_due, streak, whole = window.reference(
+            availability or _always(officer), _week_set(met.get(officer.id, "")))
         if whole and officer.since < window_monday:
-            unbroken[officer.id] = (officer, streak)
-    if shared:
-        longer = _continue_streaks(conn, unbroken, window_first, cal, current)
-    else:
-        longer = {i: _long_streak(conn, o, week, cal, current) for i, (o, _s) in unbroken.items()}
-    rows = []
-    for officer in officers:
-        due, streak, ytd_met, ytd_due, availability = figures[officer.id]
-        rows.append(_officer_week(officer, due, this_week.get(officer.id, []),
-                                  longer.get(officer.id, streak), ytd_met, ytd_due, cal, week,
-                                  availability))
-    due_count = sum(r.due for r in rows)
-    met_count = sum(r.due and r.met for r in rows)
-    return WeekReport(
-        week=week, start=monday, end=sunday, as_of=min(today, sunday),
-        holiday_week=len(cal.workdays(week)) < rulebook.min_available_days,
-        official_workdays=len(cal.workdays(week)), officers=rows,
-        summary=WeekSummary(len(rows), due_count, met_count, rate(met_count, due_count)),
-    )
+            streak = _long_streak(conn, officer, week, cal, current)
+        figures[officer.id] = (due, streak, ytd_met, ytd_due)
+    return figures
 
 
 def _week_set(weeks: str) -> set[str]:
@@ -184,47 +154,15 @@ def _always(officer: Officer) -> Availability:
 
 
 class _Window:
-    """The weeks a report looks back over, with due-ness shared by every ordinary officer.
-
-    An ordinary officer (active all window, no leave in it) is due in exactly the weeks with
-    enough official working days, so one list serves them all and each officer's figures
-    reduce to set operations on the weeks they met; the rest take the general path.
-    """
+    """The weeks the reference path looks back over."""
 
     def __init__(self, weeks: list[str], cal: WeekCalendar, ytd_first: str, current: str):
         self.weeks, self.cal, self.ytd_first, self.current = weeks, cal, ytd_first, current
-        self.due_weeks = [w for w in weeks if cal.due(w, None)]  # newest first
-        self.ytd_due = frozenset(w for w in self.due_weeks if w >= ytd_first)
-        self.ytd_due_count = len(self.ytd_due)
-        self.current_ytd_due = current in self.ytd_due
-        self.first_due = cal.due(weeks[0], None)
-
-    def ordinary(self, met: str) -> tuple[bool, int, int, int, bool]:
-        """(due this week, ytd_met, ytd_due, streak, streak spans the window).
-
-        `met` is the officer's met weeks in the window, comma-separated (weeks may repeat).
-        """
-        weeks = set(met.split(",")) if met else set()
-        ytd_met = len(self.ytd_due & weeks)
-        pending = self.current_ytd_due and self.current not in weeks
-        streak, whole = walk_streak(self.due_weeks, weeks, self.current)
-        return self.first_due, ytd_met, self.ytd_due_count - pending, streak, whole
-
-    def irregular(self, availability: Availability, met: str) -> tuple[bool, int, int, int,
-                                                                       bool]:
-        """The same figures for an officer with leave, a join or a retirement in the window:
-        their own due weeks, the same counting."""
-        due_weeks = [w for w in self.weeks if self.cal.due(w, availability)]
-        ytd_due = [w for w in due_weeks if w >= self.ytd_first]
-        ytd_met = sum(1 for w in ytd_due if w in met)
-        pending = self.current in ytd_due and self.current not in met
-        streak, whole = walk_streak(due_weeks, met, self.current)
-        first_due = bool(due_weeks) and due_weeks[0] == self.weeks[0]
-        return first_due, ytd_met, len(ytd_due) - pending, streak, whole
 
     def reference(self, availability: Availability, met: set[str]) -> tuple[bool, int, int, int,
                                                                          bool]:
-        """Week by week through rules.py: what the shared paths are tested against."""
+        """(due this week, ytd_met, ytd_due, streak, streak spans the window), week by week
+        through rules.py."""
         facts = list(_facts(self.weeks, self.cal, availability, met))
         ytd_met, ytd_due = year_to_date((f for f in facts if f.week >= self.ytd_first),
                                         self.current)
@@ -233,56 +171,9 @@ class _Window:
         return facts[0].due, ytd_met, ytd_due, streak, whole
 
 
-def walk_streak(due_weeks: list[str], met: set[str] | str, current: str, start: int = 0
-                ) -> tuple[int, bool]:
-    """Met weeks counted back over due weeks (newest first); True when none broke it.
-
-    The week in progress, if not met yet, is skipped (rules.counts_as_due)."""
-    count = start
-    for week in due_weeks:
-        if week in met:
-            count += 1
-        elif week != current:
-            return count, False
-    return count, True
-
-
-def _continue_streaks(
-    conn: sqlite3.Connection, pending: dict[int, tuple[Officer, int]], window_first: str,
-    cal: WeekCalendar, current: str,
-) -> dict[int, int]:
-    """Follow streaks that span the window further back, a year at a time, only for the
-    officers whose streak is still unbroken: the cost grows with streaks, not history."""
-    done: dict[int, int] = {}
-    last = shift_week(window_first, -1)
-    while pending:
-        first = shift_week(last, -(CONTINUE_WEEKS - 1))
-        first_monday, last_sunday = week_start(first), week_start(last) + timedelta(days=6)
-        weeks = weeks_back(last, first)
-        shared = [w for w in weeks if cal.due(w, None)]
-        met = weekly.met_weeks_text(conn, first, last, list(pending))
-        leaves = _leaves_by_officer(conn, first_monday, last_sunday)
-        still: dict[int, tuple[Officer, int]] = {}
-        for officer_id, (officer, count) in pending.items():
-            officer_met = met.get(officer_id, "")
-            availability = _availability(officer, leaves.get(officer_id, ()), first_monday,
-                                         last_sunday)
-            if availability is None:
-                count, whole = walk_streak(shared, officer_met, current, count)
-            else:
-                due = [w for w in weeks if cal.due(w, availability)]
-                count, whole = walk_streak(due, officer_met, current, count)
-            if whole and officer.since < first_monday:
-                still[officer_id] = (officer, count)
-            else:
-                done[officer_id] = count
-        pending, last = still, shift_week(first, -1)
-    return done
-
-
 def _officer_week(
     officer: Officer, due: bool, visits: list[tuple[str, str, int]], streak: int,
-    ytd_met: int, ytd_due: int, cal: WeekCalendar, week: str, availability: Availability | None,
+    ytd_met: int, ytd_due: int, available: int,
 ) -> OfficerWeek:
     enterprises: list[str] = []
     mask = 0
@@ -290,32 +181,11 @@ def _officer_week(
         mask |= roles
         if enterprise not in enterprises:
             enterprises.append(enterprise)
-    days = cal.workdays(week)
-    available = len(days) if availability is None else available_days(days, availability)
     return OfficerWeek(
         officer=officer.name, dept=officer.dept, due=due, met=bool(visits),
         visits=len(visits), enterprises=enterprises, roles=mask_to_roles(mask), streak=streak,
         ytd_met=ytd_met, ytd_due=ytd_due, available_days=available,
     )
-
-
-def _leaves_by_officer(
-    conn: sqlite3.Connection, first: date, last: date
-) -> dict[int, list[tuple[date, date]]]:
-    leaves: dict[int, list[tuple[date, date]]] = {}
-    for officer_id, start, end in officer_store.leaves_overlapping(conn, first, last):
-        leaves.setdefault(officer_id, []).append((start, end))
-    return leaves
-
-
-def _availability(
-    officer: Officer, leaves: list[tuple[date, date]] | tuple, first: date, last: date
-) -> Availability | None:
-    """None for an officer active throughout [first, last] with no leave in it."""
-    retired_inside = officer.retired_on is not None and officer.retired_on <= last
-    if officer.since <= first and not retired_inside and not leaves:
-        return None
-    return Availability(officer.since, officer.retired_on, tuple(leaves))
 
 
 def _long_streak(
@@ -342,11 +212,11 @@ def officers_week_facts(
     first_monday = week_start(first_week)
     last_sunday = week_start(last_week) + timedelta(days=6)
     met = weekly.met_weeks(conn, first_week, last_week, officer_ids)
-    leaves = _leaves_by_officer(conn, first_monday, last_sunday)
+    leaves = leaves_by_officer(conn, first_monday, last_sunday)
     ordinary = [(week, cal.due(week, None)) for week in weeks]  # shared by most officers
     result: dict[int, list[WeekFact]] = {}
     for officer in officers:
-        availability = _availability(officer, leaves.get(officer.id, ()), first_monday,
+        availability = availability_in(officer, leaves.get(officer.id, ()), first_monday,
                                      last_sunday)
         officer_met = met.get(officer.id, set())
         if availability is None:

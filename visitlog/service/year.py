@@ -13,7 +13,8 @@ from datetime import date
 from visitlog.dates import week_key, weeks_in_year
 from visitlog.errors import Invalid
 from visitlog.models import Officer
-from visitlog.rules import WeekFact, year_to_date
+from visitlog.rules import WeekFact
+from visitlog.service.met_weeks import year_weeks
 from visitlog.service.rulebook import load_rulebook
 from visitlog.service.targets import targets_for_officers
 from visitlog.service.week import WeekCalendar, officers_week_facts
@@ -105,16 +106,30 @@ def week_facts(conn: sqlite3.Connection, period: YearPeriod, officers: list[Offi
     return facts
 
 
+def year_weeks_of(conn: sqlite3.Connection, period: YearPeriod, officers: list[Officer],
+                  dept: str | None) -> dict[int, tuple[int, int]]:
+    """officer id -> (weeks met, weeks due) of ISO week-year Y, from the met_weeks bits."""
+    if not period.has_weeks:
+        return {o.id: (0, 0) for o in officers}
+    not_met_yet = None
+    if period.last_week == period.current_week:
+        # with --as-of, visits later in the week in progress have not happened yet
+        met = annual.officers_with_visits(conn, period.current_week, period.today)
+        not_met_yet = {o.id for o in officers} - met
+    return year_weeks(conn, officers, period.year, period.last_week, period.current_week,
+                      WeekCalendar(load_rulebook(conn)), dept is None, not_met_yet)
+
+
 def year_report(conn: sqlite3.Connection, period: YearPeriod, dept: str | None) -> YearReport:
     officers = year_officers(conn, period, dept)
-    facts = week_facts(conn, period, officers, dept)
+    weeks = year_weeks_of(conn, period, officers, dept)
     ids = None if dept is None else [o.id for o in officers]
     done = achievement_store.done_by_officer(conn, period.start, period.as_of, ids)
     default, own = targets_for_officers(conn, period.year)
     roles = annual.roles_by_officer(conn, period.start, period.as_of)
     rows = []
     for officer in officers:
-        met, due = year_to_date(facts[officer.id], period.current_week)
+        met, due = weeks[officer.id]
         rows.append(OfficerYear(
             officer.id, officer.name, officer.dept, met, due,
             progress(done.get(officer.id, {}), own.get(officer.id), default, period.as_of),

@@ -396,7 +396,7 @@ CREATE TABLE met_weeks (
     officer_id INTEGER NOT NULL,
     year INTEGER NOT NULL,
     weeks INTEGER NOT NULL,
-    PRIMARY KEY (officer_id, year)
+    PRIMARY KEY (year, officer_id)
 ) WITHOUT ROWID""")
     # trigger bodies hold ';' themselves: one execute each
     db.execute(MET_WEEKS_INSERT_TRIGGER)
@@ -407,7 +407,7 @@ CREATE TRIGGER met_weeks_update AFTER UPDATE OF officer_id, week ON visits
 WHEN old.officer_id IS NOT new.officer_id OR old.week IS NOT new.week BEGIN{MET_WEEKS_FORGET}
     INSERT INTO met_weeks (officer_id, year, weeks)
     VALUES (new.officer_id, {MET_WEEK_YEAR.format(v="new")}, {MET_WEEK_BIT.format(v="new")})
-    ON CONFLICT (officer_id, year) DO UPDATE SET weeks = weeks | excluded.weeks;
+    ON CONFLICT (year, officer_id) DO UPDATE SET weeks = weeks | excluded.weeks;
 END""")
     db.execute(MET_WEEKS_REBUILD)
 

@@ -66,11 +66,11 @@ MET_WEEKS_INSERT_TRIGGER = f"""
 CREATE TRIGGER met_weeks_insert AFTER INSERT ON visits BEGIN
     INSERT INTO met_weeks (officer_id, year, weeks)
     VALUES (new.officer_id, {MET_WEEK_YEAR.format(v="new")}, {MET_WEEK_BIT.format(v="new")})
-    ON CONFLICT (officer_id, year) DO UPDATE SET weeks = weeks | excluded.weeks;
+    ON CONFLICT (year, officer_id) DO UPDATE SET weeks = weeks | excluded.weeks;
 END"""
 MET_WEEKS_FORGET = """
     UPDATE met_weeks SET weeks = weeks & ~{bit}
-    WHERE officer_id = old.officer_id AND year = {year}
+    WHERE year = {year} AND officer_id = old.officer_id
       AND NOT EXISTS (SELECT 1 FROM visits WHERE officer_id = old.officer_id AND week = old.week);
 """.format(bit=MET_WEEK_BIT.format(v="old"), year=MET_WEEK_YEAR.format(v="old"))
 MET_WEEKS_REBUILD = f"""

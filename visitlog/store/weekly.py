@@ -73,3 +73,16 @@ def met_weeks_through(conn: sqlite3.Connection, officer_id: int, last_week: str)
         (officer_id, last_week),
     )
     return {row[0] for row in rows}
+
+
+def met_bits(conn: sqlite3.Connection, year: int, officer_ids: list[int] | None
+             ) -> dict[int, int]:
+    """officer_id -> the ISO weeks of week-year `year` they met, as a bit set (bit n-1 for
+    week n; see store/schema met_weeks), of the officers given, or of everyone."""
+    if officer_ids is None:
+        rows = conn.execute("SELECT officer_id, weeks FROM met_weeks WHERE year = ?", (year,))
+    else:
+        rows = conn.execute(
+            "SELECT m.officer_id, m.weeks FROM json_each(?) j CROSS JOIN met_weeks m "
+            "ON m.year = ? AND m.officer_id = j.value", (str(officer_ids), year))
+    return dict(rows)

@@ -1,0 +1,131 @@
+"""Week figures for many officers at once, from the stored met_weeks bit sets.
+
+The fast path of the week and year reports: per officer and week-year, one integer of met
+weeks (store/weekly.met_bits) and one of due weeks, shared by every officer with no leave,
+join or retirement in that year; the rules are weekbits.py's. Streaks reaching back past a
+year are followed a year at a time, only for the officers still unbroken, so the cost grows
+with the streaks, not with the history.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from visitlog.dates import weeks_in_year
+from visitlog.models import Officer
+from visitlog.service.weekcal import WeekCalendar, availability_in, leaves_by_officer
+from visitlog.store import weekly
+from visitlog.weekbits import first_weeks, streak_in_year, week_bit, year_to_date
+
+
+class DueBits:
+    """Each officer's due weeks of a week-year as a bit set."""
+
+    def __init__(self, conn: sqlite3.Connection, cal: WeekCalendar) -> None:
+        self.conn, self.cal = conn, cal
+        self._shared: dict[int, int] = {}
+        self._leaves: dict[int, dict[int, list[tuple[date, date]]]] = {}
+        self._weeks: dict[int, list[str]] = {}
+
+    def weeks(self, year: int) -> list[str]:
+        if year not in self._weeks:
+            self._weeks[year] = [f"{year}-W{n:02d}" for n in range(1, weeks_in_year(year) + 1)]
+        return self._weeks[year]
+
+    def shared(self, year: int) -> int:
+        """Due weeks of an officer available all year."""
+        if year not in self._shared:
+            self._shared[year] = sum(1 << i for i, week in enumerate(self.weeks(year))
+                                     if self.cal.due(week, None))
+        return self._shared[year]
+
+    def of(self, officer: Officer, year: int) -> int:
+        first = date.fromisocalendar(year, 1, 1)
+        last = date.fromisocalendar(year, weeks_in_year(year), 7)
+        if year not in self._leaves:
+            self._leaves[year] = leaves_by_officer(self.conn, first, last)
+        leaves = self._leaves[year].get(officer.id, ())
+        availability = availability_in(officer, leaves, first, last)
+        if availability is None:
+            return self.shared(year)
+        # active from the week of `since` through the week of `retired_on`: the shared bits
+        # inside, a week-by-week check only where a day of the week may be missing
+        if officer.since > last or (officer.retired_on is not None
+                                    and officer.retired_on <= first):
+            return 0
+        start = 0 if officer.since <= first else officer.since.isocalendar()[1] - 1
+        end = (weeks_in_year(year) - 1 if officer.retired_on is None
+               or officer.retired_on > last else officer.retired_on.isocalendar()[1] - 1)
+        edges = {start, end}
+        for leave_start, leave_end in leaves:
+            lo = 0 if leave_start <= first else leave_start.isocalendar()[1] - 1
+            hi = weeks_in_year(year) - 1 if leave_end >= last else leave_end.isocalendar()[1] - 1
+            edges.update(range(lo, hi + 1))
+        bits = self.shared(year) & first_weeks(end + 1) & ~first_weeks(start)
+        weeks = self.weeks(year)
+        for index in edges:
+            if start <= index <= end:
+                bit = 1 << index
+                bits = (bits | bit) if self.cal.due(weeks[index], availability) else bits & ~bit
+        return bits
+
+
+def week_figures(
+    conn: sqlite3.Connection, officers: list[Officer], week: str, current: str,
+    cal: WeekCalendar, everyone: bool,
+) -> dict[int, tuple[bool, int, int, int]]:
+    """officer id -> (due in `week`, streak, ytd_met, ytd_due) for the report of `week`.
+
+    `everyone`: the officers are (nearly) all, so read every officer's bits rather than by id.
+    """
+    year, upto = int(week[:4]), int(week[6:8])
+    dues = DueBits(conn, cal)
+    met = weekly.met_bits(conn, year, None if everyone else [o.id for o in officers])
+    in_progress = week_bit(week) if week == current else 0
+    this_week = week_bit(week)
+    figures: dict[int, list] = {}
+    unbroken: dict[int, Officer] = {}
+    year_start = date.fromisocalendar(year, 1, 1)
+    for officer in officers:
+        due, bits = dues.of(officer, year), met.get(officer.id, 0)
+        pending = in_progress & ~bits
+        ytd_met, ytd_due = year_to_date(due, bits, upto, pending)
+        streak, whole = streak_in_year(due, bits, upto, pending)
+        figures[officer.id] = [bool(due & this_week), streak, ytd_met, ytd_due]
+        if whole and officer.since < year_start:
+            unbroken[officer.id] = officer
+    while unbroken:
+        year -= 1
+        met = weekly.met_bits(conn, year, list(unbroken))
+        year_start = date.fromisocalendar(year, 1, 1)
+        still: dict[int, Officer] = {}
+        for officer_id, officer in unbroken.items():
+            streak, whole = streak_in_year(dues.of(officer, year), met.get(officer_id, 0),
+                                           weeks_in_year(year))
+            figures[officer_id][1] += streak
+            if whole and officer.since < year_start:
+                still[officer_id] = officer
+        unbroken = still
+    return {k: tuple(v) for k, v in figures.items()}
+
+
+def year_weeks(
+    conn: sqlite3.Connection, officers: list[Officer], year: int, last_week: str, current: str,
+    cal: WeekCalendar, everyone: bool, not_met_yet: set[int] | None = None,
+) -> dict[int, tuple[int, int]]:
+    """officer id -> (weeks met, weeks due) over weeks 1..`last_week` of week-year `year`,
+    the week in progress counted only once met. `not_met_yet`: officers whose visits in the
+    week in progress all come after the report's as-of date (they have not met it yet)."""
+    upto = int(last_week[6:8])
+    dues = DueBits(conn, cal)
+    met = weekly.met_bits(conn, year, None if everyone else [o.id for o in officers])
+    in_progress = week_bit(last_week) if last_week == current else 0
+    result = {}
+    for officer in officers:
+        bits = met.get(officer.id, 0) & first_weeks(upto)
+        if not_met_yet and officer.id in not_met_yet:
+            bits &= ~in_progress
+        result[officer.id] = year_to_date(dues.of(officer, year), bits, upto,
+                                          in_progress & ~bits)
+    return result

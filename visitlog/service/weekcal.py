@@ -1,0 +1,76 @@
+"""Who is due in which week: the official calendar with each officer's availability."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+
+from visitlog.dates import week_key, week_start
+from visitlog.models import Officer
+from visitlog.rules import Availability, available_days, is_due
+from visitlog.service.rulebook import Rulebook
+from visitlog.store import officers as officer_store
+from visitlog.workdays import working_days_of_week
+
+
+class WeekCalendar:
+    """Due-ness of weeks for officers, sharing one answer among the ordinary ones."""
+
+    def __init__(self, rulebook: Rulebook) -> None:
+        self.rulebook = rulebook
+        self._workdays: dict[str, tuple[date, ...]] = {}
+        # week -> (due for an officer available all week, (first, last) working day or None)
+        self._plain: dict[str, tuple[bool, tuple[date, date] | None]] = {}
+
+    def workdays(self, week: str) -> tuple[date, ...]:
+        if week not in self._workdays:
+            self._workdays[week] = working_days_of_week(week_start(week), self.rulebook.calendar)
+        return self._workdays[week]
+
+    def due(self, week: str, availability: Availability | None) -> bool:
+        """`availability` None means an officer active all week and not on leave."""
+        plain = self._plain.get(week)
+        if plain is None:
+            days = self.workdays(week)
+            bounds = (days[0], days[-1]) if days else None
+            plain = self._plain[week] = (is_due(len(days), self.rulebook.min_available_days),
+                                         bounds)
+        if availability is None or plain[1] is None or _whole(*plain[1], availability):
+            return plain[0]
+        count = available_days(self.workdays(week), availability)
+        return is_due(count, self.rulebook.min_available_days)
+
+
+def _whole(first: date, last: date, availability: Availability) -> bool:
+    """Available on every day from first to last (the common case, without a per-day check)."""
+    return (availability.since <= first
+            and (availability.retired_on is None or last < availability.retired_on)
+            and all(end < first or start > last for start, end in availability.leaves))
+
+
+def weeks_back(last: str, first: str) -> list[str]:
+    """ISO week names from `last` back to `first`, newest first."""
+    weeks, monday, stop = [], week_start(last), week_start(first)
+    while monday >= stop:
+        weeks.append(week_key(monday))
+        monday -= timedelta(days=7)
+    return weeks
+
+
+def leaves_by_officer(
+    conn: sqlite3.Connection, first: date, last: date
+) -> dict[int, list[tuple[date, date]]]:
+    leaves: dict[int, list[tuple[date, date]]] = {}
+    for officer_id, start, end in officer_store.leaves_overlapping(conn, first, last):
+        leaves.setdefault(officer_id, []).append((start, end))
+    return leaves
+
+
+def availability_in(
+    officer: Officer, leaves: list[tuple[date, date]] | tuple, first: date, last: date
+) -> Availability | None:
+    """None for an officer active throughout [first, last] with no leave in it."""
+    retired_inside = officer.retired_on is not None and officer.retired_on <= last
+    if officer.since <= first and not retired_inside and not leaves:
+        return None
+    return Availability(officer.since, officer.retired_on, tuple(leaves))
