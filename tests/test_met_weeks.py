@@ -33,8 +33,8 @@ def recount(conn) -> dict[tuple[int, int], int]:  # noqa: ANN001
 
 
 def stored(conn) -> dict[tuple[int, int], int]:  # noqa: ANN001
-    return {(y, o): w for y, o, w in conn.execute("SELECT year, officer_id, weeks FROM met_weeks")
-            if w}
+    # no empty rows left behind either (undo must restore the logbook exactly)
+    return {(y, o): w for y, o, w in conn.execute("SELECT year, officer_id, weeks FROM met_weeks")}
 
 
 def test_triggers_follow_every_write(tmp_path: Path) -> None:

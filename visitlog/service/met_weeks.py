@@ -49,6 +49,10 @@ class DueBits:
         availability = availability_in(officer, leaves, first, last)
         if availability is None:
             return self.shared(year)
+        weeks = self.weeks(year)
+        if self.cal.rulebook.min_available_days < 1:  # due even without a day available
+            return sum(1 << i for i, week in enumerate(weeks)
+                       if self.cal.due(week, availability))
         # active from the week of `since` through the week of `retired_on`: the shared bits
         # inside, a week-by-week check only where a day of the week may be missing
         if officer.since > last or (officer.retired_on is not None
@@ -63,7 +67,6 @@ class DueBits:
             hi = weeks_in_year(year) - 1 if leave_end >= last else leave_end.isocalendar()[1] - 1
             edges.update(range(lo, hi + 1))
         bits = self.shared(year) & first_weeks(end + 1) & ~first_weeks(start)
-        weeks = self.weeks(year)
         for index in edges:
             if start <= index <= end:
                 bit = 1 << index

@@ -72,6 +72,7 @@ MET_WEEKS_FORGET = """
     UPDATE met_weeks SET weeks = weeks & ~{bit}
     WHERE year = {year} AND officer_id = old.officer_id
       AND NOT EXISTS (SELECT 1 FROM visits WHERE officer_id = old.officer_id AND week = old.week);
+    DELETE FROM met_weeks WHERE year = {year} AND officer_id = old.officer_id AND weeks = 0;
 """.format(bit=MET_WEEK_BIT.format(v="old"), year=MET_WEEK_YEAR.format(v="old"))
 MET_WEEKS_REBUILD = f"""
 INSERT OR REPLACE INTO met_weeks (officer_id, year, weeks)

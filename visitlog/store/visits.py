@@ -149,6 +149,10 @@ ROW_COLUMNS = ("date", "week", "officer_id", "enterprise_id", "roles", "note", *
 _INSERT_OR_IGNORE = _INSERT.replace("INSERT", "INSERT OR IGNORE", 1)
 
 
+def last_visit_id(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT coalesce(max(id), 0) FROM visits").fetchone()[0]
+
+
 def insert_visit_rows(conn: sqlite3.Connection, rows: list[tuple]) -> None:
     """Insert ready-made rows (ROW_COLUMNS order), skipping any already logged."""
     conn.executemany(_INSERT_OR_IGNORE, rows)
