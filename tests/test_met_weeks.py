@@ -37,6 +37,18 @@ def stored(conn) -> dict[tuple[int, int], int]:  # noqa: ANN001
     return {(y, o): w for y, o, w in conn.execute("SELECT year, officer_id, weeks FROM met_weeks")}
 
 
+def month_recount(conn) -> list[tuple]:  # noqa: ANN001
+    return conn.execute(
+        "SELECT officer_id, substr(date, 1, 7), count(*), sum(roles & 1), sum((roles >> 4) & 1), "
+        "sum(members_joined), sum(models_built) FROM visits GROUP BY 1, 2 ORDER BY 1, 2").fetchall()
+
+
+def month_stored(conn) -> list[tuple]:  # noqa: ANN001
+    return conn.execute(
+        "SELECT officer_id, month, visits, role_publicist, role_helper, members_joined, "
+        "models_built FROM visit_months ORDER BY 1, 2").fetchall()
+
+
 def test_triggers_follow_every_write(tmp_path: Path) -> None:
     rng = random.Random(7)
     logbook = open_logbook(tmp_path / "l.db")
@@ -50,15 +62,20 @@ def test_triggers_follow_every_write(tmp_path: Path) -> None:
             officer, place = rng.choice(officers), rng.choice(places)
             action = rng.random()
             if action < 0.6 and not visit_store.visit_exists(conn, officer, day, place):
-                visit_store.insert_visit(conn, NewVisit(day, officer, place, (), "", {}))
+                roles = tuple(rng.sample(("publicist", "helper", "organizer"), rng.randrange(3)))
+                visit_store.insert_visit(conn, NewVisit(
+                    day, officer, place, roles, "", {"members_joined": rng.randrange(4)}))
             ids = [r[0] for r in conn.execute("SELECT id FROM visits")]
             if ids and 0.6 <= action < 0.8:
                 visit_store.delete_visit(conn, rng.choice(ids))
             elif ids and action >= 0.8:
                 visit_id = rng.choice(ids)
-                conn.execute("UPDATE OR IGNORE visits SET date = ?, week = ?, officer_id = ? "
-                             "WHERE id = ?", (day.isoformat(), week_key(day), officer, visit_id))
+                conn.execute("UPDATE OR IGNORE visits SET date = ?, week = ?, officer_id = ?, "
+                             "roles = ?, models_built = ? WHERE id = ?",
+                             (day.isoformat(), week_key(day), officer, rng.randrange(32),
+                              rng.randrange(3), visit_id))
             assert stored(conn) == recount(conn)
+            assert month_stored(conn) == month_recount(conn)
     logbook.close()
 
 
@@ -72,10 +89,12 @@ def test_import_and_undo_keep_it(cli, tmp_path: Path) -> None:  # noqa: ANN001
     cli.ok("visit", "import", str(path))
     conn = sqlite3.connect(cli.db)
     assert stored(conn) == recount(conn) and recount(conn)
+    assert month_stored(conn) == month_recount(conn)
     conn.close()
     cli.ok("undo")
     conn = sqlite3.connect(cli.db)
     assert stored(conn) == recount(conn) == {}
+    assert month_stored(conn) == month_recount(conn) == []
     conn.close()
 
 
@@ -90,6 +109,7 @@ def test_bulk_import_rebuilds_it(tmp_path: Path, monkeypatch) -> None:  # noqa: 
         with visit_store.bulk_loading(conn, len(rows)):
             visit_store.insert_visit_rows(conn, rows)
         assert stored(conn) == recount(conn) and recount(conn)
+        assert month_stored(conn) == month_recount(conn)
         assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'met_weeks_insert'"
                             ).fetchone()[0] == 1
     logbook.close()
@@ -113,3 +133,39 @@ def test_bit_rules_match_week_by_week_rules(due: int, met: int, upto: int,
     assert streak == rules.streak(facts, current)
     counted = sum(rules.counts_as_due(f.week, f.due, f.met, current) for f in facts)
     assert whole == (streak == counted)
+
+
+def test_month_plan_reads_cut_months_from_the_visits(tmp_path: Path) -> None:
+    from visitlog.store.annual import month_plan, roles_by_officer, visit_totals
+
+    logbook = open_logbook(tmp_path / "l.db")
+    with logbook.write_unjournaled() as conn:
+        officer = officer_store.insert_officer(conn, "王伟", "部", date(2020, 1, 1), ("w", "w"))
+        place = enterprise_store.insert_enterprise(conn, Enterprise(0, "E"), ("e", "e"))
+        for day in (date(2026, 1, 31), date(2026, 2, 10), date(2026, 3, 5), date(2026, 3, 20)):
+            visit_store.insert_visit(conn, NewVisit(day, officer, place, ("helper",), "",
+                                                    {"members_joined": day.day}))
+        assert month_plan(conn, date(2026, 1, 1), date(2026, 11, 22)) == (("2026-01", "2026-11"),
+                                                                          [])
+        # 10 March cuts March, which has a visit after it; 15 January has none before it
+        assert month_plan(conn, date(2026, 1, 15), date(2026, 3, 10)) == (
+            ("2026-01", "2026-02"), [("2026-03-01", "2026-03-10")])
+        assert month_plan(conn, date(2026, 2, 11), date(2026, 3, 10)) == (
+            None, [("2026-02-11", "2026-02-31"), ("2026-03-01", "2026-03-10")])
+        assert month_plan(conn, date(2026, 3, 6), date(2026, 3, 19)) == (
+            None, [("2026-03-06", "2026-03-19")])
+        for first, last in ((date(2026, 1, 1), date(2026, 12, 31)),
+                            (date(2026, 2, 1), date(2026, 3, 10)),
+                            (date(2026, 3, 6), date(2026, 3, 31)),
+                            (date(2025, 12, 1), date(2026, 1, 30))):
+            want = [d for d in (31, 10, 5, 20) if first <= _day(d) <= last]
+            assert visit_totals(conn, first, last)[0] == len(want)
+            assert visit_totals(conn, first, last)[2]["members_joined"] == sum(want)
+            assert roles_by_officer(conn, first, last).get(officer, {}).get("helper", 0) == len(
+                want)
+    logbook.close()
+
+
+def _day(n: int) -> date:
+    return {31: date(2026, 1, 31), 10: date(2026, 2, 10), 5: date(2026, 3, 5),
+            20: date(2026, 3, 20)}[n]

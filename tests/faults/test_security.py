@@ -116,6 +116,8 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/annual.py", "officer_roles"): "_ROLE_SUMS built from vocab.ROLE_KEYS",
     ("store/annual.py", "roles_by_officer"): "_ROLE_SUMS built from vocab.ROLE_KEYS",
     ("store/annual.py", "visit_totals"): "sums over vocab.OUTCOME_KEYS",
+    ("store/annual.py", "_visits_between"): "comparison operators chosen from two literals",
+    ("store/migrations.py", "m0006_report_tables"): "columns and triggers from store/schema",
     ("store/demands.py", "demand_counts"): "_COUNTS with a _GROUPS constant",
     ("store/demands.py", "get_demand"): "_SELECT constant",
     ("store/demands.py", "list_demands"): "_SELECT constant and fixed filters",

@@ -8,17 +8,73 @@ from datetime import date
 from visitlog.vocab import OUTCOME_KEYS, ROLE_KEYS
 
 _ROLE_SUMS = ", ".join(f"sum((roles >> {i}) & 1)" for i in range(len(ROLE_KEYS)))
+_OUTCOME_SUMS = ", ".join(f"sum({key})" for key in OUTCOME_KEYS)
+_MONTH_ROLE_SUMS = ", ".join(f"sum(role_{key})" for key in ROLE_KEYS)
+_MONTH_OUTCOME_SUMS = _OUTCOME_SUMS
 
 
 def roles_by_officer(conn: sqlite3.Connection, first: date, last: date
                      ) -> dict[int, dict[str, int]]:
-    """officer_id -> {role: visits in [first, last] tagged with it} (roles are a bitmask)."""
-    rows = conn.execute(
-        f"SELECT officer_id, {_ROLE_SUMS} FROM visits WHERE date BETWEEN ? AND ? "
-        "GROUP BY officer_id",
-        (first.isoformat(), last.isoformat()),
-    )
-    return {row[0]: dict(zip(ROLE_KEYS, row[1:], strict=True)) for row in rows}
+    """officer_id -> {role: visits in [first, last] tagged with it}.
+
+    Whole months come from visit_months; a month the period cuts, and which has visits
+    outside it, from the visits themselves."""
+    months, partial = month_plan(conn, first, last)
+    sums: dict[int, list[int]] = {}
+    if months:
+        for officer_id, *counts in conn.execute(
+            f"SELECT officer_id, {_MONTH_ROLE_SUMS} FROM visit_months "
+            "WHERE month BETWEEN ? AND ? GROUP BY officer_id", months,
+        ):
+            sums[officer_id] = counts
+    for start, end in partial:
+        for officer_id, *counts in conn.execute(
+            f"SELECT officer_id, {_ROLE_SUMS} FROM visits WHERE date BETWEEN ? AND ? "
+            "GROUP BY officer_id", (start, end),
+        ):
+            before = sums.get(officer_id)
+            sums[officer_id] = counts if before is None else [
+                a + b for a, b in zip(before, counts, strict=True)]
+    return {officer_id: dict(zip(ROLE_KEYS, counts, strict=True))
+            for officer_id, counts in sums.items()}
+
+
+def month_plan(conn: sqlite3.Connection, first: date, last: date
+               ) -> tuple[tuple[str, str] | None, list[tuple[str, str]]]:
+    """How to add up [first, last]: a range of whole months (YYYY-MM, or None) to read from
+    visit_months, and date ranges to read from visits. A month the period cuts counts as
+    whole when none of its visits fall outside the period (the usual case: a period ending
+    today, with no visit after today)."""
+    if last < first:
+        return None, []
+    start, end = first.isoformat(), last.isoformat()
+    m1, m2 = start[:7], end[:7]
+    partial: list[tuple[str, str]] = []
+    if first.day != 1 and _visits_between(conn, f"{m1}-01", start, upper_open=True):
+        partial.append((start, min(end, f"{m1}-31")))
+        m1 = _next_month(m1)
+    if m2 >= m1 and _visits_between(conn, end, f"{m2}-31", lower_open=True):
+        partial.append((max(start, f"{m2}-01"), end))
+        m2 = _previous_month(m2)
+    return ((m1, m2) if m1 <= m2 else None), partial
+
+
+def _visits_between(conn: sqlite3.Connection, low: str, high: str, *, lower_open: bool = False,
+                    upper_open: bool = False) -> bool:
+    lower, upper = (">" if lower_open else ">="), ("<" if upper_open else "<=")
+    return conn.execute(
+        f"SELECT EXISTS (SELECT 1 FROM visits WHERE date {lower} ? AND date {upper} ?)",
+        (low, high)).fetchone()[0] == 1
+
+
+def _next_month(month: str) -> str:
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year + number // 12:04d}-{number % 12 + 1:02d}"
+
+
+def _previous_month(month: str) -> str:
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year - (number == 1):04d}-{(number - 2) % 12 + 1:02d}"
 
 
 def officer_roles(conn: sqlite3.Connection, officer_id: int, first: date, last: date
@@ -32,13 +88,23 @@ def officer_roles(conn: sqlite3.Connection, officer_id: int, first: date, last: 
 
 def visit_totals(conn: sqlite3.Connection, first: date, last: date) -> tuple[int, int, dict]:
     """(visits, distinct enterprises, {outcome: sum}) over visits dated in [first, last]."""
-    sums = ", ".join(f"coalesce(sum({k}), 0)" for k in OUTCOME_KEYS)
-    row = conn.execute(
-        f"SELECT count(*), count(DISTINCT enterprise_id), {sums} FROM visits "
-        "WHERE date BETWEEN ? AND ?",
-        (first.isoformat(), last.isoformat()),
-    ).fetchone()
-    return int(row[0]), int(row[1]), dict(zip(OUTCOME_KEYS, map(int, row[2:]), strict=True))
+    months, partial = month_plan(conn, first, last)
+    totals = [0] * (1 + len(OUTCOME_KEYS))
+    if months:
+        row = conn.execute(f"SELECT sum(visits), {_MONTH_OUTCOME_SUMS} FROM visit_months "
+                           "WHERE month BETWEEN ? AND ?", months).fetchone()
+        totals = [a + (b or 0) for a, b in zip(totals, row, strict=True)]
+    for start, end in partial:
+        row = conn.execute(f"SELECT count(*), {_OUTCOME_SUMS} FROM visits "
+                           "WHERE date BETWEEN ? AND ?", (start, end)).fetchone()
+        totals = [a + (b or 0) for a, b in zip(totals, row, strict=True)]
+    # one seek per enterprise in the (enterprise_id, date) index, not a pass over the visits
+    enterprises = conn.execute(
+        "SELECT count(*) FROM enterprises e WHERE EXISTS (SELECT 1 FROM visits v "
+        "WHERE v.enterprise_id = e.id AND v.date BETWEEN ? AND ?)",
+        (first.isoformat(), last.isoformat())).fetchone()[0]
+    return int(totals[0]), int(enterprises), dict(zip(OUTCOME_KEYS, map(int, totals[1:]),
+                                                      strict=True))
 
 
 def officer_enterprises(conn: sqlite3.Connection, officer_id: int, first: date, last: date

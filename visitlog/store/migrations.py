@@ -19,7 +19,13 @@ from visitlog.store.schema import (
     MET_WEEKS_FORGET,
     MET_WEEKS_INSERT_TRIGGER,
     MET_WEEKS_REBUILD,
+    VISIT_MONTH_COUNTS,
+    VISIT_MONTHS_ADD,
+    VISIT_MONTHS_INSERT_TRIGGER,
+    VISIT_MONTHS_REBUILD,
+    VISIT_MONTHS_REMOVE,
 )
+from visitlog.vocab import OUTCOME_KEYS
 
 migrations = Migrations("visitlog")
 
@@ -387,10 +393,11 @@ CREATE INDEX assignments_town ON assignments (town)
 """)
 
 
-@migrations(name="0006_met_weeks")
-def m0006_met_weeks(db: Database) -> None:
-    """met_weeks: each officer's met ISO weeks per week-year, as a bit set (week reports read
-    one integer per officer and year instead of every visit)."""
+@migrations(name="0006_report_tables")
+def m0006_report_tables(db: Database) -> None:
+    """Tables kept by triggers for the reports: met_weeks, each officer's met ISO weeks per
+    week-year as a bit set (week reports read one integer per officer and year instead of
+    every visit), and visit_months, visits, roles and outcomes per officer and month."""
     db.execute("""
 CREATE TABLE met_weeks (
     officer_id INTEGER NOT NULL,
@@ -410,6 +417,23 @@ WHEN old.officer_id IS NOT new.officer_id OR old.week IS NOT new.week BEGIN{MET_
     ON CONFLICT (year, officer_id) DO UPDATE SET weeks = weeks | excluded.weeks;
 END""")
     db.execute(MET_WEEKS_REBUILD)
+    counts = ",\n    ".join(f"{c} INTEGER NOT NULL DEFAULT 0" for c in VISIT_MONTH_COUNTS)
+    db.execute(f"""
+CREATE TABLE visit_months (
+    officer_id INTEGER NOT NULL,
+    month TEXT NOT NULL,
+    {counts},
+    PRIMARY KEY (month, officer_id)
+) WITHOUT ROWID""")
+    db.execute(VISIT_MONTHS_INSERT_TRIGGER)
+    db.execute(f"""
+CREATE TRIGGER visit_months_delete AFTER DELETE ON visits BEGIN{VISIT_MONTHS_REMOVE}END""")
+    watched = ", ".join(("date", "officer_id", "roles", *OUTCOME_KEYS))
+    db.execute(f"""
+CREATE TRIGGER visit_months_update AFTER UPDATE OF {watched} ON visits
+BEGIN{VISIT_MONTHS_REMOVE}{VISIT_MONTHS_ADD}END""")
+    db.execute(VISIT_MONTHS_REBUILD)
+
 
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction
     migrations.apply(Database(conn, recursive_triggers=False, execute_plugins=False))

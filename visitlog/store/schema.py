@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from visitlog.vocab import OUTCOME_KEYS, ROLE_KEYS
+
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
 SCHEMA_VERSION = 6
 
@@ -81,3 +83,41 @@ SELECT officer_id, year, sum(bit) FROM (
            {MET_WEEK_BIT.format(v="visits")} AS bit
     FROM visits
 ) GROUP BY officer_id, year"""
+
+# Visits, roles and outcomes per officer and calendar month, kept by triggers on visits like
+# met_weeks: year reports and summaries add up months instead of reading every visit.
+_MONTH_ROLES = tuple(f"role_{key}" for key in ROLE_KEYS)
+VISIT_MONTH_COUNTS = ("visits", *_MONTH_ROLES, *OUTCOME_KEYS)
+
+
+def _month_counts(v: str) -> list[str]:
+    """What one visit (`new` or `old`) adds to its month's counts, in VISIT_MONTH_COUNTS order."""
+    return ["1", *(f"(({v}.roles >> {i}) & 1)" for i in range(len(ROLE_KEYS))),
+            *(f"{v}.{key}" for key in OUTCOME_KEYS)]
+
+
+def _month_values(v: str) -> str:
+    return f"{v}.officer_id, substr({v}.date, 1, 7), {', '.join(_month_counts(v))}"
+
+
+_MONTH_COLUMNS = ", ".join(("officer_id", "month", *VISIT_MONTH_COUNTS))
+VISIT_MONTHS_ADD = f"""
+    INSERT INTO visit_months ({_MONTH_COLUMNS}) VALUES ({_month_values("new")})
+    ON CONFLICT (month, officer_id) DO UPDATE SET
+    {", ".join(f"{c} = {c} + excluded.{c}" for c in VISIT_MONTH_COUNTS)};
+"""
+_OLD_COUNTS = dict(zip(VISIT_MONTH_COUNTS, _month_counts("old"), strict=True))
+VISIT_MONTHS_REMOVE = f"""
+    UPDATE visit_months SET {", ".join(f"{c} = {c} - {_OLD_COUNTS[c]}" for c in VISIT_MONTH_COUNTS)}
+    WHERE month = substr(old.date, 1, 7) AND officer_id = old.officer_id;
+    DELETE FROM visit_months
+    WHERE month = substr(old.date, 1, 7) AND officer_id = old.officer_id AND visits = 0;
+"""
+VISIT_MONTHS_INSERT_TRIGGER = f"""
+CREATE TRIGGER visit_months_insert AFTER INSERT ON visits BEGIN{VISIT_MONTHS_ADD}END"""
+VISIT_MONTHS_REBUILD = f"""
+INSERT OR REPLACE INTO visit_months ({_MONTH_COLUMNS})
+SELECT officer_id, substr(date, 1, 7), count(*),
+       {", ".join(f"sum((roles >> {i}) & 1)" for i in range(len(ROLE_KEYS)))},
+       {", ".join(f"sum({key})" for key in OUTCOME_KEYS)}
+FROM visits GROUP BY officer_id, substr(date, 1, 7)"""

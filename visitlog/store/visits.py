@@ -9,7 +9,12 @@ from datetime import date
 
 from visitlog.dates import week_key
 from visitlog.models import NewVisit, Visit
-from visitlog.store.schema import MET_WEEKS_INSERT_TRIGGER, MET_WEEKS_REBUILD
+from visitlog.store.schema import (
+    MET_WEEKS_INSERT_TRIGGER,
+    MET_WEEKS_REBUILD,
+    VISIT_MONTHS_INSERT_TRIGGER,
+    VISIT_MONTHS_REBUILD,
+)
 from visitlog.vocab import OUTCOME_KEYS, mask_to_roles, roles_to_mask
 
 BULK_CACHE_KIB = 64 * 1024
@@ -184,6 +189,7 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]
             conn.execute(f'DROP INDEX "{name}"')
         # met_weeks is recounted in one pass after, instead of one upsert per row
         conn.execute("DROP TRIGGER IF EXISTS met_weeks_insert")
+        conn.execute("DROP TRIGGER IF EXISTS visit_months_insert")
     try:
         yield
         if indexes:
@@ -194,6 +200,8 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]
         if indexes:
             conn.execute(MET_WEEKS_INSERT_TRIGGER)
             conn.execute(MET_WEEKS_REBUILD)
+            conn.execute(VISIT_MONTHS_INSERT_TRIGGER)
+            conn.execute(VISIT_MONTHS_REBUILD)
     finally:
         conn.execute(f"PRAGMA cache_size = {int(old)}")
 
