@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from visitlog.vocab import SIX_ONES
 
@@ -53,6 +54,11 @@ def progress(done: Mapping[str, int], own: Mapping[str, int] | None,
     result = {}
     for term in SIX_ONES:
         target = target_for(term.key, own, default)
-        count = done.get(term.key, 0)
-        result[term.key] = Progress(count, target, status(count, target, as_of))
+        result[term.key] = _progress_of(done.get(term.key, 0), target, as_of)
     return result
+
+
+@lru_cache(maxsize=4096)
+def _progress_of(done: int, target: int, as_of: date) -> Progress:
+    """Progress is immutable and a report repeats few (done, target) pairs: share them."""
+    return Progress(done, target, status(done, target, as_of))

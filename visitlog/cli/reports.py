@@ -182,7 +182,7 @@ def year_command(
     with context.logbook.read() as conn:
         report = year_report(conn, period, dept)
     text = year_text(report) if fmt is Format.table else None
-    show(fmt, output, [year_sheet(report)], year_data(report), text=text)
+    show(fmt, output, lambda: [year_sheet(report)], lambda: year_data(report), text=text)
 
 
 @report_app.command("summary")

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from visitlog.service.year import YearPeriod, year_officers
+from visitlog.service.year import YearPeriod
 from visitlog.store import annual
+from visitlog.store import officers as officer_store
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def demand_figures(conn: sqlite3.Connection, first: date, last: date, today: dat
 def summary_report(conn: sqlite3.Connection, period: YearPeriod, today: date,
                    demands: DemandSource = demand_figures) -> Summary:
     visits, enterprises, outcomes = annual.visit_totals(conn, period.start, period.as_of)
-    officers = len(year_officers(conn, period, None))
+    officers = officer_store.count_active(conn, period.start, period.as_of)
     figures = demands(conn, period.start, period.as_of, min(today, period.as_of))
     return Summary(period.start, period.as_of, visits, enterprises, officers, outcomes,
                    figures or DemandFigures(), figures is not None)

@@ -86,6 +86,14 @@ def active_officers(
     return [_officer(r) for r in rows]
 
 
+def count_active(conn: sqlite3.Connection, first: date, last: date) -> int:
+    """How many officers active_officers would list (without building them)."""
+    return conn.execute(
+        "SELECT count(*) FROM officers WHERE since <= ? AND (retired_on IS NULL OR retired_on > ?)",
+        (last.isoformat(), first.isoformat()),
+    ).fetchone()[0]
+
+
 def set_retired(conn: sqlite3.Connection, officer_id: int, on: date | None) -> None:
     conn.execute(
         "UPDATE officers SET retired_on = ? WHERE id = ?",
