@@ -955,3 +955,26 @@ def test_every_format_and_output_neutralising_formulas(cli: Cli, tmp_path: Path,
         if fmt != "xlsx":
             assert cli.ok(*args, "--format", fmt) == path.read_text(encoding="utf-8-sig"), fmt
     cli.fail(2, *args, "--format", "xlsx")  # a binary file needs --output
+
+
+# -- messages in the chosen language --------------------------------------------------------------
+
+ZH_ERRORS = [
+    (("practice", "log", "zz", "--officer", "王伟"),
+     "错误：未知的实践日类型「zz」；可选：chair (基层工会主席), office (工会办公室专职干部), "
+     "worker (普通职工)"),
+    (("interview", "log", "大访谈", "--point", "大成", "--count", "1", "--group", "zz"),
+     "错误：未知的访谈对象类别「zz」；可选：frontline (一线职工), new_forms (新就业形态), "
+     "other (其他)"),
+    (("target", "set", "matters=x"), "错误：目标职工实事 应为非负整数，而不是「x」"),
+    (("demand", "add", "", "--enterprise", "金海"), "错误：诉求内容 不能为空"),
+    (("log", "金海", "--officer", "王伟", "--outcome", "members_joined=x"),
+     "错误：成效新入会会员 应为非负整数，而不是「x」"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), ZH_ERRORS)
+def test_errors_name_the_field_in_chinese(cli: Cli, args: tuple[str, ...], message: str) -> None:
+    _campaign(cli)
+    cli.lang("zh")
+    assert cli.fail(2, *args) == message
