@@ -130,7 +130,8 @@ def test_dynamic_keys_exist() -> None:
     assert {"officer", "enterprise"} <= kinds
     needed = {f"{kind}.{what}" for kind in kinds for what in ("not_found", "ambiguous")}
     needed |= {f"outcome.{key}" for key in OUTCOME_KEYS}
-    fields = set(re.findall(r"(?:clean_name|resolve_term)\([^()]*?,\s*\"([a-z_]+)\"\)",
+    fields = set(re.findall(r"(?:clean_name|resolve_term|resolve_programme_term)"
+                            r"\([^()]*?,\s*\"([a-z_]+)\"\)",
                             " ".join(p.read_text("utf-8") for p in _sources())))
     assert {"officer", "dept", "role", "outcome"} <= fields
     needed |= {f"term.{field}" for field in fields}

@@ -54,13 +54,15 @@ SIX_ONE_KEYS = tuple(term.key for term in SIX_ONES)
 
 
 def resolve_term(terms: tuple[Term, ...], text: str, kind: str) -> Term:
-    """Find the term typed as key, Chinese name (short or full) or a unique prefix of either."""
+    """Find the term typed as key, Chinese name (short or full) or a unique prefix of any."""
     typed = text.strip()
     low = typed.lower()
     for term in terms:
-        if low == term.key or typed in (term.zh, term.full):
+        # `typed` is checked first: a term without a full name must not match an empty text
+        if typed and (low == term.key or typed in (term.zh, term.full)):
             return term
-    hits = [t for t in terms if low and (t.key.startswith(low) or t.zh.startswith(typed))]
+    hits = [t for t in terms if low and (t.key.startswith(low) or t.zh.startswith(typed)
+                                         or (t.full and t.full.startswith(typed)))]
     if len(hits) == 1:
         return hits[0]
     choices = ", ".join(f"{t.key} ({t.zh})" for t in (hits or terms))

@@ -107,12 +107,17 @@ def leaders_set_command(
 
 
 @leaders_app.command("list")
-def leaders_list_command(ctx: typer.Context) -> None:
+def leaders_list_command(ctx: typer.Context, fmt: Format = FORMAT,
+                         output: Path | None = OUTPUT) -> None:
     """Show the leaders who host reception days, in rotation order.
 
-    Example: visitlog reception leaders list
+    Example: visitlog reception leaders list --format json
     """
+    from visitlog.render.voice_reports import leaders_sheet
     from visitlog.service.receptions import get_leaders
 
     names = get_leaders(context_of(ctx))
-    say("、".join(names) if names else t("reception.no_leaders"))
+    sheet = leaders_sheet(names)
+    # the table view stays one line: the names in turn, as `leaders set` printed them
+    text = ("、".join(names) if names else t("reception.no_leaders")) + "\n"
+    show(fmt, output, [sheet], sheet.records(), text=text)

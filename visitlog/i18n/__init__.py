@@ -65,8 +65,16 @@ def _term(value: str, lang: str) -> str:
     words = []
     for word in value.split(" "):
         pair = core.get(f"term.{word}") or (core.get(f"outcome.{word}") if lang == "zh" else None)
-        words.append((pair[0] if lang == "zh" else pair[1]) if pair else word)
+        words.append((pair[0] if lang == "zh" else pair[1]) if pair else
+                     _six_one_zh(word) if lang == "zh" else word)
     return ("" if lang == "zh" else " ").join(words)
+
+
+def _six_one_zh(word: str) -> str:
+    """A six-ones key in a Chinese message ("target matters") shows as its Chinese name."""
+    from visitlog.vocab import SIX_ONES
+
+    return next((term.zh for term in SIX_ONES if term.key == word), word)
 
 
 def t(key: str, lang: str | None = None, /, **params: Any) -> str:

@@ -35,6 +35,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reception.col.demands": ("诉求", "demands"),
     "reception.col.week": ("周", "week"),
     "reception.col.leader": ("值班领导", "leader"),
+    "reception.col.turn": ("轮值顺序", "turn"),
+    "reception.leaders_title": ("接待日领导（{count}）", "Reception leaders ({count})"),
     "reception.col.times": ("次数", "times"),
     "reception.col.last": ("最近一次", "last"),
 }

@@ -65,6 +65,13 @@ def roster_sheet(duties: list[tuple[date, str]]) -> Sheet:
     return Sheet(t("reception.roster_title", count=len(rows)), columns, rows)
 
 
+def leaders_sheet(names: list[str]) -> Sheet:
+    columns = [Column("turn", "reception.col.turn", "right"),
+               Column("leader", "reception.col.leader")]
+    rows = [[turn, name] for turn, name in enumerate(names, start=1)]
+    return Sheet(t("reception.leaders_title", count=len(rows)), columns, rows)
+
+
 def coverage_data(coverage) -> dict:  # noqa: ANN001 - service.receptions.Coverage
     return {
         "year": coverage.year, "min_employees": coverage.min_employees,

@@ -96,7 +96,7 @@ def parse_group(text: str | None) -> str:
     """An interview group; `other` when none is given."""
     if text is None or not text.strip():
         return "other"
-    return resolve_programme_term(INTERVIEW_GROUPS, text, "interview group").key
+    return resolve_programme_term(INTERVIEW_GROUPS, text, "interview_group").key
 
 
 def create_campaign(ctx: Context, name: str, start: date, end: date, target: int,

@@ -65,7 +65,7 @@ class PracticeYear:
 def log_practice(ctx: Context, kind_text: str, officer: str | None, day: date,
                  enterprise: str | None, note: str) -> PracticeLogged:
     """Record one practice day; the date is already known not to be in the future."""
-    kind = resolve_programme_term(PRACTICE_KINDS, kind_text, "practice day").key
+    kind = resolve_programme_term(PRACTICE_KINDS, kind_text, "practice_day").key
     officer_text = require_officer(officer, ctx.officer_me)
     note = check_note(note)
     with ctx.logbook.write("practice.log", kind=kind, date=day.isoformat()) as conn:
