@@ -94,6 +94,9 @@ def _enterprise_for(conn: sqlite3.Connection, draft: VisitDraft) -> tuple[int, s
     existing = enterprise_store.enterprise_id_by_name(conn, name)
     if existing is not None:
         return existing, name, False
+    aliased = enterprise_store.find_enterprises(conn, "alias", name, 1)
+    if aliased:  # an alias names it already: no second enterprise of that name
+        return aliased[0][0], aliased[0][1], False
     from visitlog.service.enterprises import insert_new_enterprise
 
     return insert_new_enterprise(conn, Enterprise(0, name)), name, True
