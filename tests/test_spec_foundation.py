@@ -278,6 +278,17 @@ def test_report_week_as_html_and_xlsx(book: Cli, fmt: str) -> None:
         assert JINHAI in data.decode("utf-8")
 
 
+@pytest.mark.parametrize("fmt", ["csv", "json", "markdown", "table", "html", "xlsx"])
+def test_output_into_a_missing_folder_is_bad_input(book: Cli, fmt: str) -> None:
+    out = book.tmp_path / "no-such-folder" / f"week.{fmt}"
+    assert book.fail(2, "report", "week", "--format", fmt, "--output", str(out)) == (
+        f"Error: Cannot write {out} (No such file or directory)")
+    assert book.fail(2, "visit", "list", "--format", fmt, "--output", str(out)).startswith(
+        "Error: Cannot write ")
+    assert book.fail(2, "visit", "list", "--output", str(book.tmp_path)).startswith(
+        "Usage error: ")  # a folder
+
+
 def test_unknown_format_is_bad_input(book: Cli) -> None:
     assert book.fail(2, "visit", "list", "--format", "pdf").startswith("Usage error: ")
 
@@ -509,8 +520,8 @@ def test_log_new_creates_a_missing_enterprise(book: Cli) -> None:
 
 
 def test_officer_import_with_chinese_headers_and_bom(cli: Cli) -> None:
-    path = cli.csv("干部.csv", "\ufeff姓名,部门,入职日期\n王伟,权益保障部,2026-01-05\n李娜,组织部,\n"
-                   "张敏,组织部,2026-12-01\n")
+    path = cli.csv("干部.csv", "\ufeff姓名,部门,入职日期\n王伟,权益保障部,2026-01-05\n"
+                   "李娜,组织部,\n张敏,组织部,2026-12-01\n")
     assert cli.ok("officer", "import", str(path)) == (
         "Imported 3 from 干部.csv; skipped 0 already present\n")
     assert [(o["name"], o["dept"], o["since"]) for o in
@@ -862,7 +873,8 @@ def test_errors_are_in_the_chosen_language(book: Cli) -> None:
     book.lang("zh")
     assert book.fail(2, "log", "不存在", "--officer", "王伟") == (
         "错误：找不到企业「不存在」；新企业请加 --new")
-    assert book.fail(2, "report", "week", "--week", "W48") == "错误：2026-W48 尚未开始，不能生成报表"
+    assert book.fail(2, "report", "week", "--week", "W48") == (
+        "错误：2026-W48 尚未开始，不能生成报表")
     assert book.fail(2, "log").startswith("用法错误：")
 
 
@@ -920,7 +932,8 @@ def test_csv_outputs_neutralise_formulas(cli: Cli, formula: str) -> None:
     import io
 
     # names are trimmed of surrounding whitespace; notes and reasons are kept as typed
-    cli.ok("officer", "add", "--dept", formula + "部", "--since", "2026-01-05", "--", formula + "王")
+    cli.ok("officer", "add", "--dept", formula + "部", "--since", "2026-01-05", "--",
+           formula + "王")
     cli.ok("enterprise", "add", "--town", formula + "镇", "--", formula + "厂")
     cli.ok("log", "--officer", formula + "王", "--note", formula + "记", "--", formula + "厂")
     cli.ok("leave", "add", "--from", "2026-11-02", "--to", "2026-11-02",
@@ -935,3 +948,21 @@ def test_csv_outputs_neutralise_formulas(cli: Cli, formula: str) -> None:
     note = [c for row in csv.reader(io.StringIO(cli.ok("visit", "list", "--format", "csv")))
             for c in row if c.endswith("记")]
     assert note == ["'" + formula + "记"]
+
+
+def test_html_and_xlsx_outputs_neutralise_formulas(cli: Cli) -> None:
+    from openpyxl import load_workbook
+
+    cli.ok("officer", "add", "--dept", "x", "--since", "2026-01-05", "--", "=1+2王")
+    cli.ok("enterprise", "add", "--", "@SUM(A1)厂")
+    cli.ok("log", "--officer", "=1+2王", "--note", "-3", "--", "@SUM(A1)厂")
+    for command in (["report", "week"], ["visit", "list"]):
+        page = cli.ok(*command, "--format", "html")
+        assert "&#x27;=1+2王" in page and "&#x27;@SUM(A1)厂" in page
+        assert ">=1+2王" not in page and ">@SUM(A1)厂" not in page
+        out = cli.tmp_path / "out.xlsx"
+        cli.ok(*command, "--format", "xlsx", "--output", str(out))
+        cells = [c for ws in load_workbook(out) for row in ws.iter_rows(values_only=True)
+                 for c in row if isinstance(c, str)]
+        assert "'=1+2王" in cells and "'@SUM(A1)厂" in cells
+        assert not any(c.startswith(("=", "+", "-", "@")) for c in cells), cells
