@@ -193,6 +193,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.from": ("开始", "from"),
     "col.to": ("结束", "to"),
     "col.reason": ("事由", "reason"),
+    "col.outcomes": ("成效", "outcomes"),
     "col.status": ("状态", "status"),
     "col.due": ("应完成", "due"),
     "col.met": ("已完成", "met"),
