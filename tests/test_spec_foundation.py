@@ -981,3 +981,15 @@ def test_visit_list_table_keeps_dates_whole(book: Cli) -> None:
         " " * 24 + "限公司" + " " * 70,
         "2  2026-11-17  李娜     苏州华星电子有限公司" + " " * 56,
     ]
+
+
+@pytest.mark.parametrize("command", [["report", "week"], ["report", "year"],
+                                     ["report", "heatmap"], ["officer", "list"]], ids=" ".join)
+def test_dept_filters_name_a_department(book: Cli, command: list[str]) -> None:
+    book.ok("officer", "add", "张敏", "--dept", "基层工作部")
+    assert book.fail(2, *command, "--dept", "宣传部") == (
+        f"Error: No department matches '宣传部'; departments: 基层工作部、{RIGHTS}、{ORG}")
+    assert book.fail(2, *command, "--dept", "部") == (
+        f"Error: '部' matches several departments: 基层工作部、{RIGHTS}、{ORG}")
+    exact = book.ok(*command, "--dept", RIGHTS, "--format", "json")
+    assert book.ok(*command, "--dept", "权益", "--format", "json") == exact  # a unique part

@@ -67,6 +67,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "officer.not_found": ("找不到干部「{name}」{candidates}", "No officer matches '{name}'{candidates}"),
     "officer.ambiguous": ("「{name}」匹配多名干部：{candidates}",
                           "'{name}' matches several officers: {candidates}"),
+    "dept.not_found": ("找不到部室「{name}」；现有部室：{candidates}",
+                       "No department matches '{name}'; departments: {candidates}"),
+    "dept.ambiguous": ("「{name}」匹配多个部室：{candidates}",
+                       "'{name}' matches several departments: {candidates}"),
     "officer.exists": ("干部 {name} 已存在", "Officer {name} already exists"),
     "officer.me_missing": ("未指定干部；请加 --officer 姓名，或先运行 visitlog config set officer 姓名",
                            "No officer given; add --officer NAME or run "
