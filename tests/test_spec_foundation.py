@@ -993,3 +993,34 @@ def test_dept_filters_name_a_department(book: Cli, command: list[str]) -> None:
         f"Error: '部' matches several departments: 基层工作部、{RIGHTS}、{ORG}")
     exact = book.ok(*command, "--dept", RIGHTS, "--format", "json")
     assert book.ok(*command, "--dept", "权益", "--format", "json") == exact  # a unique part
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["log", "金海能源", "--officer", "王伟"],
+     f"Error: No enterprise matches '金海能源' (close: {JINHAI}); add --new to create it"),
+    (["log", "常州恒达公司", "--officer", "王伟"],
+     f"Error: No enterprise matches '常州恒达公司' (close: {HENGDA_JX}、{HENGDA_DZ}、{HUAXING}); "
+     "add --new to create it"),  # the most characters in common first
+    (["log", "jinhaiq", "--officer", "王伟"],
+     f"Error: No enterprise matches 'jinhaiq' (close: {JINHAI}); add --new to create it"),
+    (["log", "金海", "--officer", "王小伟"],
+     "Error: No officer matches '王小伟' (close: 王伟、王伟东)"),
+    (["log", "金海", "--officer", "wangweii"],
+     "Error: No officer matches 'wangweii' (close: 王伟、王伟东)"),
+    (["log", "金海", "--officer", "张三"], "Error: No officer matches '张三'"),
+    (["officer", "retire", "李莎"], "Error: No officer matches '李莎' (close: 李娜)"),
+])
+def test_no_match_lists_close_candidates(book: Cli, args: list[str], message: str) -> None:
+    assert book.fail(2, *args) == message
+    book.lang("zh")
+    if "王小伟" in args:
+        assert book.fail(2, *args) == "错误：找不到干部「王小伟」（相近的有：王伟、王伟东）"
+
+
+def test_close_candidates_are_at_most_ten(cli: Cli) -> None:
+    cli.ok("officer", "add", "王伟", "--dept", RIGHTS)
+    for i in range(12):
+        cli.ok("enterprise", "add", f"测试企业{i:02d}有限公司")
+    line = cli.fail(2, "log", "测试公司", "--officer", "王伟")
+    assert line.startswith("Error: No enterprise matches '测试公司' (close: 测试企业00有限公司、")
+    assert line.count("有限公司") == 10

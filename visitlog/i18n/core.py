@@ -64,6 +64,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "Unknown {kind} '{text}'; choose from: {choices}"),
     "vocab.ambiguous": ("{kind}「{text}」不唯一：{choices}",
                         "{kind} '{text}' is ambiguous: {choices}"),
+    "match.similar": ("（相近的有：{names}）", " (close: {names})"),
     "officer.not_found": ("找不到干部「{name}」{candidates}", "No officer matches '{name}'{candidates}"),
     "officer.ambiguous": ("「{name}」匹配多名干部：{candidates}",
                           "'{name}' matches several officers: {candidates}"),
