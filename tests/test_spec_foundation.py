@@ -1024,3 +1024,11 @@ def test_close_candidates_are_at_most_ten(cli: Cli) -> None:
     line = cli.fail(2, "log", "测试公司", "--officer", "王伟")
     assert line.startswith("Error: No enterprise matches '测试公司' (close: 测试企业00有限公司、")
     assert line.count("有限公司") == 10
+
+
+@pytest.mark.parametrize("roles", ["调查员;服务员", "调查员；服务员", "调查员、服务员",
+                                   "investigator,helper", "调查员，helper", " inv ; 服务 "])
+def test_roles_in_a_visits_file(book: Cli, roles: str) -> None:
+    path = book.csv("v.csv", f'date,officer,enterprise,roles\n2026-11-16,王伟,{JINHAI},"{roles}"\n')
+    book.ok("visit", "import", str(path))
+    assert visits(book)[0]["roles"] == ["investigator", "helper"]
