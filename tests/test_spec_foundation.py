@@ -349,6 +349,12 @@ def test_listings_without_officer_cover_everyone(book: Cli) -> None:
     ("2026-11-23", "上周五", "2026-11-20"),
     ("2026-11-19", "上周五", "2026-11-13"),
     ("2027-01-02", "12-30", "2027-12-30"),  # 11-20 is this year's: here in the future
+    # as spreadsheets on Chinese Windows write dates
+    ("2026-11-22", "2026/11/20", "2026-11-20"),
+    ("2026-11-22", "2026/1/5", "2026-01-05"),
+    ("2026-11-22", "2026.11.20", "2026-11-20"),
+    ("2026-11-22", "2026年11月20日", "2026-11-20"),
+    ("2026-11-22", "11月20日", "2026-11-20"),
 ])
 def test_date_forms(book: Cli, today: str, typed: str, expected: str) -> None:
     book.today(today)
@@ -360,8 +366,8 @@ def test_date_forms(book: Cli, today: str, typed: str, expected: str) -> None:
     assert visits(book)[0]["date"] == expected
 
 
-@pytest.mark.parametrize("typed", ["tomorrow", "2026/11/20", "20261120", "13-01", "2026-02-30",
-                                   "next friday", "", "  "])
+@pytest.mark.parametrize("typed", ["tomorrow", "2026-11/20", "20261120", "13-01", "2026-02-30",
+                                   "next friday", "11/20", "", "  "])
 def test_unrecognised_dates(book: Cli, typed: str) -> None:
     before = book.dump()
     line = book.fail(2, "log", "金海", "--officer", "王伟", "--date", typed)
@@ -1032,3 +1038,11 @@ def test_roles_in_a_visits_file(book: Cli, roles: str) -> None:
     path = book.csv("v.csv", f'date,officer,enterprise,roles\n2026-11-16,王伟,{JINHAI},"{roles}"\n')
     book.ok("visit", "import", str(path))
     assert visits(book)[0]["roles"] == ["investigator", "helper"]
+
+
+def test_a_visits_file_saved_by_chinese_excel(book: Cli) -> None:
+    path = book.csv("走访.csv", "日期,干部,企业,角色,备注\n"
+                    f"2026/11/16,王伟,{JINHAI},调查员；服务员,了解诉求\n", encoding="gbk")
+    assert book.ok("visit", "import", str(path)).startswith("Imported 1 from 走访.csv")
+    assert (visits(book)[0]["date"], visits(book)[0]["roles"]) == (
+        "2026-11-16", ["investigator", "helper"])
