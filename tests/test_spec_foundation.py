@@ -842,6 +842,7 @@ def test_visits_outside_the_active_days_still_meet_the_week(cli: Cli) -> None:
     ["visit", "show", "abc"],
     ["visit", "show", "99"],
     ["visit", "edit", "99", "--note", "x"],
+    ["visit", "edit", "1"],
     ["officer", "add", "王伟", "--dept", RIGHTS],
     ["officer", "add", "", "--dept", RIGHTS],
     ["enterprise", "add", "x", "--employees", "-1"],
@@ -1046,3 +1047,11 @@ def test_a_visits_file_saved_by_chinese_excel(book: Cli) -> None:
     assert book.ok("visit", "import", str(path)).startswith("Imported 1 from 走访.csv")
     assert (visits(book)[0]["date"], visits(book)[0]["roles"]) == (
         "2026-11-16", ["investigator", "helper"])
+
+
+def test_visit_edit_needs_something_to_change(book: Cli) -> None:
+    book.ok("log", "金海", "--officer", "王伟")
+    assert book.fail(2, "visit", "edit", "1") == (
+        "Error: Nothing to change; give --date, --officer, --enterprise, --role, --note or "
+        "--outcome")
+    assert book.ok("undo") == f"Undone: logging visit #1 (2026-11-19 王伟 → {JINHAI})\n"

@@ -91,6 +91,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "enterprise.bad_employees": ("职工人数应为非负整数，而不是「{value}」",
                                  "employees must be a whole number, not '{value}'"),
     "enterprise.added": ("已添加企业 {name}", "Added enterprise {name}"),
+    "visit.nothing_to_change": ("没有要修改的内容；请给出 --date、--officer、--enterprise、--role、--note 或 "
+                                "--outcome",
+                                "Nothing to change; give --date, --officer, --enterprise, --role, "
+                                "--note or --outcome"),
     "visit.not_found": ("没有编号为 {id} 的走访记录", "There is no visit #{id}"),
     "visit.exists": ("{date} {officer} 走访 {enterprise} 已记录过",
                      "{officer}'s visit to {enterprise} on {date} is already logged"),

@@ -123,6 +123,8 @@ class VisitChanges:
 
 
 def edit_visit(ctx: Context, visit_id: int, changes: VisitChanges) -> Visit:
+    if changes == VisitChanges():
+        raise Invalid("visit.nothing_to_change")
     roles = tuple(parse_roles(list(changes.roles))) if changes.roles is not None else None
     outcomes = parse_outcomes(changes.outcomes)
     with ctx.logbook.write("visit.edit", id=visit_id) as conn:
