@@ -348,7 +348,11 @@ def test_listings_without_officer_cover_everyone(book: Cli) -> None:
     ("2026-11-22", "上周五", "2026-11-13"),  # Friday of the previous ISO week
     ("2026-11-23", "上周五", "2026-11-20"),
     ("2026-11-19", "上周五", "2026-11-13"),
-    ("2027-01-02", "12-30", "2027-12-30"),  # 11-20 is this year's: here in the future
+    ("2027-01-02", "12-30", "2026-12-30"),  # not next December: last year's
+    ("2027-01-02", "12月30日", "2026-12-30"),
+    ("2026-11-19", "1-5", "2026-01-05"),  # this year's
+    ("2026-11-19", "11-20", "2026-11-20"),  # ahead, refused
+    ("2027-01-02", "6-30", "2027-06-30"),  # this year's, ahead: refused
     # as spreadsheets on Chinese Windows write dates
     ("2026-11-22", "2026/11/20", "2026-11-20"),
     ("2026-11-22", "2026/1/5", "2026-01-05"),

@@ -66,7 +66,7 @@ def _parse_date(text: str, today: date) -> date:
         month = next(g for g in m.groups()[1:5] if g)
         return _make(int(m[1]), int(month), int(m[6]), raw)
     if m := _MONTH_DAY.match(raw):
-        return _make(today.year, int(m[1]), int(m[2] or m[3]), raw)
+        return _month_day(int(m[1]), int(m[2] or m[3]), raw, today)
     if m := _DAYS_AGO.match(low):
         return today - timedelta(days=int(m[1] or m[2] or m[3]))
     words = low.split()
@@ -80,6 +80,15 @@ def _parse_date(text: str, today: date) -> date:
             return week_monday(today) - timedelta(days=7) + timedelta(days=weekday)
         return _most_recent(weekday, today)
     raise Invalid("date.invalid", text=raw)
+
+
+def _month_day(month: int, day: int, text: str, today: date) -> date:
+    """This year's, unless that is more than half a year ahead: then last year's (on 2 January
+    `12-30` is three days ago, not next December)."""
+    this_year = _make(today.year, month, day, text)
+    if (this_year - today).days > 183:
+        return _make(today.year - 1, month, day, text)
+    return this_year
 
 
 def parse_past_date(text: str, today: date) -> date:
