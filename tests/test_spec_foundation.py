@@ -678,11 +678,15 @@ def test_min_available_days_setting(cli: Cli, minimum: int) -> None:
     assert (w40["holiday_week"], w40["official_workdays"]) == (3 < minimum, 3)
 
 
-def test_a_week_of_three_working_days_is_due_by_default(cli: Cli) -> None:
+@pytest.mark.parametrize("week", ["2026-W40", "2026-W41"])  # around National Day 2026
+def test_a_week_of_three_working_days_is_due_by_default(cli: Cli, week: str) -> None:
     cli.ok("officer", "add", "王伟", "--dept", RIGHTS, "--since", "2026-01-05")
-    w40 = cli.week("--week", "2026-W40")
-    assert (w40["holiday_week"], w40["official_workdays"]) == (False, 3)
-    assert w40["summary"] == {"officers": 1, "due": 1, "met": 0, "rate": 0.0}
+    report = cli.week("--week", week)
+    assert (report["holiday_week"], report["official_workdays"]) == (False, 3)
+    assert report["summary"] == {"officers": 1, "due": 1, "met": 0, "rate": 0.0}
+    cli.ok("config", "set", "min_available_days", "4")
+    report = cli.week("--week", week)
+    assert (report["holiday_week"], report["summary"]["due"]) == (True, 0)
 
 
 @pytest.mark.parametrize(("today", "week", "workdays"), [
