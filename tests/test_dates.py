@@ -64,6 +64,11 @@ SAT = date(2026, 11, 21)
         ("上周一", THU, date(2026, 11, 9)),
         ("上周日", THU, date(2026, 11, 15)),
         ("上周五", date(2026, 1, 5), date(2026, 1, 2)),
+        # as spreadsheets on Chinese Windows write dates
+        ("2026/11/20", THU, date(2026, 11, 20)),
+        ("2026.11.20", THU, date(2026, 11, 20)),
+        ("2026年11月20日", THU, date(2026, 11, 20)),
+        ("11月20日", THU, date(2026, 11, 20)),
     ],
 )
 def test_parse_date(text: str, today: date, expected: date) -> None:
@@ -73,7 +78,7 @@ def test_parse_date(text: str, today: date, expected: date) -> None:
 @pytest.mark.parametrize(
     "text",
     ["", "  ", "tomorrow", "next friday", "fri day", "abc", "2026-13-01", "2026-02-30",
-     "2025-02-29", "02-30", "13-01", "2026/11/20", "11/20", "-d", "d-3", "3 days", "days ago",
+     "2025-02-29", "02-30", "13-01", "2026-11/20", "11/20", "-d", "d-3", "3 days", "days ago",
      "上上周五", "周八", "2026-11-20T10:00", "20261120"],
 )
 def test_parse_date_invalid(text: str) -> None:

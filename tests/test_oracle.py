@@ -226,6 +226,10 @@ def test_week_report_agrees_with_the_oracle(cli: Cli, seed: int) -> None:
         want = fed.report(week)
         assert got == want, f"seed {seed}, today {fed.today}, week {week}"
     dept = rng.choice(DEPTS)
+    if all(o.dept != dept for o in fed.officers):  # an unknown --dept is refused (exit 2)
+        assert cli.fail(2, "report", "week", "--dept", dept).startswith(
+            f"Error: No department matches '{dept}'")
+        dept = fed.officers[0].dept
     week = iso_week(fed.today - timedelta(days=7 * rng.randrange(30)))
     got = normalise(cli.week("--week", week, "--dept", dept))
     want = Federation(fed.today, [o for o in fed.officers if o.dept == dept], fed.min_days,

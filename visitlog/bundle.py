@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from visitlog.errors import Fault, Invalid
+from visitlog.errors import Invalid, cannot_write
 
 FORMAT = "visitlog-bundle"
 FORMAT_VERSION = 1
@@ -40,7 +40,7 @@ def write_bundle(path: Path, header: dict[str, Any],
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise Fault("output.cannot_write", path=str(path), reason=exc.strerror) from exc
+        raise cannot_write(str(path), exc) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -123,6 +123,10 @@ class Records:
             try:
                 for row in reader:
                     if len(row) != width:
+                        if any(cell.strip() for cell in row[width:]):
+                            # an unquoted comma in a note would silently cut it short
+                            raise Invalid("import.extra_fields", line=reader.line_num,
+                                          count=len(row), expected=width)
                         row = (row + pad)[:width]
                     row.append("")
                     values = pick(row)

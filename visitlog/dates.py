@@ -18,8 +18,10 @@ _WEEKDAYS = {
 }
 _ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _RELATIVE = {"today": 0, "yesterday": 1, "今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_MONTH_DAY = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+# 2026-11-20, and as spreadsheets on Chinese Windows write it: 2026/11/20, 2026.11.20,
+# 2026年11月20日
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})-|/(\d{1,2})/|\.(\d{1,2})\.|年(\d{1,2})月)(\d{1,2})日?$")
+_MONTH_DAY = re.compile(r"^(\d{1,2})(?:-(\d{1,2})|月(\d{1,2})日?)$")
 _DAYS_AGO = re.compile(r"^(?:(\d+)\s*days?\s+ago|-(\d+)d|(\d+)\s*天前)$")
 _ZH_WEEKDAY = re.compile(r"^(上)?(?:周|星期|礼拜)([一二三四五六日天])$")
 _WEEK = re.compile(r"^(?:(\d{4})-)?W(\d{1,2})$", re.IGNORECASE)
@@ -61,9 +63,10 @@ def _parse_date(text: str, today: date) -> date:
     if low in _RELATIVE:
         return today - timedelta(days=_RELATIVE[low])
     if m := _ISO.match(raw):
-        return _make(int(m[1]), int(m[2]), int(m[3]), raw)
+        month = next(g for g in m.groups()[1:5] if g)
+        return _make(int(m[1]), int(month), int(m[6]), raw)
     if m := _MONTH_DAY.match(raw):
-        return _make(today.year, int(m[1]), int(m[2]), raw)
+        return _month_day(int(m[1]), int(m[2] or m[3]), raw, today)
     if m := _DAYS_AGO.match(low):
         return today - timedelta(days=int(m[1] or m[2] or m[3]))
     words = low.split()
@@ -77,6 +80,15 @@ def _parse_date(text: str, today: date) -> date:
             return week_monday(today) - timedelta(days=7) + timedelta(days=weekday)
         return _most_recent(weekday, today)
     raise Invalid("date.invalid", text=raw)
+
+
+def _month_day(month: int, day: int, text: str, today: date) -> date:
+    """This year's, unless that is more than half a year ahead: then last year's (on 2 January
+    `12-30` is three days ago, not next December)."""
+    this_year = _make(today.year, month, day, text)
+    if (this_year - today).days > 183:
+        return _make(today.year - 1, month, day, text)
+    return this_year
 
 
 def parse_past_date(text: str, today: date) -> date:

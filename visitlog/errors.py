@@ -55,3 +55,12 @@ class LogbookLocked(Fault):
 
 class LogbookUnusable(Fault):
     """The logbook is unreadable, corrupt, not SQLite, read-only, newer, or the disk is full."""
+
+
+def cannot_write(path: str, exc: OSError) -> VisitlogError:
+    """An output FILE that cannot be written: a folder that does not exist is a typo, fixed by
+    retyping (exit 2); a read-only place or a full disk is a fault (exit 1)."""
+    import errno
+
+    typo = exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EISDIR)
+    return (Invalid if typo else Fault)("output.cannot_write", path=path, reason=exc.strerror)

@@ -36,4 +36,32 @@ def resolve_name(text: str, lookup: Lookup, kind: str, stages: tuple[str, ...]) 
             names = "、".join(name for _, name in hits[:MAX_CANDIDATES])
             more = "…" if len(hits) > MAX_CANDIDATES else ""
             raise Ambiguous(f"{kind}.ambiguous", name=typed, candidates=names + more)
-    raise NotFound(f"{kind}.not_found", name=typed, candidates="")
+    raise NotFound(f"{kind}.not_found", name=typed, candidates=similar_names(typed, lookup, stages))
+
+
+# a character found in this many names says little about which one was meant
+_CHAR_HITS = 200
+
+
+def similar_names(typed: str, lookup: Lookup, stages: tuple[str, ...]) -> list[str]:
+    """Up to ten names close to a text that matched none: for Latin text, names whose pinyin
+    holds the longest start of it (at least half of it, three letters); otherwise the names
+    sharing the most of its characters (at least half of them)."""
+    query = pinyin_query(typed)
+    if query and query == typed.lower().replace(" ", "").replace("'", ""):
+        if "pinyin" not in stages:
+            return []
+        for end in range(len(query) - 1, max(3, (len(query) + 1) // 2) - 1, -1):
+            hits = lookup("pinyin", query[:end], MAX_CANDIDATES)
+            if hits:
+                return [name for _, name in hits]
+        return []
+    chars = [ch for ch in dict.fromkeys(typed) if not ch.isspace()][:8]
+    shared: dict[str, int] = {}
+    for ch in chars:
+        for _, name in lookup("substring", ch, _CHAR_HITS):
+            shared[name] = shared.get(name, 0) + 1
+    need = (len(chars) + 1) // 2
+    close = sorted((name for name, count in shared.items() if count >= need),
+                   key=lambda name: (-shared[name], name))
+    return close[:MAX_CANDIDATES]

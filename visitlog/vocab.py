@@ -84,10 +84,12 @@ _ROLES_OF_MASK = tuple(tuple(key for i, key in enumerate(ROLE_KEYS) if mask & (1
 
 
 def parse_roles(texts: list[str]) -> list[str]:
-    """Resolve typed roles (each may hold several separated by ; , or 、) to keys, in order."""
+    """Resolve typed roles (each may hold several separated by ; ； , ， or 、) to keys, in
+    order."""
     keys: list[str] = []
     for text in texts:
-        for part in text.replace(",", ";").replace("、", ";").replace("，", ";").split(";"):
+        for part in (text.replace(",", ";").replace("、", ";").replace("，", ";")
+                     .replace("；", ";").split(";")):
             if part.strip():
                 key = resolve_term(ROLES, part, "role").key
                 if key not in keys:

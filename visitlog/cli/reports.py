@@ -32,11 +32,13 @@ def week_command(
     """
     from visitlog.dates import parse_week
     from visitlog.render.week import week_data, week_sheet, week_text
+    from visitlog.service.names import resolve_dept
     from visitlog.service.week import week_report
 
     context = context_of(ctx)
     with context.logbook.read() as conn:
-        report = week_report(conn, parse_week(week, context.today), context.today, dept)
+        report = week_report(conn, parse_week(week, context.today), context.today,
+                             resolve_dept(conn, dept))
     text = week_text(report) if fmt is Format.table else None
     show(fmt, output, lambda: [week_sheet(report)], lambda: week_data(report), text=text)
 
@@ -175,12 +177,13 @@ def year_command(
     Example: visitlog report year --year 2026 --dept 权益保障部 --format csv -o year.csv
     """
     from visitlog.render.year import year_data, year_sheet, year_text
+    from visitlog.service.names import resolve_dept
     from visitlog.service.year import year_report
 
     context = context_of(ctx)
     period = _year_period(context, year, as_of)
     with context.logbook.read() as conn:
-        report = year_report(conn, period, dept)
+        report = year_report(conn, period, resolve_dept(conn, dept))
     text = year_text(report) if fmt is Format.table else None
     show(fmt, output, lambda: [year_sheet(report)], lambda: year_data(report), text=text)
 
@@ -257,11 +260,12 @@ def heatmap_command(
     """
     from visitlog.render.heatmap import heatmap_data, heatmap_sheet, heatmap_text
     from visitlog.service.heatmap import heatmap_report
+    from visitlog.service.names import resolve_dept
 
     context = context_of(ctx)
     period = _year_period(context, year, None)
     with context.logbook.read() as conn:
-        heatmap = heatmap_report(conn, period, dept)
+        heatmap = heatmap_report(conn, period, resolve_dept(conn, dept))
     text = heatmap_text(heatmap) if fmt is Format.table else None
     show(fmt, output, [heatmap_sheet(heatmap)], heatmap_data(heatmap), text=text)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from visitlog.cli.output import say
@@ -26,16 +28,22 @@ def init_command(ctx: typer.Context) -> None:
 
 
 @demo_app.command("demo")
-def demo_command(ctx: typer.Context) -> None:
+def demo_command(
+    ctx: typer.Context,
+    db: Path | None = typer.Option(None, "--db", help="Logbook file (as `visitlog --db`)."),
+) -> None:
     """Load the example county federation and print this week's report.
 
     Example: visitlog demo --db demo.db   (or: visitlog --db demo.db demo)
     """
+    from visitlog.cli.state import use_db
     from visitlog.dates import week_key
     from visitlog.render.week import week_text
     from visitlog.service.demo import load_demo, logbook_is_empty
     from visitlog.service.week import week_report
 
+    if db is not None:
+        use_db(ctx, db)
     context = context_of(ctx)
     if logbook_is_empty(context):
         added = load_demo(context)

@@ -49,11 +49,22 @@ class AppState:
         return self._context
 
 
-def context_of(ctx: typer.Context) -> Context:
+def _state(ctx: typer.Context) -> AppState:
     state = ctx.find_root().obj
     if not isinstance(state, AppState):  # a command module run on its own (tests)
         state = AppState()
         ctx.find_root().obj = state
-    context = state.context()
+    return state
+
+
+def use_db(ctx: typer.Context, path: Path) -> None:
+    """A command's own --db (SPEC: `visitlog demo [--db PATH]`): as the global option."""
+    state = _state(ctx)
+    state.db_option = path
+    state._context = None
+
+
+def context_of(ctx: typer.Context) -> Context:
+    context = _state(ctx).context()
     ctx.call_on_close(context.close)
     return context

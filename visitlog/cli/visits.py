@@ -93,7 +93,7 @@ def list_command(
     Example: visitlog visit list --officer 王伟 --from 2026-11-01 --format csv
     """
     from visitlog.dates import parse_date
-    from visitlog.render.listings import visits_sheet
+    from visitlog.render.listings import visits_sheet, visits_table
     from visitlog.service.visits import VisitFilter, list_visits
 
     context = context_of(ctx)
@@ -101,7 +101,8 @@ def list_command(
     last = parse_date(date_to, context.today) if date_to else None
     visits = list_visits(context, VisitFilter(officer, enterprise, first, last, limit))
     sheet = visits_sheet(visits)
-    show(fmt, output, [sheet], sheet.records())
+    text = visits_table(visits) if fmt is Format.table else None
+    show(fmt, output, [sheet], sheet.records(), text=text)
 
 
 @visit_app.command("show")

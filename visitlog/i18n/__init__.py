@@ -86,5 +86,8 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     for name in _TERM_PARAMS:
         if isinstance(params.get(name), str):
             params[name] = _term(params[name], lang)
+    if isinstance(params.get("candidates"), list | tuple):  # names close to one not found
+        names = params["candidates"]
+        params["candidates"] = t("match.similar", lang, names="、".join(names)) if names else ""
     text = pair[0] if lang == "zh" else pair[1]
     return text.format(**params) if params else text

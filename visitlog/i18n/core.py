@@ -64,9 +64,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "Unknown {kind} '{text}'; choose from: {choices}"),
     "vocab.ambiguous": ("{kind}「{text}」不唯一：{choices}",
                         "{kind} '{text}' is ambiguous: {choices}"),
+    "match.similar": ("（相近的有：{names}）", " (close: {names})"),
     "officer.not_found": ("找不到干部「{name}」{candidates}", "No officer matches '{name}'{candidates}"),
     "officer.ambiguous": ("「{name}」匹配多名干部：{candidates}",
                           "'{name}' matches several officers: {candidates}"),
+    "dept.not_found": ("找不到部室「{name}」；现有部室：{candidates}",
+                       "No department matches '{name}'; departments: {candidates}"),
+    "dept.ambiguous": ("「{name}」匹配多个部室：{candidates}",
+                       "'{name}' matches several departments: {candidates}"),
     "officer.exists": ("干部 {name} 已存在", "Officer {name} already exists"),
     "officer.me_missing": ("未指定干部；请加 --officer 姓名，或先运行 visitlog config set officer 姓名",
                            "No officer given; add --officer NAME or run "
@@ -86,6 +91,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "enterprise.bad_employees": ("职工人数应为非负整数，而不是「{value}」",
                                  "employees must be a whole number, not '{value}'"),
     "enterprise.added": ("已添加企业 {name}", "Added enterprise {name}"),
+    "visit.nothing_to_change": ("没有要修改的内容；请给出 --date、--officer、--enterprise、--role、--note 或 "
+                                "--outcome",
+                                "Nothing to change; give --date, --officer, --enterprise, --role, "
+                                "--note or --outcome"),
     "visit.not_found": ("没有编号为 {id} 的走访记录", "There is no visit #{id}"),
     "visit.exists": ("{date} {officer} 走访 {enterprise} 已记录过",
                      "{officer}'s visit to {enterprise} on {date} is already logged"),
@@ -193,6 +202,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "col.from": ("开始", "from"),
     "col.to": ("结束", "to"),
     "col.reason": ("事由", "reason"),
+    "col.outcomes": ("成效", "outcomes"),
     "col.status": ("状态", "status"),
     "col.due": ("应完成", "due"),
     "col.met": ("已完成", "met"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from visitlog.i18n import t
+from visitlog.i18n import get_lang, t
 from visitlog.models import Enterprise, Leave, Officer, Visit
 from visitlog.render.labels import label, role_labels
 from visitlog.render.sheet import Column, Sheet
@@ -34,6 +34,23 @@ def visits_sheet(visits: list[Visit]) -> Sheet:
     rows = [[v.id, v.date.isoformat(), v.officer, v.enterprise, list(v.roles), v.note,
              *(v.outcomes.get(k, 0) for k in OUTCOME_KEYS)] for v in visits]
     return Sheet(t("title.visits", count=len(rows)), columns, rows)
+
+
+def visits_table(visits: list[Visit]) -> str:
+    """The terminal view: one outcomes column naming only the counts recorded, so that six
+    mostly-zero columns do not squeeze dates and names into folded fragments."""
+    from visitlog.render.terminal import render_sheet
+
+    columns = [Column("id", "col.id", "right"), Column("date", "col.date"),
+               Column("officer", "col.officer"), Column("enterprise", "col.enterprise"),
+               Column("roles", "col.roles"), Column("note", "col.note"),
+               Column("outcomes", "col.outcomes")]
+    separator = "、" if get_lang() == "zh" else ", "
+    rows = [[v.id, v.date.isoformat(), v.officer, v.enterprise,
+             role_labels(v.roles) if v.roles else "", v.note,
+             separator.join(f"{label(k)} {n}" for k, n in v.outcomes.items() if n)]
+            for v in visits]
+    return render_sheet(Sheet(t("title.visits", count=len(rows)), columns, rows))
 
 
 def visit_card(visit: Visit) -> str:

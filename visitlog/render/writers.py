@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from visitlog.errors import Fault
+from visitlog.errors import cannot_write
 from visitlog.render.sheet import Sheet
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -97,4 +97,4 @@ def emit(text: str, output: Path | None, bom: bool = False) -> None:
     try:
         output.write_text(("\ufeff" if bom else "") + text, encoding="utf-8", newline="")
     except OSError as exc:
-        raise Fault("output.cannot_write", path=str(output), reason=exc.strerror) from exc
+        raise cannot_write(str(output), exc) from exc

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from visitlog.errors import Fault
+from visitlog.errors import cannot_write
 from visitlog.render.cells import display_width, typed
 from visitlog.render.sheet import Sheet
 
@@ -52,7 +52,7 @@ def write_xlsx(sheets: list[Sheet], path: Path) -> None:
     try:
         book.save(path)
     except OSError as exc:
-        raise Fault("output.cannot_write", path=str(path), reason=exc.strerror) from exc
+        raise cannot_write(str(path), exc) from exc
 
 
 def _title(title: str, used: set[str]) -> str:

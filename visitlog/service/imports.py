@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from visitlog.csvin import Records, read_rows
-from visitlog.dates import parse_past_date, week_key
+from visitlog.dates import parse_date, parse_past_date, week_key
 from visitlog.errors import Invalid, VisitlogError
 from visitlog.models import Enterprise
 from visitlog.service.context import Context
@@ -82,8 +82,9 @@ def import_officers_file(ctx: Context, path: Path) -> ImportResult:
 
     def parse(values: dict[str, str]) -> tuple[str, str, date]:
         since = values.get("since", "").strip()
+        # as `officer add --since`: someone may join next month
         return (clean_name(values["name"], "name"), clean_name(values["dept"], "dept"),
-                parse_past_date(since, ctx.today) if since else ctx.today)
+                parse_date(since, ctx.today) if since else ctx.today)
 
     added = skipped = 0
     with ctx.logbook.write("officer.import", file=path.name) as conn:
@@ -237,8 +238,6 @@ def _visit_row_parser(ctx: Context, conn: sqlite3.Connection) -> Callable[[tuple
 
 
 def import_leaves_file(ctx: Context, path: Path) -> ImportResult:
-    from visitlog.dates import parse_date
-
     added = skipped = 0
     with ctx.logbook.write("leave.import", file=path.name) as conn:
         officers = officer_store.officer_ids_by_name(conn)

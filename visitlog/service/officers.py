@@ -8,7 +8,7 @@ from visitlog.errors import Duplicate, Invalid
 from visitlog.models import Leave, Officer
 from visitlog.pinyin import pinyin_keys
 from visitlog.service.context import Context
-from visitlog.service.names import resolve_officer
+from visitlog.service.names import resolve_dept, resolve_officer
 from visitlog.store import officers as store
 from visitlog.text import clean_name
 
@@ -25,7 +25,7 @@ def add_officer(ctx: Context, name: str, dept: str, since: date | None) -> Offic
 
 def list_officers(ctx: Context, dept: str | None, include_retired: bool) -> list[Officer]:
     with ctx.logbook.read() as conn:
-        return store.list_officers(conn, dept, include_retired)
+        return store.list_officers(conn, resolve_dept(conn, dept), include_retired)
 
 
 def retire_officer(ctx: Context, name: str, on: date) -> Officer:

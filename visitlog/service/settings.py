@@ -22,6 +22,8 @@ def set_setting(ctx: Context, key: str, value: str) -> str:
         values[key] = value
         save_user_config(values)
         return value
+    if key not in RULE_KEYS:
+        raise Invalid("config.unknown_key", key=key, keys=", ".join((*USER_KEYS, *RULE_KEYS)))
     stored = validate_rule(key, value)
     with ctx.logbook.write("config.set", key=key, value=stored) as conn:
         put_setting(conn, key, stored)

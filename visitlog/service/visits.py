@@ -94,6 +94,9 @@ def _enterprise_for(conn: sqlite3.Connection, draft: VisitDraft) -> tuple[int, s
     existing = enterprise_store.enterprise_id_by_name(conn, name)
     if existing is not None:
         return existing, name, False
+    aliased = enterprise_store.find_enterprises(conn, "alias", name, 1)
+    if aliased:  # an alias names it already: no second enterprise of that name
+        return aliased[0][0], aliased[0][1], False
     from visitlog.service.enterprises import insert_new_enterprise
 
     return insert_new_enterprise(conn, Enterprise(0, name)), name, True
@@ -120,6 +123,8 @@ class VisitChanges:
 
 
 def edit_visit(ctx: Context, visit_id: int, changes: VisitChanges) -> Visit:
+    if changes == VisitChanges():
+        raise Invalid("visit.nothing_to_change")
     roles = tuple(parse_roles(list(changes.roles))) if changes.roles is not None else None
     outcomes = parse_outcomes(changes.outcomes)
     with ctx.logbook.write("visit.edit", id=visit_id) as conn:

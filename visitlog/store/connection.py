@@ -82,6 +82,7 @@ class Logbook:
         with self._transaction("BEGIN IMMEDIATE"):
             self._start_undo_step(command, params)
             yield self.conn
+            self._drop_step_if_empty()
 
     @contextmanager
     def write_unjournaled(self) -> Iterator[sqlite3.Connection]:
@@ -134,6 +135,15 @@ class Logbook:
         self.conn.execute("DELETE FROM undo_steps WHERE id <= ?", (keep_from,))
         for table in JOURNALED:
             self._create_triggers(table)
+
+    def _drop_step_if_empty(self) -> None:
+        """A write that changed nothing (a file imported again, a merge with nothing new)
+        leaves no step: the logbook stays exactly as it was, and `undo` reverts the last
+        real change instead of a no-op."""
+        self.conn.execute(
+            "DELETE FROM undo_steps WHERE id = (SELECT max(id) FROM undo_steps) "
+            "AND NOT EXISTS (SELECT 1 FROM undo_entries WHERE step_id = undo_steps.id)"
+        )
 
     def describe_step(self, **params: Any) -> None:
         """Add details known only after the write (e.g. the new row's id) to the undo step."""

@@ -73,6 +73,10 @@ def list_officers(
     return [_officer(r) for r in rows]
 
 
+def departments(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT DISTINCT dept FROM officers ORDER BY dept")]
+
+
 def active_officers(
     conn: sqlite3.Connection, first: date, last: date, dept: str | None = None
 ) -> list[Officer]:
