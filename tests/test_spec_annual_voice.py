@@ -506,7 +506,8 @@ def test_report_year_dept_and_formats(cli: Cli) -> None:
     _year_logbook(cli)
     assert [o["officer"] for o in js(cli, "report", "year", "--dept", "组织部")["officers"]] == [
         "李娜", "赵敏"]
-    assert js(cli, "report", "year", "--dept", "无此部")["officers"] == []
+    # an unknown department is refused, listing the real ones (README, decided in the audit)
+    assert "组织部" in cli.fail(2, "report", "year", "--dept", "无此部")
 
 
 # -- report officer, heatmap, coverage, summary ---------------------------------------------------
