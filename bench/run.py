@@ -197,7 +197,8 @@ def logbooks(scale: Scale, rebuild: bool) -> dict:
         info["enterprise"], = conn.execute(
             "SELECT name FROM enterprises ORDER BY id DESC LIMIT 1").fetchone()
         info["visits_in_db"], = conn.execute("SELECT count(*) FROM visits").fetchone()
-    base.unlink()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{base}{suffix}").unlink(missing_ok=True)
     info.update(db=str(full), db_1y=str(one_year))
     info_file.write_text(json.dumps(info, ensure_ascii=False, indent=1))
     return info
@@ -375,6 +376,9 @@ def main() -> int:
     args = parser.parse_args()
     started = time.perf_counter()
     DATA.mkdir(exist_ok=True)
+    # bytecode for the sources as they are now (the Makefile compiles at install; the sources
+    # may have changed since, and Python may be told not to write it itself)
+    subprocess.run([PYTHON, "-m", "compileall", "-q", str(ROOT / "visitlog")], check=True)
     scales = [SCALES[s] for s in (args.scale or list(SCALES))]
     infos = {s.name: logbooks(s, args.rebuild) for s in scales}
     first = next(iter(infos.values()))

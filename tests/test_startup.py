@@ -59,3 +59,21 @@ def test_log_of_a_known_enterprise_imports_nothing_heavy(env: dict[str, str],
     _code, modules = run(args, env)
     assert "sqlite3" in modules
     assert not modules & set(HEAVY), sorted(modules & set(HEAVY))
+
+
+def test_user_dirs_are_platformdirs_own(monkeypatch) -> None:  # noqa: ANN001
+    """config.py reads the XDG rule itself on Linux (start-up); it must agree with platformdirs."""
+    import platformdirs
+
+    from visitlog import config
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the Linux shortcut only")
+    monkeypatch.delenv("VISITLOG_CONFIG", raising=False)
+    for xdg in ("", "  ", "/tmp/xdg-here"):
+        monkeypatch.setenv("XDG_CONFIG_HOME", xdg)
+        monkeypatch.setenv("XDG_DATA_HOME", xdg)
+        assert config.config_path().parent == Path(
+            platformdirs.user_config_dir("visitlog", appauthor=False))
+        assert config.default_db_path().parent == Path(
+            platformdirs.user_data_dir("visitlog", appauthor=False))

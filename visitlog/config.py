@@ -15,9 +15,7 @@ def config_path() -> Path:
     explicit = os.environ.get("VISITLOG_CONFIG")
     if explicit:
         return Path(explicit)
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("visitlog", appauthor=False)) / "config.json"
+    return _user_dir("config") / "config.json"
 
 
 def load_user_config() -> dict[str, str]:
@@ -44,6 +42,25 @@ def save_user_config(values: dict[str, str]) -> Path:
 
 
 def default_db_path() -> Path:
-    from platformdirs import user_data_dir
+    return _user_dir("data") / "visitlog.db"
 
-    return Path(user_data_dir("visitlog", appauthor=False)) / "visitlog.db"
+
+_XDG = {"config": ("XDG_CONFIG_HOME", "~/.config"), "data": ("XDG_DATA_HOME", "~/.local/share")}
+
+
+def _user_dir(kind: str) -> Path:
+    """The user's config or data folder for visitlog, as platformdirs gives it.
+
+    On Linux that is the XDG rule, read here directly: importing platformdirs costs every
+    command a few milliseconds of its start-up budget. Elsewhere platformdirs decides."""
+    import sys
+
+    if sys.platform.startswith("linux"):
+        variable, fallback = _XDG[kind]
+        return Path(os.environ.get(variable, "").strip() or os.path.expanduser(fallback),
+                    "visitlog")
+    import platformdirs
+
+    if kind == "config":
+        return Path(platformdirs.user_config_dir("visitlog", appauthor=False))
+    return Path(platformdirs.user_data_dir("visitlog", appauthor=False))

@@ -42,9 +42,7 @@ def log_command(
                        note, tuple(outcome), new)
     logged = log_visit(context, draft)
     say(_confirmation(logged))
-    from visitlog.service.assignments import outside_assignment
-
-    if outside_assignment(context, logged.visit.officer, logged.visit.enterprise):
+    if logged.outside_assignment:
         say(t("assign.outside", officer=logged.visit.officer, enterprise=logged.visit.enterprise))
 
 

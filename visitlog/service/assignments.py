@@ -1,7 +1,7 @@
 """挂钩 / 分片包镇 assignments: who is responsible for which enterprises or towns.
 
-`outside_assignment` is called by `log` after a visit is written; it must stay light (no
-heavy imports) and only ever inform.
+`log` notes a visit outside the officer's assignments itself (store/visits.outside_assignment,
+in the same transaction); this module serves `assign` and the assignment reports.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from visitlog.service.context import Context
 from visitlog.service.names import resolve_enterprise, resolve_officer
 from visitlog.store import officers as officer_store
 from visitlog.store import programmes as store
-from visitlog.store.enterprises import enterprise_id_by_name
 
 
 @dataclass(frozen=True)
@@ -111,15 +110,3 @@ def assigned_report(ctx: Context, officer: str | None, within_days: int) -> Assi
         today, today - timedelta(days=within_days - 1), within_days,
         [OfficerAssigned(o.name, o.dept, by_officer[o.id]) for o in ordered],
     )
-
-
-def outside_assignment(ctx: Context, officer: str, enterprise: str) -> bool:
-    """True when the officer has assignments and the enterprise is not among them."""
-    with ctx.logbook.read() as conn:
-        officer_id = officer_store.officer_id_by_name(conn, officer)
-        enterprise_id = enterprise_id_by_name(conn, enterprise)
-        if officer_id is None or enterprise_id is None:
-            return False
-        if not store.has_assignments(conn, officer_id):
-            return False
-        return not store.is_assigned(conn, officer_id, enterprise_id)

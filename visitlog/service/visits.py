@@ -38,6 +38,7 @@ class Logged:
     week: str
     week_visits: int
     created_enterprise: bool
+    outside_assignment: bool = False  # the officer has assignments (挂钩) and this is not one
 
 
 def parse_outcomes(items: tuple[str, ...] | list[str]) -> dict[str, int]:
@@ -83,8 +84,9 @@ def log_visit(ctx: Context, draft: VisitDraft) -> Logged:
         week = week_key(draft.date)
         count = store.officer_visits_in_week(conn, officer_id, week)
         visit = store.get_visit(conn, visit_id)
+        outside = store.outside_assignment(conn, officer_id, enterprise_id)
     assert visit is not None
-    return Logged(visit, week, count, created)
+    return Logged(visit, week, count, created, outside)
 
 
 def _enterprise_for(conn: sqlite3.Connection, draft: VisitDraft) -> tuple[int, str, bool]:

@@ -200,20 +200,6 @@ def list_assignments(conn: sqlite3.Connection, officer_id: int | None) -> list[t
     ).fetchall()
 
 
-def has_assignments(conn: sqlite3.Connection, officer_id: int) -> bool:
-    row = conn.execute("SELECT 1 FROM assignments WHERE officer_id = ? LIMIT 1", (officer_id,))
-    return row.fetchone() is not None
-
-
-def is_assigned(conn: sqlite3.Connection, officer_id: int, enterprise_id: int) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM assignments a WHERE a.officer_id = ? AND (a.enterprise_id = ? OR "
-        "a.town = (SELECT town FROM enterprises WHERE id = ?)) LIMIT 1",
-        (officer_id, enterprise_id, enterprise_id),
-    )
-    return row.fetchone() is not None
-
-
 def assigned_enterprises(conn: sqlite3.Connection, officer_id: int | None,
                          as_of: date) -> list[tuple]:
     """(officer_id, enterprise, town, via, last visit by anyone up to as_of) per assignment.

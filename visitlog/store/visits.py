@@ -158,6 +158,18 @@ def last_visit_id(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT coalesce(max(id), 0) FROM visits").fetchone()[0]
 
 
+def outside_assignment(conn: sqlite3.Connection, officer_id: int, enterprise_id: int) -> bool:
+    """The officer has assignments (an enterprise, or a town) and this enterprise is in none.
+
+    Here rather than in store/programmes: `log` asks it, and must not import that module."""
+    return conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM assignments WHERE officer_id = ?) AND NOT EXISTS ("
+        "SELECT 1 FROM assignments a WHERE a.officer_id = ? AND (a.enterprise_id = ? OR "
+        "a.town = (SELECT town FROM enterprises WHERE id = ?)))",
+        (officer_id, officer_id, enterprise_id, enterprise_id),
+    ).fetchone()[0] == 1
+
+
 def insert_visit_rows(conn: sqlite3.Connection, rows: list[tuple]) -> None:
     """Insert ready-made rows (ROW_COLUMNS order), skipping any already logged."""
     conn.executemany(_INSERT_OR_IGNORE, rows)
