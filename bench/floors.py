@@ -12,6 +12,10 @@ import sqlite3
 
 
 def insert(db: str) -> None:
+    insert_row(db, "2026-11-19", "王伟", "江苏金海新能源科技有限公司")
+
+
+def insert_row(db: str, day: str, officer: str, enterprise: str) -> None:
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
@@ -19,7 +23,7 @@ def insert(db: str) -> None:
                  "officer TEXT, enterprise TEXT)")
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("INSERT INTO visits (date, officer, enterprise) VALUES (?, ?, ?)",
-                 ("2026-11-19", "王伟", "江苏金海新能源科技有限公司"))
+                 (day, officer, enterprise))
     conn.execute("COMMIT")
     conn.close()
 

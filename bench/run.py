@@ -215,6 +215,11 @@ def startup_rows(runs: int, db: str) -> list[Row]:
     ms, mem, floor = timed(insert_floor, None, runs)
     rows.append(Row("-", "argparse + sqlite3 insert one row (floor)", ms, mem))
     insert_ms = ms
+    typer_floor = [PYTHON, str(BENCH / "typer_floor.py"), str(floor_db), "金海",
+                   "--officer", "王伟", "--date", "2026-11-19"]
+    ms, mem, floor = timed(typer_floor, None, runs)
+    rows.append(Row("-", "Typer + sqlite3 insert one row (framework floor, no budget)", ms, mem,
+                    "argparse+sqlite3 insert", insert_ms))
     ms, mem, _f = timed([VISITLOG, "--help"], None, runs)
     rows.append(Row("-", "`visitlog --help`", ms, mem, "argparse+sqlite3 insert", insert_ms,
                     "≤ 80 ms, ≤ 2.5× floor"))
