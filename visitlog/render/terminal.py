@@ -20,16 +20,73 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+# Row styles the plain renderer can colour itself (SGR codes); any other goes to Rich.
+_SGR = {None: "", "green": "32", "red": "31", "yellow": "33", "dim": "2"}
+
+
 def render_sheet(sheet: Sheet, width: int | None = None) -> str:
-    """Render a sheet as a Rich table; colour only on a terminal and without NO_COLOR."""
+    """Render a sheet as a table; colour only on a terminal and without NO_COLOR.
+
+    A sheet that fits the terminal as it is is laid out here, exactly as Rich lays it out
+    (tests compare the two); one that must be wrapped, or holds control characters, goes to
+    Rich. Importing Rich's console costs a report ~50 ms: most tables never need it."""
+    tty = os.isatty(1) and not os.environ.get("NO_COLOR")
+    width = width or shutil.get_terminal_size((100, 24)).columns
+    plain = plain_table(sheet, width, tty)
+    return plain if plain is not None else rich_table(sheet, width, tty)
+
+
+def plain_table(sheet: Sheet, width: int, colour: bool = False) -> str | None:
+    """The table laid out without Rich, or None when it does not fit on one line per row."""
+    from rich.cells import cell_len  # CJK display widths; a light module
+
+    if any(c.align not in ("left", "right") for c in sheet.columns):
+        return None
+    header = [c.label() for c in sheet.columns]
+    rows = [[_cell(v) for v in row] for row in sheet.rows]
+    texts = [sheet.title] if sheet.title else []
+    texts += [*header, *sheet.footer, *(cell for row in rows for cell in row)]
+    if any(not text.isprintable() or text != text.strip(" ") for text in texts):
+        return None  # newlines, tabs, control characters, edge spaces: Rich's rules apply
+    widths = [cell_len(h) for h in header]
+    for row in rows:
+        for i, cell in enumerate(row):
+            widths[i] = max(widths[i], cell_len(cell))
+    if sum(widths) + 2 * (len(widths) - 1) > width:
+        return None
+    if any(cell_len(line) > width for line in [sheet.title or "", *sheet.footer]):
+        return None
+    styles = [sheet.styles[i] if i < len(sheet.styles) else None for i in range(len(rows))]
+    if colour and any(style not in _SGR for style in styles):
+        return None
+    lines = [sheet.title] if sheet.title else []
+    lines.append(_line(header, widths, sheet, "1" if colour else ""))
+    for row, style in zip(rows, styles, strict=True):
+        lines.append(_line(row, widths, sheet, _SGR[style] if colour else ""))
+    lines += sheet.footer
+    return "".join(line + "\n" for line in lines)
+
+
+def _line(cells: list[str], widths: list[int], sheet: Sheet, sgr: str) -> str:
+    from rich.cells import cell_len
+
+    parts = []
+    for cell, size, column in zip(cells, widths, sheet.columns, strict=True):
+        pad = " " * (size - cell_len(cell))
+        parts.append(pad + cell if column.align == "right" else cell + pad)
+    text = "  ".join(parts)
+    return f"\x1b[{sgr}m{text}\x1b[0m" if sgr else text
+
+
+def rich_table(sheet: Sheet, width: int, tty: bool) -> str:
+    """The table as Rich lays it out (folding cells that do not fit)."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     buffer = io.StringIO()
-    tty = os.isatty(1) and not os.environ.get("NO_COLOR")
     console = Console(
-        file=buffer, width=width or shutil.get_terminal_size((100, 24)).columns,
+        file=buffer, width=width,
         force_terminal=tty, no_color=not tty, highlight=False, emoji=False,
     )
     # the title is printed on its own, not as the table's title: Rich crops a table title
