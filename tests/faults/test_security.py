@@ -139,7 +139,9 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/exchange.py", "identity_tables"): "names from the own schema",
     ("store/exchange.py", "_column_names"): "names from the own schema",
     ("store/exchange.py", "insert_row"): "names from the own schema",
-    ("store/migrations.py", "m0004_identities"): "table names from sqlite_master",
+    ("store/migrations.py", "_give_identity"): "table names from schema.IDENTITY_TABLES and "
+                                               "PROGRAMME_IDENTITY_TABLES",
+    ("store/migrations.py", "m0006_programme_identities"): "schema.PROGRAMME_IDENTITY_TABLES",
     ("store/migrations.py", "_set_uid_default"): "table names from sqlite_master",
 }
 EXECUTE = {"execute", "executemany", "executescript"}
