@@ -49,11 +49,20 @@ class AppState:
         return self._context
 
 
+def close_after_failure(ctx: typer.Context) -> None:
+    """Called by the root group when a command fails (see cli/root.LazyGroup.invoke)."""
+    state = ctx.find_root().obj
+    if isinstance(state, AppState) and state._context is not None:
+        state._context.close_after_failure()
+
+
 def context_of(ctx: typer.Context) -> Context:
     state = ctx.find_root().obj
     if not isinstance(state, AppState):  # a command module run on its own (tests)
         state = AppState()
         ctx.find_root().obj = state
+    fresh = state._context is None
     context = state.context()
-    ctx.call_on_close(context.close)
+    if fresh:  # closed with the root context: after a failure has passed LazyGroup.invoke
+        ctx.find_root().call_on_close(context.close)
     return context
