@@ -214,3 +214,43 @@ def test_three_logbooks_merge_to_the_same_result_in_any_order(a: dict, b: dict, 
             run(target, "merge", str(middle))
             results.append((snapshot(target), reports(target)))
         assert results[0] == results[1] == results[2]
+
+
+def _set_uid(db: Path, table: str, name: str, uid: str) -> None:
+    """Give a row a chosen uid, as merge does, without stamping it as an edit."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    conn.execute(f'UPDATE "{table}" SET updated_at = NULL WHERE name = ?', (name,))
+    conn.execute(f'UPDATE "{table}" SET uid = ?, updated_at = \'\' WHERE name = ?', (uid, name))
+    conn.commit()
+    conn.close()
+
+
+def test_a_tie_between_two_versions_falls_the_same_way_in_any_merge_order(
+    tmp_path: Path,
+) -> None:
+    """The same practice day, created at two enterprises in b and c (a tie: neither edited).
+    The enterprises' uids converge differently depending on which logbook comes first (a's
+    are the smallest of one and not the other), so a tie broken on uids would depend on the
+    order; broken on the enterprises' names it does not."""
+    uids = {"a": ("9" * 32, "1" * 32), "b": ("5" * 32, "7" * 32), "c": ("6" * 32, "8" * 32)}
+    books = {}
+    for name, (x, y) in uids.items():
+        db = books[name] = tmp_path / f"{name}.db"
+        run(db, "officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
+        for firm, uid in zip(ENTERPRISES[:2], (x, y), strict=True):
+            run(db, "enterprise", "add", firm)
+            _set_uid(db, "enterprises", firm, uid)
+    run(books["b"], "practice", "log", "chair", "--officer", "王伟", "--date", DAYS[4],
+        "--enterprise", ENTERPRISES[0])
+    run(books["c"], "practice", "log", "chair", "--officer", "王伟", "--date", DAYS[4],
+        "--enterprise", ENTERPRISES[1])
+    results = []
+    for order in ("abc", "bca", "cab", "acb"):
+        target = copy_db(books[order[0]], tmp_path / f"{order}.db")
+        middle = copy_db(books[order[1]], tmp_path / f"{order}-mid.db")
+        run(middle, "merge", str(books[order[2]]))
+        run(target, "merge", str(middle))
+        results.append(snapshot(target))
+    assert results[0] == results[1] == results[2] == results[3]

@@ -137,6 +137,10 @@ def row_by_uid(conn: sqlite3.Connection, info: TableInfo, uid: str) -> dict[str,
     return _one(conn, info, "uid = ?", [uid])
 
 
+def row_by_rowid(conn: sqlite3.Connection, info: TableInfo, rowid: int) -> dict[str, Any] | None:
+    return _one(conn, info, "rowid = ?", [rowid])
+
+
 def row_by_key(
     conn: sqlite3.Connection, info: TableInfo, values: dict[str, Any]
 ) -> dict[str, Any] | None:
