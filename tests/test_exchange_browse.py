@@ -50,6 +50,26 @@ def test_metadata_describes_every_table_under_the_files_name(db: Path) -> None:
     assert "uid" in tables["visits"]["columns"]
 
 
+def test_metadata_lists_every_table_and_view_of_a_logbook(db: Path) -> None:
+    import sqlite3
+
+    tables = browse.metadata_for(db)["databases"]["county"]["tables"]
+    conn = sqlite3.connect(db)
+    try:
+        names = conn.execute("SELECT name, type FROM sqlite_master WHERE type IN ('table', "
+                             "'view') AND name NOT LIKE 'sqlite_%'").fetchall()
+        for name, kind in names:
+            assert name in tables, name
+            assert tables[name].get("description") or tables[name].get("hidden"), name
+            columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')}
+            if "uid" in columns and kind == "table":
+                described = set(tables[name]["columns"])
+                assert {"uid", "updated_at"} <= described, name
+                assert described <= columns, name
+    finally:
+        conn.close()
+
+
 @pytest.mark.skipif(not HAS_DATASETTE, reason="datasette not installed "
                     "(pip install 'visitlog[browse]')")
 def test_datasette_serves_the_logbook_read_only(db: Path, tmp_path: Path) -> None:
@@ -70,6 +90,8 @@ def test_datasette_serves_the_logbook_read_only(db: Path, tmp_path: Path) -> Non
     assert details[0]["officer"] == "王伟" and details[0]["enterprise"] == "江苏金海新能源"
     figures = asyncio.run(fetch("/county/week_figures.json?_shape=array"))
     assert figures == [{**figures[0], "week": "2026-W47", "members_joined": 12}]
+    years = asyncio.run(fetch("/county/year_figures.json?_shape=array"))
+    assert years == [{**years[0], "year": "2026", "visits": 1, "members_joined": 12}]
     visits = asyncio.run(fetch("/county/visits.json?_labels=on&_shape=array"))
     assert visits[0]["officer_id"]["label"] == "王伟"  # named foreign keys are followed
     page = asyncio.run(ds.client.get("/county/visits"))

@@ -232,3 +232,71 @@ def test_identities_fall_back_to_a_trigger_where_the_schema_cannot_be_edited(
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT updated_at FROM visits WHERE id = 1").fetchone()[0] > "2"
     conn.close()
+
+
+SECRETS = {
+    "visit note": "职工张某家庭困难",
+    "demand text": "家中老人重病申请困难补助",
+    "resolution": "已发放困难补助两千元",
+    "escalation": "涉及职工工伤认定",
+    "feedback": "补助金额太少",
+    "reception note": "李某反映被拖欠工资",
+    "practice note": "夜班工友王某腰伤",
+    "leave reason": "病假：住院手术",
+}
+
+
+def _private(db: Path) -> Path:
+    run(db, "officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
+    run(db, "enterprise", "add", "江苏金海新能源")
+    run(db, "log", "金海", "--officer", "王伟", "--date", "2026-11-16",
+        "--note", SECRETS["visit note"])
+    run(db, "demand", "add", SECRETS["demand text"], "--enterprise", "金海", "--visit", "1")
+    run(db, "demand", "assign", "1", "--to", "劳动监察大队")
+    run(db, "demand", "escalate", "1", "--note", SECRETS["escalation"])
+    run(db, "demand", "resolve", "1", "--note", SECRETS["resolution"])
+    run(db, "demand", "feedback", "1", "--satisfaction", "unsatisfied",
+        "--note", SECRETS["feedback"])
+    run(db, "reception", "log", "--date", "2026-11-15", "--host", "张主席", "-e", "金海",
+        "--note", SECRETS["reception note"])
+    run(db, "practice", "log", "worker", "--officer", "王伟", "--date", "2026-11-17",
+        "--note", SECRETS["practice note"])
+    run(db, "leave", "add", "王伟", "--from", "2026-11-18", "--to", "2026-11-19",
+        "--reason", SECRETS["leave reason"])
+    return db
+
+
+def test_redact_blanks_every_private_text_and_keeps_the_facts(tmp_path: Path) -> None:
+    db = _private(tmp_path / "a.db")
+    plain, redacted = tmp_path / "plain.jsonl", tmp_path / "redacted.jsonl"
+    run(db, "export", str(plain))
+    run(db, "export", str(redacted), "--redact")
+    text = plain.read_text(encoding="utf-8")
+    assert all(secret in text for secret in SECRETS.values())  # the test sees them all
+    text = redacted.read_text(encoding="utf-8")
+    leaked = [what for what, secret in SECRETS.items() if secret in text]
+    assert leaked == []
+
+    _header, rows = _rows(redacted)
+    events = {r["row"]["action"]: r["row"]["detail"] for r in rows
+              if r["table"] == "demand_events"}
+    assert events["assign"] == "劳动监察大队"  # a unit is not personal: the trail stays
+    assert events["feedback"] == "unsatisfied"  # the rating stays, the words go
+    assert events["resolve"] == events["escalate"] == ""
+    [demand] = [r["row"] for r in rows if r["table"] == "demands"]
+    assert (demand["text"], demand["resolution"]) == ("", "")
+    assert (demand["status"], demand["assigned_to"], demand["satisfaction"]) == (
+        "assigned", "劳动监察大队", "unsatisfied")
+
+    # merged into a fresh logbook: the figures are all there, the words are not
+    fresh = tmp_path / "fresh.db"
+    run(fresh, "merge", str(redacted))
+    for args in (("report", "demands", "--year", "2026"), ("report", "practice", "--month",
+                                                          "2026-11")):
+        assert run(fresh, *args, "--format", "json") == run(db, *args, "--format", "json")
+    assert all(secret not in fresh.read_bytes().decode("utf-8", "replace")
+               for secret in SECRETS.values())
+    # and merged back where it came from: nothing is blanked there
+    before = snapshot(db)
+    run(db, "merge", str(redacted))
+    assert snapshot(db) == before

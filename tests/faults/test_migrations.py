@@ -14,15 +14,26 @@ import pytest
 from tests.faults.conftest import assert_clean_failure, integrity, invoke, run
 from visitlog.store.schema import SCHEMA_VERSION
 
-FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("logbook_v*.db"))
-DATA_TABLES = ("officers", "enterprises", "enterprise_aliases", "visits", "leaves", "settings",
-               "undo_steps", "undo_entries")
+FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("logbook_v*.db"),
+                  key=lambda p: int(p.stem.removeprefix("logbook_v")))
+SKIPPED = ("_sqlite_migrations",)
 
 
-def _rows(db: Path) -> dict[str, set[tuple]]:
+def _tables(db: Path) -> list[str]:
     conn = sqlite3.connect(db)
     try:
-        return {t: set(conn.execute(f'SELECT * FROM "{t}"').fetchall()) for t in DATA_TABLES}
+        return [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            if r[0] not in SKIPPED]
+    finally:
+        conn.close()
+
+
+def _rows(db: Path, tables: list[str] | None = None) -> dict[str, set[tuple]]:
+    conn = sqlite3.connect(db)
+    try:
+        return {t: set(conn.execute(f'SELECT * FROM "{t}"').fetchall())
+                for t in (tables or _tables(db))}
     finally:
         conn.close()
 
@@ -43,11 +54,12 @@ def test_a_fixture_exists_for_the_current_schema() -> None:
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
 def test_old_logbooks_open_and_keep_every_row(fixture: Path, tmp_path: Path) -> None:
     db = _copy(fixture, tmp_path)
-    before = _rows(db)
+    tables = _tables(db)
+    before = _rows(db, tables)
     result = invoke(db, "visit", "list", "--format", "json")
     assert result.exit_code == 0, result.output
-    after = _rows(db)
-    for table in DATA_TABLES:
+    after = _rows(db, tables)
+    for table in tables:
         if table.startswith("undo_"):
             continue
         width = len(next(iter(before[table]), ()))
@@ -94,3 +106,62 @@ def test_a_newer_logbook_is_refused_untouched(fixture: Path, tmp_path: Path) -> 
         assert "newer" in result.stderr and "upgrade" in result.stderr
         assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
     assert sorted(p.name for p in tmp_path.iterdir()) == ["visitlog.db"]
+
+
+# Rows of the programme tables as a version-5 logbook held them (0005 columns only).
+V5_PROGRAMME_ROWS = """
+INSERT INTO practice_days (officer_id, date, kind, enterprise_id, note)
+    VALUES (1, '2026-11-12', 'worker', 2, '跟班劳动：夜班'), (1, '2026-11-13', 'chair', NULL, '');
+INSERT INTO campaigns (name, start, "end", target, max_age)
+    VALUES ('大走访大调研', '2026-11-01', '2026-12-31', 500, 40);
+INSERT INTO campaign_points (campaign_id, name, town) VALUES (1, '金城镇服务站', '金城镇'),
+    (1, '城南站', NULL);
+INSERT INTO interviews (campaign_id, point_id, date, count, grp, online, officer_id)
+    VALUES (1, 1, '2026-11-18', 30, 'frontline', 0, 1), (1, 1, '2026-11-18', 30, 'frontline', 0, 1),
+           (1, 2, '2026-11-19', 5, 'new_forms', 1, NULL);
+INSERT INTO assignments (officer_id, enterprise_id, town)
+    VALUES (1, 1, NULL), (1, NULL, '城南街道');
+INSERT INTO receptions (date, host, participants, note) VALUES ('2026-11-15', '王伟', 12, '');
+INSERT INTO reception_enterprises (reception_id, enterprise_id) VALUES (1, 1), (1, 2);
+"""
+PROGRAMME_TABLES = ("practice_days", "campaigns", "campaign_points", "interviews", "assignments",
+                    "reception_enterprises")
+
+
+def test_a_v5_logbook_migrates_to_6_and_its_programme_rows_get_identities(
+    tmp_path: Path,
+) -> None:
+    db = _copy(Path(__file__).parent / "fixtures" / "logbook_v5.db", tmp_path)
+    conn = sqlite3.connect(db)
+    conn.executescript(V5_PROGRAMME_ROWS)
+    conn.close()
+    tables = _tables(db)
+    before = _rows(db, tables)
+    assert all(before[t] for t in PROGRAMME_TABLES)
+    assert invoke(db, "report", "practice", "--month", "2026-11").exit_code == 0  # migrates
+
+    after = _rows(db, tables)
+    for table in tables:
+        if not table.startswith("undo_"):
+            width = len(next(iter(before[table]), ()))
+            assert {row[:width] for row in after[table]} == before[table], table
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    for table in PROGRAMME_TABLES:
+        uids = [r for r in conn.execute(f'SELECT uid, updated_at FROM "{table}"')]
+        assert len({u for u, _ in uids}) == len(uids) == len(before[table]), table
+        assert all(len(u) == 32 and at == "" for u, at in uids), table
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        assert sql.count("REFERENCES") == sql.count("CONSTRAINT fk_"), table
+    conn.close()
+    assert integrity(db) == "ok"
+
+    # the new rows get uids of their own, an edit stamps the row, undo takes it back
+    assert invoke(db, "assign", "王伟", "--enterprise", "城南机械厂").exit_code == 0
+    conn = sqlite3.connect(db)
+    new = conn.execute("SELECT uid FROM assignments WHERE enterprise_id = 2").fetchone()[0]
+    assert len(new) == 32 and new not in {r[-2] for r in after["assignments"]}
+    conn.execute("UPDATE campaigns SET target = 600")
+    assert conn.execute("SELECT updated_at FROM campaigns").fetchone()[0] > "2026"
+    conn.close()
+    assert invoke(db, "undo").exit_code == 0

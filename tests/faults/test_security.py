@@ -117,7 +117,7 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/annual.py", "roles_by_officer"): "_ROLE_SUMS built from vocab.ROLE_KEYS",
     ("store/annual.py", "visit_totals"): "sums over vocab.OUTCOME_KEYS",
     ("store/annual.py", "_visits_between"): "comparison operators chosen from two literals",
-    ("store/migrations.py", "m0006_report_tables"): "columns and triggers from store/schema",
+    ("store/migrations.py", "m0007_report_tables"): "columns and triggers from store/schema",
     ("store/demands.py", "demand_counts"): "_COUNTS with a _GROUPS constant",
     ("store/demands.py", "get_demand"): "_SELECT constant",
     ("store/demands.py", "list_demands"): "_SELECT constant and fixed filters",
@@ -141,7 +141,9 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/exchange.py", "identity_tables"): "names from the own schema",
     ("store/exchange.py", "_column_names"): "names from the own schema",
     ("store/exchange.py", "insert_row"): "names from the own schema",
-    ("store/migrations.py", "m0004_identities"): "table names from sqlite_master",
+    ("store/migrations.py", "_give_identity"): "table names from schema.IDENTITY_TABLES and "
+                                               "PROGRAMME_IDENTITY_TABLES",
+    ("store/migrations.py", "m0006_programme_identities"): "schema.PROGRAMME_IDENTITY_TABLES",
     ("store/migrations.py", "_set_uid_default"): "table names from sqlite_master",
 }
 EXECUTE = {"execute", "executemany", "executescript"}

@@ -65,6 +65,17 @@ class LazyGroup(TyperGroup):
         with formatter.section(t("cli.commands")):
             formatter.write_dl(rows)
 
+    def invoke(self, ctx: _click.Context) -> Any:
+        """Run the command; when it fails, a logbook it created and left empty goes away."""
+        try:
+            return super().invoke(ctx)
+        except BaseException as exc:
+            if getattr(exc, "exit_code", 1) != 0 and ctx.obj is not None:
+                from visitlog.cli.state import close_after_failure
+
+                close_after_failure(ctx)
+            raise
+
     def main(self, args: Any = None, prog_name: str | None = None, **extra: Any) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
         extra["standalone_mode"] = False

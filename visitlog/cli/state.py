@@ -49,6 +49,13 @@ class AppState:
         return self._context
 
 
+def close_after_failure(ctx: typer.Context) -> None:
+    """Called by the root group when a command fails (see cli/root.LazyGroup.invoke)."""
+    state = ctx.find_root().obj
+    if isinstance(state, AppState) and state._context is not None:
+        state._context.close_after_failure()
+
+
 def _state(ctx: typer.Context) -> AppState:
     state = ctx.find_root().obj
     if not isinstance(state, AppState):  # a command module run on its own (tests)
@@ -65,6 +72,9 @@ def use_db(ctx: typer.Context, path: Path) -> None:
 
 
 def context_of(ctx: typer.Context) -> Context:
-    context = _state(ctx).context()
-    ctx.call_on_close(context.close)
+    state = _state(ctx)
+    fresh = state._context is None
+    context = state.context()
+    if fresh:  # closed with the root context: after a failure has passed LazyGroup.invoke
+        ctx.find_root().call_on_close(context.close)
     return context

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from visitlog.i18n import t
@@ -36,10 +37,11 @@ def year_sheet(report: YearReport) -> Sheet:
     columns = [Column("officer", "col.officer"), Column("dept", "col.dept"),
                Column("weeks_met", "year.col.weeks_met", "right"),
                Column("weeks_due", "year.col.weeks_due", "right")]
-    for key in SIX_ONE_KEYS:
-        columns += [Column(f"{key}_done", "", "right"), Column(f"{key}_target", "", "right"),
-                    Column(f"{key}_status")]
-    columns += [Column(f"role_{key}", "", "right") for key in ROLE_KEYS]
+    for key in SIX_ONE_KEYS:  # keys name the CSV columns; spreadsheets and pages get words
+        columns += [_TermColumn(f"{key}_done", "year.col.done", "right", key),
+                    _TermColumn(f"{key}_target", "year.col.target", "right", key),
+                    _TermColumn(f"{key}_status", "year.col.status", "left", key)]
+    columns += [_TermColumn(f"role_{key}", "", "right", key) for key in ROLE_KEYS]
     rows = []
     for r in report.officers:
         row: list[Any] = [r.officer, r.dept, r.weeks_met, r.weeks_due]
@@ -107,3 +109,14 @@ def _labelled(column: Column) -> Column:
 class _CategoryColumn(Column):
     def label(self) -> str:
         return label(self.key)
+
+
+@dataclass(frozen=True)
+class _TermColumn(Column):
+    """A column about one category or role: headed by its name in the current language."""
+
+    term: str = ""
+
+    def label(self) -> str:
+        name = label(self.term)
+        return t(self.label_key, category=name) if self.label_key else name

@@ -27,3 +27,9 @@ class Context:
         if self._logbook is not None:
             self._logbook.close()
             self._logbook = None
+
+    def close_after_failure(self) -> None:
+        """The command failed: a logbook it created, with nothing recorded, is removed."""
+        if self._logbook is not None:
+            self._logbook.close_discarding_if_unused()
+            self._logbook = None

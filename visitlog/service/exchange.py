@@ -21,13 +21,22 @@ from visitlog.service.context import Context
 from visitlog.store import exchange as store
 from visitlog.store.schema import SCHEMA_VERSION
 
-# Free text that may hold workers' personal circumstances: dropped by `export --redact`.
+# Free text that may hold workers' (or officers') personal circumstances: blanked by
+# `export --redact`, and never taken from a redacted bundle over the text a logbook holds.
+# Left as they are: names, units, and achievement descriptions, which are part of an
+# achievement's identity (SPEC) and name what was done rather than whom it was done for.
 REDACTED: dict[str, tuple[str, ...]] = {
     "visits": ("note",),
-    "demands": ("text",),
-    "demand_events": ("note",),
+    "demands": ("text", "resolution"),
+    "demand_events": ("detail",),
     "receptions": ("note",),
+    "practice_days": ("note",),
+    "leaves": ("reason",),
 }
+# A demand's history: the notes of these steps are the worker's story (as `demand show
+# --redact` treats them); an assignment's unit and a new demand's category and due date stay,
+# and a rating keeps the rating alone.
+PRIVATE_EVENTS = ("resolve", "escalate", "feedback")
 
 PortableRows = Iterator[tuple[str, dict[str, Any]]]
 
@@ -85,7 +94,6 @@ def portable_rows(conn: sqlite3.Connection, officer_ids: set[int] | None = None,
     for info in infos:
         for target in set(info.references.values()) - set(uids):
             uids[target] = store.uid_by_id(conn, target)
-        blank = REDACTED.get(info.name, ()) if redact else ()
         mine = kept.setdefault(info.name, set())
         for row in store.iter_rows(conn, info, officer_ids, since.isoformat() if since else None):
             if filtered:
@@ -93,19 +101,37 @@ def portable_rows(conn: sqlite3.Connection, officer_ids: set[int] | None = None,
                        for c, t in info.references.items() if t != info.name):
                     continue
                 mine.add(row["rowid"])
-            yield info.name, to_portable(info, row, uids, blank)
+            portable = to_portable(info, row, uids)
+            yield info.name, redact_row(info.name, portable) if redact else portable
 
 
-def to_portable(info: store.TableInfo, row: dict[str, Any], uids: dict[str, dict[int, str]],
-                blank: tuple[str, ...] = ()) -> dict[str, Any]:
+def to_portable(info: store.TableInfo, row: dict[str, Any],
+                uids: dict[str, dict[int, str]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for column in info.columns:
         value = row[column]
         if column in info.references:
             out[ref_key(column)] = None if value is None else uids[info.references[column]][value]
         else:
-            out[column] = "" if column in blank and value is not None else value
+            out[column] = value
     return out
+
+
+def redact_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """The row with its private free text blanked (see REDACTED)."""
+    for column in REDACTED.get(table, ()):
+        if column in row and isinstance(row[column], str):
+            row[column] = _redacted_text(table, column, row)
+    return row
+
+
+def _redacted_text(table: str, column: str, row: dict[str, Any]) -> str:
+    if (table, column) != ("demand_events", "detail"):
+        return ""
+    action, detail = row.get("action"), row[column]
+    if action not in PRIVATE_EVENTS:
+        return detail
+    return detail.partition("; ")[0] if action == "feedback" else ""
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ For each incoming row (referenced tables first):
 3. Matched rows keep the lexicographically smaller of the two uids, so that the result does
    not depend on which logbook was merged into which.
 4. The version with the later `updated_at` wins; equal stamps are broken by comparing the
-   rows' canonical JSON. When both sides hold different content, the row is reported as a
-   conflict, naming the side kept.
+   rows' canonical JSON, with references named by the natural key of the row referred to
+   (uids still converge as logbooks are merged). When both sides hold different content, the
+   row is reported as a conflict, naming the side kept.
 
 Every step is a pure function of the two versions, so merging twice changes nothing and A
 then B equals B then A. The whole merge is one journaled transaction: `undo` reverts it.
@@ -28,7 +29,7 @@ from typing import Any
 
 from visitlog.errors import Invalid
 from visitlog.service.context import Context
-from visitlog.service.exchange import REDACTED, open_source, ref_key, to_portable
+from visitlog.service.exchange import REDACTED, open_source, ref_key
 from visitlog.store import exchange as store
 from visitlog.store.schema import JOURNALED
 
@@ -104,7 +105,7 @@ class _Merger:
         self.source = source
         self.infos = {i.name: i for i in store.identity_tables(conn)}
         self.local_ids: dict[str, dict[str, int]] = {name: {} for name in self.infos}
-        self.uids: dict[str, dict[int, str]] = {name: {} for name in self.infos}
+        self.names: dict[str, dict[int, Any]] = {name: {} for name in self.infos}
 
     def merge_row(self, info: store.TableInfo, row: dict[str, Any],
                   number: int) -> tuple[str, Conflict | None]:
@@ -116,7 +117,7 @@ class _Merger:
         if local is None:
             with _clash(info.name, number):
                 rowid = store.insert_row(self.conn, info.name, values)
-            self._remember(info.name, uid, rowid, uid)
+            self._remember(info.name, uid, rowid)
             return "added", None
         return self._reconcile(info, local, values, number)
 
@@ -136,8 +137,8 @@ class _Merger:
         winner = {**local, **values} if incoming_wins else dict(local)
         winner["uid"] = canonical
         changes = {c: winner[c] for c in info.columns if winner[c] != local[c]}
-        self._remember(info.name, uid, local["rowid"], canonical)
-        self._remember(info.name, local["uid"], local["rowid"], canonical)
+        self._remember(info.name, uid, local["rowid"])
+        self._remember(info.name, local["uid"], local["rowid"])
         conflict = None
         if mine != theirs:
             conflict = Conflict(info.name, canonical, self._label(info, winner),
@@ -174,12 +175,11 @@ class _Merger:
             found = store.row_by_uid(self.conn, self.infos[table], uid)
             if found is None:
                 raise Invalid("merge.dangling", table=table, uid=uid, line=number)
-            self._remember(table, uid, found["rowid"], found["uid"])
+            self._remember(table, uid, found["rowid"])
         return self.local_ids[table][uid]
 
-    def _remember(self, table: str, uid: str, rowid: int, canonical: str) -> None:
+    def _remember(self, table: str, uid: str, rowid: int) -> None:
         self.local_ids[table][uid] = rowid
-        self.uids[table][rowid] = canonical
 
     def _label(self, info: store.TableInfo, row: dict[str, Any]) -> str:
         """A row's name in the conflict report: its first natural key, references by name."""
@@ -197,13 +197,36 @@ class _Merger:
         return " / ".join(parts)
 
     def _content(self, info: store.TableInfo, row: dict[str, Any]) -> dict[str, Any]:
-        """Everything but identity, references as (canonical) uids: comparable across files."""
-        for column, target in info.references.items():
-            rowid = row[column]
-            if rowid is not None and rowid not in self.uids[target]:
-                self.uids[target][rowid] = store.uid_of_row(self.conn, target, rowid) or ""
-        portable = to_portable(info, row, self.uids)
-        return {k: v for k, v in portable.items() if k not in IDENTITY}
+        """Everything but identity, each reference as the row it points at is named in every
+        logbook: comparable across files. Not by uid: a later merge can still lower the uid
+        of the row referred to, and a tie broken on uids could then fall the other way than
+        it would have in another merge order."""
+        content: dict[str, Any] = {}
+        for column in info.columns:
+            if column in IDENTITY:
+                continue
+            target, value = info.references.get(column), row[column]
+            if target is None:
+                content[column] = value
+            else:
+                content[ref_key(column)] = None if value is None else self._named(target, value)
+        return content
+
+    def _named(self, table: str, rowid: int) -> Any:
+        """A row by its first natural key, references in it named the same way (its uid when
+        the table has no natural key). Referenced tables are merged first, so the names of
+        the rows referred to are settled before anything refers to them."""
+        if rowid not in self.names[table]:
+            info = self.infos[table]
+            row = store.row_by_rowid(self.conn, info, rowid)
+            if row is None or not info.natural_keys:
+                name: Any = row["uid"] if row else None
+            else:
+                name = [self._named(info.references[c], row[c])
+                        if c in info.references and row[c] is not None else row[c]
+                        for c in info.natural_keys[0]]
+            self.names[table][rowid] = name
+        return self.names[table][rowid]
 
 
 @contextmanager

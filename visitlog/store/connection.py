@@ -50,14 +50,16 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> LogbookUnusable | 
     return LogbookUnusable(key, path=where, reason=str(exc))
 
 
-def _create_private_file(path: Path) -> None:
-    """Create the logbook readable by its owner only, before SQLite touches it."""
+def _create_private_file(path: Path) -> bool:
+    """Create the logbook readable by its owner only, before SQLite touches it; whether this
+    call created it (another process may have been first)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
+        return True
     except FileExistsError:
-        pass
+        return False
     except OSError as exc:
         raise LogbookUnusable("db.cannot_create", path=str(path), reason=exc.strerror) from exc
 
@@ -70,9 +72,10 @@ def busy_timeout_ms() -> int:
 class Logbook:
     """One open logbook file. Use `write()` or `read()` for each command's transaction."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, created: bool = False) -> None:
         self.path = path
         self.conn = conn
+        self.created = created  # the file did not exist before this process opened it
 
     # -- transactions -------------------------------------------------------------------
 
@@ -191,6 +194,26 @@ class Logbook:
     def close(self) -> None:
         self.conn.close()
 
+    def close_discarding_if_unused(self) -> None:
+        """Close; and when this process created the file and nothing was ever recorded in it
+        (the command that created it failed), remove it, so that a failed first command
+        leaves no empty logbook behind. A file another connection has open is kept (its WAL
+        outlives our connection), and so is one holding any recorded step or setting."""
+        try:
+            unused = self.created and self.conn.execute(
+                "SELECT NOT EXISTS (SELECT 1 FROM undo_steps) "
+                "AND NOT EXISTS (SELECT 1 FROM settings)").fetchone()[0]
+        except sqlite3.Error:
+            unused = False
+        self.conn.close()
+        wal = self.path.with_name(self.path.name + "-wal")
+        if unused and not wal.exists():
+            for leftover in (self.path, self.path.with_name(self.path.name + "-shm")):
+                try:
+                    leftover.unlink(missing_ok=True)
+                except OSError:
+                    pass
+
 
 def open_logbook(path: Path) -> Logbook:
     """Open (creating if needed) and migrate the logbook at `path`."""
@@ -198,8 +221,7 @@ def open_logbook(path: Path) -> Logbook:
         raise LogbookUnusable("db.is_directory", path=str(path))
     if path.exists() and not path.is_file():  # /dev/null, a FIFO, a socket …
         raise LogbookUnusable("db.not_a_file", path=str(path))
-    if not path.exists():
-        _create_private_file(path)
+    created = not path.exists() and _create_private_file(path)
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout_ms() / 1000)
         conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
@@ -216,7 +238,7 @@ def open_logbook(path: Path) -> Logbook:
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.Error as exc:
         raise translate_sqlite_error(exc, path) from exc
-    logbook = Logbook(path, conn)
+    logbook = Logbook(path, conn, created)
     if version < SCHEMA_VERSION:
         _migrate(logbook)
     return logbook

@@ -1,9 +1,9 @@
 """SQL for export and merge: the schema read generically, rows by uid or natural key.
 
 Export and merge work from what the file declares rather than from a list kept by hand: a
-table takes part when it has a `uid` column (migration 0004), its references are its named
-foreign keys, and its natural keys are its UNIQUE constraints. So tables added by later
-migrations travel too, as long as they follow the same conventions.
+table takes part when it has a `uid` column (migrations 0004, 0006), its references are its
+named foreign keys, and its natural keys are its UNIQUE constraints (or plain unique indexes).
+So tables added by later migrations travel too, as long as they follow the same conventions.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ class TableInfo:
     name: str
     columns: tuple[str, ...]  # every column but the integer primary key
     references: dict[str, str]  # column -> referenced table (one that has uids)
-    natural_keys: tuple[tuple[str, ...], ...]  # UNIQUE constraints, uid excluded
+    natural_keys: tuple[tuple[str, ...], ...]  # UNIQUE constraints and indexes, uid excluded
 
 
 def _quote(name: str) -> str:
@@ -70,14 +70,16 @@ def identity_tables(conn: sqlite3.Connection) -> list[TableInfo]:
 
 
 def _natural_keys(conn: sqlite3.Connection, table: str) -> tuple[tuple[str, ...], ...]:
+    """UNIQUE constraints, and unique indexes over plain columns that cover every row (a
+    partial or expression index cannot be matched on column values)."""
     keys = []
-    for _seq, index, unique, origin, _partial in conn.execute(
+    for _seq, index, unique, origin, partial in conn.execute(
         f"PRAGMA index_list({_quote(table)})"
     ):
-        if not unique or origin != "u":
+        if not unique or origin not in ("u", "c") or partial:
             continue
         columns = tuple(r[2] for r in conn.execute(f"PRAGMA index_info({_quote(index)})"))
-        if "uid" not in columns:
+        if "uid" not in columns and None not in columns:
             keys.append(columns)
     return tuple(sorted(keys))
 
@@ -133,6 +135,10 @@ def officer_ids(conn: sqlite3.Connection, name: str | None, dept: str | None) ->
 
 def row_by_uid(conn: sqlite3.Connection, info: TableInfo, uid: str) -> dict[str, Any] | None:
     return _one(conn, info, "uid = ?", [uid])
+
+
+def row_by_rowid(conn: sqlite3.Connection, info: TableInfo, rowid: int) -> dict[str, Any] | None:
+    return _one(conn, info, "rowid = ?", [rowid])
 
 
 def row_by_key(

@@ -19,6 +19,7 @@ from visitlog.store.schema import (
     MET_WEEKS_FORGET,
     MET_WEEKS_INSERT_TRIGGER,
     MET_WEEKS_REBUILD,
+    PROGRAMME_IDENTITY_TABLES,
     VISIT_MONTH_COUNTS,
     VISIT_MONTHS_ADD,
     VISIT_MONTHS_INSERT_TRIGGER,
@@ -294,19 +295,23 @@ def m0004_identities(db: Database) -> None:
     """
     present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for table in IDENTITY_TABLES:
-        if table not in present:
-            continue
-        _run(db, f"""
+        if table in present:
+            _give_identity(db, table)
+    _run(db, BROWSE_VIEWS)
+
+
+def _give_identity(db: Database, table: str) -> None:
+    """uid (a fresh one for every existing row), updated_at '', the uid index, the triggers."""
+    _run(db, f"""
 ALTER TABLE "{table}" ADD COLUMN uid TEXT;
 ALTER TABLE "{table}" ADD COLUMN updated_at TEXT DEFAULT '';
 UPDATE "{table}" SET uid = {NEW_UID};
 CREATE UNIQUE INDEX "{table}_uid" ON "{table}" (uid)""")
-        try:
-            _set_uid_default(db, table)
-        except sqlite3.DatabaseError:
-            db.execute(uid_trigger(table))
-        db.execute(stamp_trigger(table))
-    _run(db, BROWSE_VIEWS)
+    try:
+        _set_uid_default(db, table)
+    except sqlite3.DatabaseError:
+        db.execute(uid_trigger(table))
+    db.execute(stamp_trigger(table))
 
 
 # Read-only views for browsing the logbook (Datasette, any SQLite tool): names, not ids.
@@ -393,8 +398,49 @@ CREATE INDEX assignments_town ON assignments (town)
 """)
 
 
-@migrations(name="0006_report_tables")
-def m0006_report_tables(db: Database) -> None:
+@migrations(name="0006_programme_identities")
+def m0006_programme_identities(db: Database) -> None:
+    """The tables of 0005 (and the reception-enterprise links, left out of 0004) travel too.
+
+    0004 ran before these tables existed, so they get the same uid, updated_at and triggers
+    now, every existing row keeping its content. Natural keys for merge: practice days,
+    campaigns, points and reception links have UNIQUE constraints already; an interview is
+    an entry of its own (SPEC: additive), so its uid is its only identity. Assignments and
+    targets are unique through partial or expression indexes, which merge cannot match on:
+    a plain unique index over the same columns names their key (NULLs are distinct in it,
+    so it adds no constraint; merge compares with IS, so a NULL matches a NULL).
+    """
+    present = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for table in PROGRAMME_IDENTITY_TABLES:
+        columns = {row[1] for row in db.execute(f'PRAGMA table_info("{table}")')}
+        if table in present and "uid" not in columns:  # an early logbook may have had 0004 late
+            _give_identity(db, table)
+    _run(db, """
+CREATE UNIQUE INDEX IF NOT EXISTS assignments_key ON assignments (officer_id, enterprise_id, town);
+CREATE UNIQUE INDEX IF NOT EXISTS targets_key ON targets (year, category, officer_id)""")
+    _run(db, YEAR_VIEWS)
+
+
+# The year's figures for browsing, beside 0004's week_figures: calendar years, as `report
+# year` and `report summary` count visits, outcomes and achievements.
+YEAR_VIEWS = """
+CREATE VIEW IF NOT EXISTS year_figures AS
+SELECT substr(v.date, 1, 4) AS year, o.dept, count(DISTINCT v.officer_id) AS officers_visiting,
+       count(*) AS visits, count(DISTINCT v.enterprise_id) AS enterprises,
+       sum(v.unions_formed) AS unions_formed, sum(v.members_joined) AS members_joined,
+       sum(v.unions_upgraded) AS unions_upgraded, sum(v.disputes_resolved) AS disputes_resolved,
+       sum(v.enterprises_relieved) AS enterprises_relieved, sum(v.models_built) AS models_built
+FROM visits v JOIN officers o ON o.id = v.officer_id GROUP BY substr(v.date, 1, 4), o.dept;
+CREATE VIEW IF NOT EXISTS six_ones_done AS
+SELECT substr(a.date, 1, 4) AS year, o.name AS officer, o.dept, a.category,
+       sum(a.count) AS done
+FROM achievements a JOIN officers o ON o.id = a.officer_id
+GROUP BY substr(a.date, 1, 4), a.officer_id, a.category
+"""
+
+
+@migrations(name="0007_report_tables")
+def m0007_report_tables(db: Database) -> None:
     """Tables kept by triggers for the reports: met_weeks, each officer's met ISO weeks per
     week-year as a bit set (week reports read one integer per officer and year instead of
     every visit), and visit_months, visits, roles and outcomes per officer and month."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from visitlog.vocab import OUTCOME_KEYS, ROLE_KEYS
 
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Tables whose changes `undo` can revert, with their columns (rowid excluded).
 JOURNALED: dict[str, tuple[str, ...]] = {
@@ -54,8 +54,13 @@ IDENTITY_TABLES = (
     "officers", "enterprises", "enterprise_aliases", "visits", "leaves",
     "achievements", "targets", "demands", "demand_events", "receptions",
 )
+# 0006_programme_identities: the same for the tables 0004 ran before.
+PROGRAMME_IDENTITY_TABLES = (
+    "practice_days", "campaigns", "campaign_points", "interviews", "assignments",
+    "reception_enterprises",
+)
 IDENTITY_COLUMNS = ("uid", "updated_at")
-for _table in IDENTITY_TABLES:
+for _table in (*IDENTITY_TABLES, *PROGRAMME_IDENTITY_TABLES):
     if _table in JOURNALED and "uid" not in JOURNALED[_table]:
         JOURNALED[_table] = (*JOURNALED[_table], *IDENTITY_COLUMNS)
 
