@@ -111,3 +111,18 @@ def test_a_damaged_cache_is_recomputed(tmp_path: Path, monkeypatch: pytest.Monke
     finally:
         workdays._official_workdays_of_year.cache_clear()
         workdays._DiskCache._loaded = None
+
+
+def test_a_file_that_stops_decoding_late_is_refused_whole(tmp_path: Path) -> None:
+    """The import looks at the file's first chunk for its encoding; a bad byte further on is
+    still bad input, and nothing of the file is kept."""
+    ctx = _context(tmp_path)
+    good = _visits_csv(tmp_path / "v.csv", 12000).read_bytes()
+    assert len(good) > 1 << 20  # past the chunk detect_encoding reads
+    path = tmp_path / "late.csv"
+    path.write_bytes(good + b"2026-11-02,\xff\xfe,x,,,\n")
+    before = _dump(ctx)
+    with pytest.raises(Invalid) as error:
+        imports.import_visits_file(ctx, path)
+    assert error.value.key == "import.encoding"
+    assert _dump(ctx) == before

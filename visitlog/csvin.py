@@ -17,15 +17,21 @@ from visitlog.errors import Invalid
 _CHUNK = 1 << 20
 
 
-def detect_encoding(path: Path) -> str:
-    """utf-8-sig when the whole file decodes as UTF-8, else gb18030 when that decodes."""
+def detect_encoding(path: Path, whole: bool = True) -> str:
+    """utf-8-sig when the file decodes as UTF-8, else gb18030 when that decodes.
+
+    `whole=False` looks at the first chunk only (a million-row import must not read its file
+    twice); the reader then refuses a file that stops decoding further on (Records)."""
     for encoding in ("utf-8-sig", "gb18030"):
         decoder = codecs.getincrementaldecoder(encoding)()
         try:
             with path.open("rb") as handle:
                 while chunk := handle.read(_CHUNK):
                     decoder.decode(chunk)
-                decoder.decode(b"", final=True)
+                    if not whole and len(chunk) == _CHUNK:
+                        break  # more to come: the reader checks the rest as it goes
+                else:
+                    decoder.decode(b"", final=True)
             return encoding
         except UnicodeDecodeError:
             continue
@@ -84,7 +90,7 @@ class Records:
         if not path.is_file():
             raise Invalid("import.missing", file=str(path))
         self.path, self.columns, self.required, self.keys = path, columns, required, keys
-        self.encoding = detect_encoding(path)
+        self.encoding = detect_encoding(path, whole=False)
         self.size = path.stat().st_size or 1
         self._raw = None
         self._reader = None
@@ -105,6 +111,12 @@ class Records:
         return self._reader.line_num if self._reader is not None else 0
 
     def __iter__(self) -> Iterator[tuple[str, ...]]:
+        try:
+            yield from self._rows()
+        except UnicodeDecodeError as exc:  # past the chunk detect_encoding looked at
+            raise Invalid("import.encoding", file=str(self.path)) from exc
+
+    def _rows(self) -> Iterator[tuple[str, ...]]:
         with self.path.open("r", encoding=self.encoding, newline="") as handle:
             self._raw = handle.buffer
             self._reader = reader = csv.reader(handle)
