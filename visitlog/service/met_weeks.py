@@ -25,7 +25,7 @@ class DueBits:
     def __init__(self, conn: sqlite3.Connection, cal: WeekCalendar) -> None:
         self.conn, self.cal = conn, cal
         self._shared: dict[int, int] = {}
-        self._leaves: dict[int, dict[int, list[tuple[date, date]]]] = {}
+        self._spans: dict[int, tuple[date, date, dict[int, list[tuple[date, date]]]]] = {}
         self._weeks: dict[int, list[str]] = {}
 
     def weeks(self, year: int) -> list[str]:
@@ -41,11 +41,16 @@ class DueBits:
         return self._shared[year]
 
     def of(self, officer: Officer, year: int) -> int:
-        first = date.fromisocalendar(year, 1, 1)
-        last = date.fromisocalendar(year, weeks_in_year(year), 7)
-        if year not in self._leaves:
-            self._leaves[year] = leaves_by_officer(self.conn, first, last)
-        leaves = self._leaves[year].get(officer.id, ())
+        span = self._spans.get(year)
+        if span is None:
+            first = date.fromisocalendar(year, 1, 1)
+            last = date.fromisocalendar(year, weeks_in_year(year), 7)
+            span = self._spans[year] = (first, last, leaves_by_officer(self.conn, first, last))
+        first, last, leaves_of = span
+        leaves = leaves_of.get(officer.id, ())
+        if (not leaves and officer.since <= first
+                and (officer.retired_on is None or officer.retired_on > last)):
+            return self.shared(year)  # availability_in's None, without building it
         availability = availability_in(officer, leaves, first, last)
         if availability is None:
             return self.shared(year)

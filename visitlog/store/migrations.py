@@ -479,6 +479,9 @@ CREATE TRIGGER visit_months_delete AFTER DELETE ON visits BEGIN{VISIT_MONTHS_REM
 CREATE TRIGGER visit_months_update AFTER UPDATE OF {watched} ON visits
 BEGIN{VISIT_MONTHS_REMOVE}{VISIT_MONTHS_ADD}END""")
     db.execute(VISIT_MONTHS_REBUILD)
+    # six-ones progress sums a year's achievements per officer and category: from the index
+    db.execute("DROP INDEX IF EXISTS achievements_date")
+    db.execute("CREATE INDEX achievements_date ON achievements (date, officer_id, category, count)")
 
 
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from functools import lru_cache
 
 from visitlog.models import Leave, Officer
 
@@ -87,7 +88,8 @@ def active_officers(
         "ORDER BY dept, pinyin, name",
         (last.isoformat(), first.isoformat(), dept, dept),
     )
-    return [_officer(r) for r in rows]
+    day = lru_cache(maxsize=None)(date.fromisoformat)  # 10,000 officers share few dates
+    return [Officer(r[0], r[1], r[2], day(r[3]), day(r[4]) if r[4] else None) for r in rows]
 
 
 def count_active(conn: sqlite3.Connection, first: date, last: date) -> int:

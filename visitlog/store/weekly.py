@@ -12,12 +12,20 @@ def visits_of_week(
     """officer_id -> [(date, enterprise name, roles mask)] for every visit in the week
     (of the officers given, when given: a department's report reads only its own)."""
     if officer_ids is None:
-        rows = conn.execute(
-            "SELECT v.officer_id, v.date, e.name, v.roles FROM visits v "
-            "JOIN enterprises e ON e.id = v.enterprise_id WHERE v.week = ? "
-            "ORDER BY v.officer_id, v.date, e.name",
-            (week,),
-        )
+        # everyone's week: the visits in (week, officer_id) order, each enterprise's name
+        # looked up once, and each officer's few visits sorted here
+        names = dict(conn.execute(
+            "SELECT id, name FROM enterprises WHERE id IN "
+            "(SELECT enterprise_id FROM visits WHERE week = ?)", (week,)))
+        by_officer: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
+        for officer_id, day, enterprise_id, roles in conn.execute(
+            "SELECT officer_id, date, enterprise_id, roles FROM visits WHERE week = ?", (week,)
+        ):
+            by_officer[officer_id].append((day, names[enterprise_id], roles))
+        for visits in by_officer.values():
+            if len(visits) > 1:
+                visits.sort(key=lambda v: (v[0], v[1]))
+        return by_officer
     else:
         rows = conn.execute(
             # CROSS JOIN fixes the order: each officer's (officer_id, week) range, rather than
