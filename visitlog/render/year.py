@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from visitlog.i18n import t
@@ -18,8 +19,13 @@ NEVER_MARK = "✗"
 
 
 def six_ones_data(six_ones: dict[str, Progress]) -> dict[str, dict[str, Any]]:
-    return {k: {"done": p.done, "target": p.target, "status": p.status}
-            for k, p in six_ones.items()}
+    return {k: _progress_data(p) for k, p in six_ones.items()}
+
+
+@lru_cache(maxsize=4096)
+def _progress_data(p: Progress) -> dict[str, Any]:
+    """One dict per distinct progress (a province's report repeats few): only read after."""
+    return {"done": p.done, "target": p.target, "status": p.status}
 
 
 def officer_data(row: OfficerYear) -> dict[str, Any]:
