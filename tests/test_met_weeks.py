@@ -49,6 +49,14 @@ def month_stored(conn) -> list[tuple]:  # noqa: ANN001
         "models_built FROM visit_months ORDER BY 1, 2").fetchall()
 
 
+def last_visits(conn) -> tuple[list, list]:  # noqa: ANN001
+    """(stored, recounted) latest visit of each enterprise."""
+    return (conn.execute("SELECT enterprise_id, last FROM enterprise_last_visits ORDER BY 1")
+            .fetchall(),
+            conn.execute("SELECT enterprise_id, max(date) FROM visits GROUP BY 1 ORDER BY 1")
+            .fetchall())
+
+
 def test_triggers_follow_every_write(tmp_path: Path) -> None:
     rng = random.Random(7)
     logbook = open_logbook(tmp_path / "l.db")
@@ -71,11 +79,13 @@ def test_triggers_follow_every_write(tmp_path: Path) -> None:
             elif ids and action >= 0.8:
                 visit_id = rng.choice(ids)
                 conn.execute("UPDATE OR IGNORE visits SET date = ?, week = ?, officer_id = ?, "
-                             "roles = ?, models_built = ? WHERE id = ?",
-                             (day.isoformat(), week_key(day), officer, rng.randrange(32),
-                              rng.randrange(3), visit_id))
+                             "enterprise_id = ?, roles = ?, models_built = ? WHERE id = ?",
+                             (day.isoformat(), week_key(day), officer, rng.choice(places),
+                              rng.randrange(32), rng.randrange(3), visit_id))
             assert stored(conn) == recount(conn)
             assert month_stored(conn) == month_recount(conn)
+            stored_last, recounted_last = last_visits(conn)
+            assert stored_last == recounted_last
     logbook.close()
 
 
@@ -110,6 +120,7 @@ def test_bulk_import_rebuilds_it(tmp_path: Path, monkeypatch) -> None:  # noqa: 
             visit_store.insert_visit_rows(conn, rows)
         assert stored(conn) == recount(conn) and recount(conn)
         assert month_stored(conn) == month_recount(conn)
+        assert last_visits(conn)[0] == last_visits(conn)[1]
         assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'met_weeks_insert'"
                             ).fetchone()[0] == 1
     logbook.close()
@@ -160,6 +171,7 @@ def test_month_plan_reads_cut_months_from_the_visits(tmp_path: Path) -> None:
                             (date(2025, 12, 1), date(2026, 1, 30))):
             want = [d for d in (31, 10, 5, 20) if first <= _day(d) <= last]
             assert visit_totals(conn, first, last)[0] == len(want)
+            assert visit_totals(conn, first, last)[1] == (1 if want else 0)
             assert visit_totals(conn, first, last)[2]["members_joined"] == sum(want)
             assert roles_by_officer(conn, first, last).get(officer, {}).get("helper", 0) == len(
                 want)

@@ -98,11 +98,17 @@ def visit_totals(conn: sqlite3.Connection, first: date, last: date) -> tuple[int
         row = conn.execute(f"SELECT count(*), {_OUTCOME_SUMS} FROM visits "
                            "WHERE date BETWEEN ? AND ?", (start, end)).fetchone()
         totals = [a + (b or 0) for a, b in zip(totals, row, strict=True)]
-    # one seek per enterprise in the (enterprise_id, date) index, not a pass over the visits
-    enterprises = conn.execute(
-        "SELECT count(*) FROM enterprises e WHERE EXISTS (SELECT 1 FROM visits v "
-        "WHERE v.enterprise_id = e.id AND v.date BETWEEN ? AND ?)",
-        (first.isoformat(), last.isoformat())).fetchone()[0]
+    if not _visits_between(conn, last.isoformat(), "9999-12-31", lower_open=True):
+        # nothing after the period (the usual case: it ends today): an enterprise was visited
+        # in it when its latest visit falls on or after its first day
+        enterprises = conn.execute(
+            "SELECT count(*) FROM enterprise_last_visits WHERE last >= ?",
+            (first.isoformat(),)).fetchone()[0]
+    else:  # one seek per enterprise in the (enterprise_id, date) index
+        enterprises = conn.execute(
+            "SELECT count(*) FROM enterprises e WHERE EXISTS (SELECT 1 FROM visits v "
+            "WHERE v.enterprise_id = e.id AND v.date BETWEEN ? AND ?)",
+            (first.isoformat(), last.isoformat())).fetchone()[0]
     return int(totals[0]), int(enterprises), dict(zip(OUTCOME_KEYS, map(int, totals[1:]),
                                                       strict=True))
 

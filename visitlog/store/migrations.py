@@ -14,6 +14,10 @@ from sqlite_utils.migrations import Migrations
 
 from visitlog.store.schema import (
     IDENTITY_TABLES,
+    LAST_VISIT_INSERT_TRIGGER,
+    LAST_VISIT_REBUILD,
+    LAST_VISIT_RECOUNT,
+    LAST_VISIT_UPDATE_BODY,
     MET_WEEK_BIT,
     MET_WEEK_YEAR,
     MET_WEEKS_FORGET,
@@ -443,7 +447,8 @@ GROUP BY substr(a.date, 1, 4), a.officer_id, a.category
 def m0007_report_tables(db: Database) -> None:
     """Tables kept by triggers for the reports: met_weeks, each officer's met ISO weeks per
     week-year as a bit set (week reports read one integer per officer and year instead of
-    every visit), and visit_months, visits, roles and outcomes per officer and month."""
+    every visit), visit_months, visits, roles and outcomes per officer and month, and
+    enterprise_last_visits, each enterprise's latest visit."""
     db.execute("""
 CREATE TABLE met_weeks (
     officer_id INTEGER NOT NULL,
@@ -479,6 +484,18 @@ CREATE TRIGGER visit_months_delete AFTER DELETE ON visits BEGIN{VISIT_MONTHS_REM
 CREATE TRIGGER visit_months_update AFTER UPDATE OF {watched} ON visits
 BEGIN{VISIT_MONTHS_REMOVE}{VISIT_MONTHS_ADD}END""")
     db.execute(VISIT_MONTHS_REBUILD)
+    db.execute("""
+CREATE TABLE enterprise_last_visits (
+    enterprise_id INTEGER PRIMARY KEY,
+    last TEXT NOT NULL
+) WITHOUT ROWID""")
+    db.execute(LAST_VISIT_INSERT_TRIGGER)
+    db.execute(f"""
+CREATE TRIGGER last_visit_delete AFTER DELETE ON visits BEGIN{LAST_VISIT_RECOUNT}END""")
+    db.execute(f"""
+CREATE TRIGGER last_visit_update AFTER UPDATE OF date, enterprise_id ON visits
+BEGIN{LAST_VISIT_UPDATE_BODY}END""")
+    db.execute(LAST_VISIT_REBUILD)
     # six-ones progress sums a year's achievements per officer and category: from the index
     db.execute("DROP INDEX IF EXISTS achievements_date")
     db.execute("CREATE INDEX achievements_date ON achievements (date, officer_id, category, count)")

@@ -10,6 +10,8 @@ from datetime import date
 from visitlog.dates import week_key
 from visitlog.models import NewVisit, Visit
 from visitlog.store.schema import (
+    LAST_VISIT_INSERT_TRIGGER,
+    LAST_VISIT_REBUILD,
     MET_WEEKS_INSERT_TRIGGER,
     MET_WEEKS_REBUILD,
     VISIT_MONTHS_INSERT_TRIGGER,
@@ -202,6 +204,7 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]
         # met_weeks is recounted in one pass after, instead of one upsert per row
         conn.execute("DROP TRIGGER IF EXISTS met_weeks_insert")
         conn.execute("DROP TRIGGER IF EXISTS visit_months_insert")
+        conn.execute("DROP TRIGGER IF EXISTS last_visit_insert")
     try:
         yield
         if indexes:
@@ -214,6 +217,8 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]
             conn.execute(MET_WEEKS_REBUILD)
             conn.execute(VISIT_MONTHS_INSERT_TRIGGER)
             conn.execute(VISIT_MONTHS_REBUILD)
+            conn.execute(LAST_VISIT_INSERT_TRIGGER)
+            conn.execute(LAST_VISIT_REBUILD)
     finally:
         conn.execute(f"PRAGMA cache_size = {int(old)}")
 
