@@ -78,6 +78,11 @@ def _md_cell(value: Any) -> str:
         from visitlog.i18n import t
 
         return t("export.yes") if value else t("export.no")
+    if isinstance(value, list | tuple) and value:
+        from visitlog.i18n import get_lang
+
+        if get_lang() == "zh":
+            value = "、".join(str(_plain(v)) for v in value)
     text = str(_plain(value))
     return text.replace("|", "\\|").replace("\n", " ").replace("\r", " ")
 
