@@ -16,7 +16,6 @@ class Column:
     align: str = "left"
     # how people read a cell of this column (a key in words); csv and json keep the key
     words: Callable[[Any], Any] | None = field(default=None, compare=False, repr=False)
-    data_only: bool = False  # a key column for csv; the views for people leave it out
 
     def label(self) -> str:
         return t(self.label_key) if self.label_key else self.key
@@ -40,8 +39,7 @@ class Sheet:
         if self.shown_rows is not None:
             return replace(self, rows=self.shown_rows, shown_rows=None)
         words = [(i, c.words) for i, c in enumerate(self.columns) if c.words is not None]
-        keep = [i for i, c in enumerate(self.columns) if not c.data_only]
-        if not words and len(keep) == len(self.columns):
+        if not words:
             return self
         rows = [list(row) for row in self.rows]
         for row in rows:
@@ -51,6 +49,4 @@ class Sheet:
                     row[i] = [say(v) for v in value]
                 elif value is not None:
                     row[i] = say(value)
-        if len(keep) < len(self.columns):
-            rows = [[row[i] for i in keep] for row in rows]
-        return replace(self, columns=[self.columns[i] for i in keep], rows=rows)
+        return replace(self, rows=rows)

@@ -47,7 +47,7 @@ def summary_sheet(s: Summary) -> Sheet:
         ("demands_overdue", t("summary.demands_overdue"), d.overdue),
         ("satisfaction_rate", t("summary.satisfaction_rate"), d.satisfaction_rate),
     ]
-    columns = [Column("key", data_only=True), Column("figure", "summary.col.figure"),
+    columns = [Column("key"), Column("figure", "summary.col.figure"),
                Column("value", "summary.col.value", "right")]
     footer = [summary_sentence(s)]
     if not s.demands_tracked:
