@@ -148,7 +148,8 @@ def show_command(
 
     context = context_of(ctx)
     demand, events = show_demand(context, demand_id)
-    sheets = [demands_sheet([demand], context.today, redact), history_sheet(events, redact)]
+    sheets = [demands_sheet([demand], context.today, redact),
+              history_sheet(events, redact, {demand.category: demand.category_name})]
     show(fmt, output, sheets, demand_data(demand, events, context.today, redact),
          text=demand_card(demand, events, context.today, redact))
 

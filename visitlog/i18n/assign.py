@@ -8,6 +8,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assign.outside": ("提示：{enterprise} 不在 {officer} 的挂钩范围内。", "Note: {enterprise} is outside {officer}'s assignment."),
     "assign.list_title": ("挂钩（{count}）", "Assignments ({count})"),
     "assign.col.kind": ("类型", "kind"),
+    "assign.kind.enterprise": ("挂钩企业", "enterprise"),
+    "assign.kind.town": ("分片包镇", "town"),
     "assign.col.assigned": ("挂钩对象", "assigned"),
     "assign.col.via": ("挂钩方式", "via"),
     "assign.col.last_visit": ("最近走访", "last visit"),

@@ -11,7 +11,8 @@ from visitlog.service.targets import TargetRow
 
 def achievements_sheet(items: list[Achievement]) -> Sheet:
     columns = [Column("id", "col.id", "right"), Column("date", "col.date"),
-               Column("officer", "col.officer"), Column("category", "achieve.col.category"),
+               Column("officer", "col.officer"),
+               Column("category", "achieve.col.category", words=label),
                Column("count", "achieve.col.count", "right"),
                Column("description", "achieve.col.description"),
                Column("visit", "achieve.col.visit", "right")]

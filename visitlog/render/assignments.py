@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from visitlog.i18n import t
+from visitlog.render.labels import assign_kind_word
 from visitlog.render.sheet import Column, Sheet
 from visitlog.service.assignments import AssignedReport, Assignment
 
 
 def assignments_sheet(assignments: list[Assignment]) -> Sheet:
     columns = [Column("officer", "col.officer"), Column("dept", "col.dept"),
-               Column("kind", "assign.col.kind"), Column("assigned", "assign.col.assigned")]
+               Column("kind", "assign.col.kind", words=assign_kind_word),
+               Column("assigned", "assign.col.assigned")]
     rows = [[a.officer, a.dept, a.kind, a.target] for a in assignments]
     return Sheet(t("assign.list_title", count=len(rows)), columns, rows)
 
@@ -36,7 +38,8 @@ def assigned_data(report: AssignedReport) -> dict[str, Any]:
 def assigned_sheet(report: AssignedReport) -> Sheet:
     columns = [Column("officer", "col.officer"), Column("dept", "col.dept"),
                Column("enterprise", "col.enterprise"), Column("town", "col.town"),
-               Column("via", "assign.col.via"), Column("last_visit", "assign.col.last_visit"),
+               Column("via", "assign.col.via", words=assign_kind_word),
+               Column("last_visit", "assign.col.last_visit"),
                Column("visited", "assign.col.visited")]
     rows, styles = [], []
     for o in report.officers:

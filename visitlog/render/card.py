@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from visitlog.i18n import t
-from visitlog.render.labels import label, role_labels
+from visitlog.render.labels import label, progress_word, role_labels
 from visitlog.render.year import BEHIND, NEVER_MARK, STATUS_MARKS, bar, six_ones_data
 from visitlog.service.card import OfficerCard
 from visitlog.vocab import ROLE_KEYS, SIX_ONE_KEYS
@@ -33,10 +33,12 @@ def card_sheets(c: OfficerCard) -> list:
     from visitlog.render.sheet import Column, Sheet
 
     six = Sheet(t("card.six_ones"), [
-        Column("category", "achieve.col.category"), Column("done", "card.col.done", "right"),
-        Column("target", "target.col.target", "right"), Column("status", "col.status"),
+        Column("category", "achieve.col.category", words=label),
+        Column("done", "card.col.done", "right"),
+        Column("target", "target.col.target", "right"),
+        Column("status", "col.status", words=progress_word),
     ], [[k, p.done, p.target, p.status] for k, p in c.six_ones.items()])
-    roles = Sheet(t("card.roles"), [Column("role", "col.roles"),
+    roles = Sheet(t("card.roles"), [Column("role", "col.roles", words=label),
                                          Column("visits", "col.visits", "right")],
                   [[k, c.roles[k]] for k in ROLE_KEYS])
     visits = Sheet(t("card.enterprises", count=len(c.enterprises)), [

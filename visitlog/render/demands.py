@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from visitlog.demand_models import Category, Demand, DemandEvent
-from visitlog.demand_rules import RATINGS, STATUSES, is_overdue
+from visitlog.demand_rules import is_overdue
 from visitlog.i18n import get_lang, t
+from visitlog.render.labels import action_word, demand_word, names_of
 from visitlog.render.sheet import Column, Sheet
-
-_TERMS = {term.key: term for term in (*STATUSES, *RATINGS)}
 
 
 def term_label(key: str | None) -> str | None:
     """A status or rating in the current language (keys stay keys in data formats)."""
-    if key is None:
-        return None
-    term = _TERMS.get(key)
-    return term.label(get_lang()) if term else key
+    return None if key is None else demand_word(key)
 
 
 def redacted() -> str:
@@ -28,10 +25,11 @@ def redacted() -> str:
 LIST_COLUMNS = [
     Column("id", "col.id", "right"), Column("raised", "demand.col.raised"),
     Column("enterprise", "col.enterprise"), Column("category", "demand.col.category"),
-    Column("text", "demand.col.text"), Column("status", "col.status"),
+    Column("text", "demand.col.text"), Column("status", "col.status", words=demand_word),
     Column("due", "demand.col.due"), Column("overdue", "demand.col.overdue"),
     Column("assigned_to", "demand.col.assigned_to"),
-    Column("satisfaction", "demand.col.satisfaction"), Column("officer", "col.officer"),
+    Column("satisfaction", "demand.col.satisfaction", words=demand_word),
+    Column("officer", "col.officer"),
     Column("dept", "col.dept"), Column("escalated", "demand.col.escalated"),
     Column("resolved_on", "demand.col.resolved_on"), Column("visit_id", "demand.col.visit"),
     Column("reception_id", "demand.col.reception"),
@@ -43,18 +41,18 @@ TERMINAL_COLUMNS = 10
 
 def demands_sheet(demands: list[Demand], today: date, redact: bool = False,
                   labels: bool = False) -> Sheet:
-    """Every demand as a row; `labels` shows statuses and ratings in words (terminal)."""
-    show = term_label if labels else (lambda key: key)
-    zh = labels and get_lang() == "zh"
+    """Every demand as a row (keys; the views for people show words); `labels`: only the
+    columns that fit a terminal."""
     rows = [[
-        d.id, d.raised.isoformat(), d.enterprise, d.category_name if zh else d.category,
+        d.id, d.raised.isoformat(), d.enterprise, d.category,
         redacted() if redact else d.text,
-        show(d.status), d.due.isoformat(), is_overdue(d.due, d.status, today), d.assigned_to,
-        show(d.satisfaction), d.officer, d.dept, d.escalated,
+        d.status, d.due.isoformat(), is_overdue(d.due, d.status, today), d.assigned_to,
+        d.satisfaction, d.officer, d.dept, d.escalated,
         d.resolved_on.isoformat() if d.resolved_on else None, d.visit_id, d.reception_id,
     ] for d in demands]
     styles = ["red" if r[7] else None for r in rows]
-    columns = list(LIST_COLUMNS)
+    names = names_of({d.category: d.category_name or d.category for d in demands})
+    columns = [replace(c, words=names) if c.key == "category" else c for c in LIST_COLUMNS]
     if labels:  # the terminal shows what fits; data formats carry every column
         columns, rows = columns[:TERMINAL_COLUMNS], [r[:TERMINAL_COLUMNS] for r in rows]
     return Sheet(t("demand.title", count=len(rows)), columns, rows, styles=styles)
@@ -62,18 +60,43 @@ def demands_sheet(demands: list[Demand], today: date, redact: bool = False,
 
 HISTORY_COLUMNS = [
     Column("at", "col.date"), Column("action", "demand.col.action"),
-    Column("from_status", "demand.col.from"), Column("to_status", "demand.col.to"),
+    Column("from_status", "demand.col.from", words=demand_word),
+    Column("to_status", "demand.col.to", words=demand_word),
     Column("detail", "demand.col.detail"), Column("officer", "col.officer"),
 ]
 _PRIVATE_ACTIONS = ("resolve", "feedback", "escalate")
 
 
-def history_sheet(events: list[DemandEvent], redact: bool = False) -> Sheet:
+def history_sheet(events: list[DemandEvent], redact: bool = False,
+                  categories: dict[str, str] | None = None) -> Sheet:
+    """Each step as a row; people read actions, statuses and the details' keys in words
+    (`categories`: the demand categories' names by key)."""
     rows = [[
         e.at.isoformat(), e.action, e.from_status, e.to_status,
         _detail(e, redact), e.officer,
     ] for e in events]
-    return Sheet(t("demand.history"), list(HISTORY_COLUMNS), rows)
+    shown = [[
+        at, action_word(action), term_label(before), term_label(after),
+        detail_words(action, detail, categories or {}), officer,
+    ] for at, action, before, after, detail, officer in rows]
+    return Sheet(t("demand.history"), list(HISTORY_COLUMNS), rows, shown_rows=shown)
+
+
+def detail_words(action: str, detail: str, categories: dict[str, str]) -> str:
+    """A history line's detail as people read it: `add` keeps "category; due D", `assign`
+    "unit; due D" and `feedback` "rating; note" (stored so): the keys become words."""
+    if not detail or action not in ("add", "assign", "feedback"):
+        return detail
+    head, sep, rest = (detail.partition("; ") if action == "feedback"
+                       else detail.rpartition("; ") if "; due " in detail else (detail, "", ""))
+    zh = get_lang() == "zh"
+    if action == "feedback":
+        head = demand_word(head)
+    elif action == "add" and zh:
+        head = categories.get(head, head)
+    if rest.startswith("due ") and action in ("add", "assign"):
+        rest = t("demand.detail.due", due=rest[4:])
+    return head + (("；" if zh else "; ") + rest if sep else "")
 
 
 def _detail(event: DemandEvent, redact: bool) -> str:
@@ -98,7 +121,7 @@ def demand_card(demand: Demand, events: list[DemandEvent], today: date,
     overdue = is_overdue(demand.due, demand.status, today)
     lines = [
         f"#{demand.id}  {demand.raised.isoformat()}  {demand.enterprise}  "
-        f"[{demand.category_name if get_lang() == 'zh' else demand.category}]",
+        f"[{_category(demand)}]",
         f"{t('demand.col.text')}: {redacted() if redact else demand.text}",
         f"{t('col.status')}: {term_label(demand.status)}  {t('demand.col.due')}: "
         f"{demand.due.isoformat()}" + (f"  ({t('demand.col.overdue')})" if overdue else ""),
@@ -116,10 +139,16 @@ def demand_card(demand: Demand, events: list[DemandEvent], today: date,
     for e in events:
         who = f"  {e.officer}" if e.officer else ""
         change = f"{term_label(e.from_status)} → " if e.from_status else ""
-        detail = _detail(e, redact)
-        lines.append(f"  {e.at.isoformat()}  {e.action}: {change}{term_label(e.to_status)}"
+        detail = detail_words(e.action, _detail(e, redact), {demand.category: _category(demand)})
+        lines.append(f"  {e.at.isoformat()}  {action_word(e.action)}: {change}"
+                     f"{term_label(e.to_status)}"
                      + (f"  {detail}" if detail else "") + who)
     return "\n".join(lines) + "\n"
+
+
+def _category(demand: Demand) -> str:
+    return demand.category_name if get_lang() == "zh" and demand.category_name else \
+        demand.category
 
 
 def categories_sheet(categories: list[Category]) -> Sheet:

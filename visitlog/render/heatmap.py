@@ -10,6 +10,7 @@ import os
 from typing import Any
 
 from visitlog.i18n import t
+from visitlog.render.labels import heat_word
 from visitlog.render.sheet import Column, Sheet
 from visitlog.service.heatmap import FUTURE, IN_PROGRESS, MET, MISSED, NOT_DUE, Heatmap
 
@@ -29,7 +30,7 @@ def heatmap_sheet(h: Heatmap) -> Sheet:
     columns = [Column("officer", "col.officer"), Column("dept", "col.dept"),
                Column("weeks_met", "year.col.weeks_met", "right"),
                Column("weeks_due", "year.col.weeks_due", "right")]
-    columns += [Column(week[5:]) for week in h.weeks]
+    columns += [Column(week[5:], words=heat_word) for week in h.weeks]
     rows = [[r.officer, r.dept, r.weeks_met, r.weeks_due, *r.cells] for r in h.rows]
     return Sheet(_title(h), columns, rows)
 

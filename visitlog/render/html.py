@@ -40,6 +40,7 @@ def to_html(sheets: list[Sheet], title: str | None = None) -> str:
 
 
 def _table(sheet: Sheet) -> str:
+    sheet = sheet.for_people()
     head = "".join(f'<th scope="col">{escape(c.label())}</th>' for c in sheet.columns)
     rows = []
     for row in sheet.rows:

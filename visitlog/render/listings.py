@@ -29,7 +29,7 @@ def enterprises_sheet(enterprises: list[Enterprise]) -> Sheet:
 def visits_sheet(visits: list[Visit]) -> Sheet:
     columns = [Column("id", "col.id", "right"), Column("date", "col.date"),
                Column("officer", "col.officer"), Column("enterprise", "col.enterprise"),
-               Column("roles", "col.roles"), Column("note", "col.note")]
+               Column("roles", "col.roles", words=label), Column("note", "col.note")]
     columns += [Column(k, f"outcome.{k}", "right") for k in OUTCOME_KEYS]
     rows = [[v.id, v.date.isoformat(), v.officer, v.enterprise, list(v.roles), v.note,
              *(v.outcomes.get(k, 0) for k in OUTCOME_KEYS)] for v in visits]

@@ -30,6 +30,7 @@ def render_sheet(sheet: Sheet, width: int | None = None) -> str:
     A sheet that fits the terminal as it is is laid out here, exactly as Rich lays it out
     (tests compare the two); one that must be wrapped, or holds control characters, goes to
     Rich. Importing Rich's console costs a report ~50 ms: most tables never need it."""
+    sheet = sheet.for_people()
     tty = os.isatty(1) and not os.environ.get("NO_COLOR")
     width = width or shutil.get_terminal_size((100, 24)).columns
     plain = plain_table(sheet, width, tty)

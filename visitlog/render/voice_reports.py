@@ -6,6 +6,7 @@ from datetime import date
 
 from visitlog.demand_models import Reception
 from visitlog.i18n import t
+from visitlog.render.labels import demand_word, names_of
 from visitlog.render.sheet import Column, Sheet
 
 _FIGURES = ("raised", "resolved", "resolved_on_time", "overdue", "escalated", "rated")
@@ -16,8 +17,9 @@ def _rate(value: float | None) -> str | None:
     return None if value is None else f"{value:.1%}"
 
 
-def _group_sheet(title: str, key: str, label_key: str, groups: list[dict]) -> Sheet:
-    columns = [Column(key, label_key)]
+def _group_sheet(title: str, key: str, label_key: str, groups: list[dict],
+                 words=None) -> Sheet:  # noqa: ANN001 - a Column.words function or None
+    columns = [Column(key, label_key, words=words)]
     columns += [Column(f, f"demand.fig.{f}", "right") for f in _FIGURES]
     columns.append(Column("satisfaction_rate", "demand.fig.satisfaction_rate", "right"))
     columns += [Column(r, f"demand.rating.{r}", "right") for r in _RATINGS]
@@ -29,17 +31,20 @@ def _group_sheet(title: str, key: str, label_key: str, groups: list[dict]) -> Sh
 def demand_report_sheets(report: dict) -> list[Sheet]:
     total = {**report, "scope": t("demand.all")}
     title = t("demand.report_title", year=report["year"], as_of=report["as_of"])
+    names = names_of({g["category"]: g["name"] for g in report["by_category"]})
     sheets = [
         _group_sheet(title, "scope", "demand.col.scope", [total]),
         _group_sheet(t("demand.by_category"), "category", "demand.col.category",
-                     report["by_category"]),
+                     report["by_category"], names),
         _group_sheet(t("demand.by_dept"), "dept", "col.dept", report["by_dept"]),
     ]
     columns = [Column("id", "col.id", "right"), Column("enterprise", "col.enterprise"),
-               Column("category", "demand.col.category"), Column("officer", "col.officer"),
+               Column("category", "demand.col.category", words=names),
+               Column("officer", "col.officer"),
                Column("raised", "demand.col.raised"), Column("due", "demand.col.due"),
                Column("days_overdue", "demand.col.days_overdue", "right"),
-               Column("status", "col.status"), Column("assigned_to", "demand.col.assigned_to")]
+               Column("status", "col.status", words=demand_word),
+               Column("assigned_to", "demand.col.assigned_to")]
     rows = [[d[c.key] for c in columns] for d in report["overdue_demands"]]
     sheets.append(Sheet(t("demand.overdue_title", count=len(rows)), columns, rows))
     return sheets

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from visitlog.i18n import t
-from visitlog.render.labels import role_labels
+from visitlog.render.labels import label, role_labels
 from visitlog.render.sheet import Column, Sheet
 from visitlog.service.week import WeekReport
 
@@ -38,7 +38,7 @@ def week_sheet(report: WeekReport) -> Sheet:
         Column("officer", "col.officer"), Column("dept", "col.dept"),
         Column("status", "col.status"), Column("due", "col.due"), Column("met", "col.met"),
         Column("visits", "col.visits", "right"), Column("enterprises", "col.enterprises"),
-        Column("roles", "col.roles"), Column("streak", "col.streak", "right"),
+        Column("roles", "col.roles", words=label), Column("streak", "col.streak", "right"),
         Column("ytd_met", "col.ytd_met", "right"), Column("ytd_due", "col.ytd_due", "right"),
     ]
     rows = [

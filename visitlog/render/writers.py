@@ -74,11 +74,21 @@ def to_csv(sheet: Sheet, safe: bool = True) -> str:
 
 
 def _md_cell(value: Any) -> str:
+    if isinstance(value, bool):  # a page for people: yes/no in their language
+        from visitlog.i18n import t
+
+        return t("export.yes") if value else t("export.no")
+    if isinstance(value, list | tuple) and value:
+        from visitlog.i18n import get_lang
+
+        if get_lang() == "zh":
+            value = "、".join(str(_plain(v)) for v in value)
     text = str(_plain(value))
     return text.replace("|", "\\|").replace("\n", " ").replace("\r", " ")
 
 
 def to_markdown(sheet: Sheet) -> str:
+    sheet = sheet.for_people()
     lines = [f"## {sheet.title}", ""] if sheet.title else []
     lines.append("| " + " | ".join(c.label() for c in sheet.columns) + " |")
     lines.append("|" + "|".join("---:" if c.align == "right" else "---" for c in sheet.columns)

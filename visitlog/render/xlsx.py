@@ -22,7 +22,7 @@ def write_xlsx(sheets: list[Sheet], path: Path) -> None:
     book = Workbook()
     book.remove(book.active)
     used: set[str] = set()
-    for sheet in sheets:
+    for sheet in (s.for_people() for s in sheets):
         ws = book.create_sheet(_title(sheet.title, used))
         ws.append([c.label() for c in sheet.columns])
         for cell in ws[1]:

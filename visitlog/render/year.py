@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from visitlog.i18n import t
-from visitlog.render.labels import label, role_labels
+from visitlog.render.labels import label, progress_word, role_labels
 from visitlog.render.sheet import Column, Sheet
 from visitlog.service.year import OfficerYear, YearReport
 from visitlog.sixones import BEHIND, DONE, Progress, days_in_year, elapsed_days
@@ -44,10 +44,11 @@ def year_sheet(report: YearReport) -> Sheet:
                Column("weeks_met", "year.col.weeks_met", "right"),
                Column("weeks_due", "year.col.weeks_due", "right")]
     for key in SIX_ONE_KEYS:  # keys name the CSV columns; spreadsheets and pages get words
-        columns += [_TermColumn(f"{key}_done", "year.col.done", "right", key),
-                    _TermColumn(f"{key}_target", "year.col.target", "right", key),
-                    _TermColumn(f"{key}_status", "year.col.status", "left", key)]
-    columns += [_TermColumn(f"role_{key}", "", "right", key) for key in ROLE_KEYS]
+        columns += [_TermColumn(f"{key}_done", "year.col.done", "right", term=key),
+                    _TermColumn(f"{key}_target", "year.col.target", "right", term=key),
+                    _TermColumn(f"{key}_status", "year.col.status", "left", progress_word,
+                                term=key)]
+    columns += [_TermColumn(f"role_{key}", "", "right", term=key) for key in ROLE_KEYS]
     rows = []
     for r in report.officers:
         row: list[Any] = [r.officer, r.dept, r.weeks_met, r.weeks_due]
