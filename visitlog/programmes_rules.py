@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from visitlog.errors import Ambiguous, Invalid
-from visitlog.vocab import Term
+from visitlog.errors import Invalid
+from visitlog.vocab import Term, resolve_term
 
 # 三个一天: one day of each kind per officer per month.
 PRACTICE_KINDS: tuple[Term, ...] = (
@@ -27,20 +27,9 @@ GROUP_KEYS = tuple(term.key for term in INTERVIEW_GROUPS)
 
 
 def resolve_programme_term(terms: tuple[Term, ...], text: str, kind: str) -> Term:
-    """Key, short or full Chinese name, or a unique prefix of any of them."""
-    typed = text.strip()
-    low = typed.lower()
-    for term in terms:
-        if typed and (low == term.key or typed in (term.zh, term.full)):
-            return term
-    hits = [t for t in terms if low and (t.key.startswith(low) or t.zh.startswith(typed)
-                                         or (t.full and t.full.startswith(typed)))]
-    if len(hits) == 1:
-        return hits[0]
-    choices = ", ".join(f"{t.key} ({t.full or t.zh})" for t in (hits or terms))
-    if hits:
-        raise Ambiguous("vocab.ambiguous", kind=kind, text=typed, choices=choices)
-    raise Invalid("vocab.unknown", kind=kind, text=typed, choices=choices)
+    """Key, short or full Chinese name, or a unique prefix of any of them (errors name the
+    full names: 基层工会主席 says more than 主席)."""
+    return resolve_term(terms, text, kind, full_names=True)
 
 
 # -- months ---------------------------------------------------------------------------------

@@ -53,8 +53,11 @@ OUTCOME_KEYS = tuple(term.key for term in OUTCOMES)
 SIX_ONE_KEYS = tuple(term.key for term in SIX_ONES)
 
 
-def resolve_term(terms: tuple[Term, ...], text: str, kind: str) -> Term:
-    """Find the term typed as key, Chinese name (short or full) or a unique prefix of any."""
+def resolve_term(terms: tuple[Term, ...], text: str, kind: str, *,
+                 full_names: bool = False) -> Term:
+    """Find the term typed as key, Chinese name (short or full) or a unique prefix of any.
+
+    Errors list the choices with their short Chinese names, or full ones with `full_names`."""
     typed = text.strip()
     low = typed.lower()
     for term in terms:
@@ -65,7 +68,8 @@ def resolve_term(terms: tuple[Term, ...], text: str, kind: str) -> Term:
                                          or (t.full and t.full.startswith(typed)))]
     if len(hits) == 1:
         return hits[0]
-    choices = ", ".join(f"{t.key} ({t.zh})" for t in (hits or terms))
+    choices = ", ".join(f"{t.key} ({(t.full or t.zh) if full_names else t.zh})"
+                        for t in (hits or terms))
     if hits:
         raise Ambiguous("vocab.ambiguous", kind=kind, text=typed, choices=choices)
     raise Invalid("vocab.unknown", kind=kind, text=typed, choices=choices)
