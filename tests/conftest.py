@@ -35,6 +35,7 @@ class Cli:
         self.config = tmp_path / "config.json"
         self.monkeypatch = monkeypatch
         self.runner = CliRunner()
+        self.typer_only = False  # True: every command through the Typer app, `log` included
         monkeypatch.setenv("VISITLOG_DB", str(self.db))
         monkeypatch.setenv("VISITLOG_CONFIG", str(self.config))
         monkeypatch.setenv("VISITLOG_TODAY", TODAY)
@@ -49,10 +50,16 @@ class Cli:
         self.monkeypatch.setenv("VISITLOG_LANG", lang)
 
     def __call__(self, *args: str, input: str | None = None) -> Run:
+        """As the `visitlog` program runs it: a plain `log` through the front door
+        (cli/front.py), everything else through the Typer app."""
         from visitlog.cli.root import app
         from visitlog.i18n import set_lang
 
         set_lang("")  # as in a fresh process: the language comes from --lang or the environment
+        if input is None and not self.typer_only:
+            front = run_front(list(args))
+            if front is not None:
+                return front
         result = self.runner.invoke(app, list(args), input=input, prog_name="visitlog")
         return Run(result.exit_code, result.stdout, result.stderr, result.exception)
 
@@ -88,6 +95,19 @@ class Cli:
             return list(conn.iterdump())
         finally:
             conn.close()
+
+
+def run_front(args: list[str]) -> Run | None:
+    """The front door's run of `visitlog ARGS` (None: not a plain `log`), its output captured."""
+    import io
+    from contextlib import redirect_stderr, redirect_stdout
+
+    from visitlog.cli import front
+
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = front.run(args)
+    return None if code is None else Run(code, out.getvalue(), err.getvalue(), None)
 
 
 @pytest.fixture

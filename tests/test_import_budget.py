@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 HEAVY = ("pydantic", "rich", "openpyxl", "pypinyin", "holidays", "sqlite_utils")
+# what `log` alone does without: Typer (and its click), dataclasses and the inspect it imports
+FRAMEWORK = ("typer", "click", "dataclasses", "inspect", "traceback")
 
 
 def _run(args: list[str], env: dict[str, str], importtime: bool = False
@@ -57,6 +59,19 @@ def test_log_imports_nothing_heavy(logbook: tuple[Path, dict[str, str]]) -> None
     modules = _imported(result.stderr)
     assert "visitlog.service.visits" in modules  # the parse really saw the log path
     assert _heavy(modules) == []
+    # the front door (cli/front.py): not even the framework, nor dataclasses' inspect
+    assert sorted(modules & set(FRAMEWORK)) == []
+
+
+def test_a_mistyped_log_goes_to_the_full_command_line(logbook: tuple[Path, dict[str, str]]
+                                                      ) -> None:
+    db, env = logbook
+    result = _run(["--db", str(db), "log", "金海", "--bogus"], env, importtime=True)
+    assert result.returncode == 2
+    assert "typer" in _imported(result.stderr)
+    assert [line for line in result.stderr.splitlines()
+            if not line.startswith("import time:")] == [
+        "Usage error: No such option: --bogus (see visitlog log --help)"]
 
 
 def test_help_imports_nothing_heavy(logbook: tuple[Path, dict[str, str]]) -> None:

@@ -1,3 +1,3 @@
-from visitlog.cli.root import main
+from visitlog.cli.front import main
 
 main()

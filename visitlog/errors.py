@@ -6,7 +6,10 @@ so the boundary can print it in the user's language.
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up: `log`)
+if TYPE_CHECKING:
+    from typing import Any
+
 
 EXIT_OK = 0
 EXIT_FAULT = 1

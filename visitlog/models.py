@@ -1,13 +1,18 @@
-"""Records as they cross the store boundary: small frozen dataclasses, no behaviour."""
+"""Records as they cross the store boundary: small immutable records, no behaviour.
+
+NamedTuples rather than frozen dataclasses: `visitlog log` builds them on every start, and the
+dataclasses module (with the inspect module it imports) and its generated methods cost that
+command more than the rest of its imports together. A default `outcomes` is a shared empty
+dict: records are never changed in place (`_replace` makes a new one).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Officer:
+class Officer(NamedTuple):
     id: int
     name: str
     dept: str
@@ -15,8 +20,7 @@ class Officer:
     retired_on: date | None = None
 
 
-@dataclass(frozen=True)
-class Enterprise:
+class Enterprise(NamedTuple):
     id: int
     name: str
     town: str | None = None
@@ -26,8 +30,7 @@ class Enterprise:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Leave:
+class Leave(NamedTuple):
     id: int
     officer: str
     start: date
@@ -35,19 +38,17 @@ class Leave:
     reason: str = ""
 
 
-@dataclass(frozen=True)
-class Visit:
+class Visit(NamedTuple):
     id: int
     date: date
     officer: str
     enterprise: str
     roles: tuple[str, ...] = ()
     note: str = ""
-    outcomes: dict[str, int] = field(default_factory=dict)
+    outcomes: dict[str, int] = {}  # noqa: RUF012 - never changed in place
 
 
-@dataclass(frozen=True)
-class NewVisit:
+class NewVisit(NamedTuple):
     """A visit to be written: names already resolved to ids."""
 
     date: date
@@ -55,11 +56,10 @@ class NewVisit:
     enterprise_id: int
     roles: tuple[str, ...] = ()
     note: str = ""
-    outcomes: dict[str, int] = field(default_factory=dict)
+    outcomes: dict[str, int] = {}  # noqa: RUF012 - never changed in place
 
 
-@dataclass(frozen=True)
-class NewAchievement:
+class NewAchievement(NamedTuple):
     """An achievement to be written: names already resolved to ids."""
 
     date: date
@@ -70,8 +70,7 @@ class NewAchievement:
     visit_id: int | None = None
 
 
-@dataclass(frozen=True)
-class Achievement:
+class Achievement(NamedTuple):
     id: int
     date: date
     officer: str

@@ -5,13 +5,12 @@ Input accepts the key, the Chinese name, or a unique prefix of either.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from visitlog.errors import Ambiguous, Invalid
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     key: str
     zh: str
     en: str

@@ -1,18 +1,21 @@
-"""The single error boundary: every failure becomes one line on stderr and an exit code."""
+"""The single error boundary: every failure becomes one line on stderr and an exit code.
+
+The framework's own exceptions (usage errors, `Exit`) are known only once it is loaded: the
+front door (cli/front.py) runs `log` without it, and must not import it here either.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 import sys
-import traceback
 from collections.abc import Callable
-from typing import Any
-
-from typer import Abort, Exit
-from typer._click import exceptions as click_errors
 
 from visitlog.errors import EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, VisitlogError
 from visitlog.i18n import t
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up: `log`)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def one_line(message: str) -> str:
@@ -38,54 +41,73 @@ def run_guarded(run: Callable[[], Any], argv: list[str]) -> int:
     try:
         result = run()
         return result if isinstance(result, int) else EXIT_OK
-    except Exit as exc:
-        return exc.exit_code
-    except click_errors.NoArgsIsHelpError as exc:
-        print(exc.ctx.get_help() if exc.ctx else "")
-        return EXIT_OK
-    except click_errors.UsageError as exc:
-        if debug:
-            traceback.print_exc()
-        where = exc.ctx.command_path if exc.ctx else "visitlog"
-        _say(t("cli.usage", message=exc.format_message(), command=where))
-        return EXIT_BAD_INPUT
-    except click_errors.ClickException as exc:
-        _say(t("cli.error", message=exc.format_message()))
-        return exc.exit_code
-    except Abort:
-        _say(t("cli.aborted"))
-        return EXIT_FAULT
+    except Exception as exc:
+        code = _framework_exit(exc, debug) if "typer" in sys.modules else None
+        if code is not None:
+            return code
+        return _exit_code(exc, debug)
     except KeyboardInterrupt:
         _say(t("cli.aborted"))
         return 130
-    except VisitlogError as exc:
+
+
+def _framework_exit(exc: Exception, debug: bool) -> int | None:
+    """Typer's and click's exceptions (only the full command line can raise them)."""
+    from typer import Abort, Exit
+    from typer._click import exceptions as click_errors
+
+    if isinstance(exc, Exit):
+        return exc.exit_code
+    if isinstance(exc, click_errors.NoArgsIsHelpError):
+        print(exc.ctx.get_help() if exc.ctx else "")
+        return EXIT_OK
+    if isinstance(exc, click_errors.UsageError):
         if debug:
-            traceback.print_exc()
+            _print_traceback()
+        where = exc.ctx.command_path if exc.ctx else "visitlog"
+        _say(t("cli.usage", message=exc.format_message(), command=where))
+        return EXIT_BAD_INPUT
+    if isinstance(exc, click_errors.ClickException):
+        _say(t("cli.error", message=exc.format_message()))
+        return exc.exit_code
+    if isinstance(exc, Abort):
+        _say(t("cli.aborted"))
+        return EXIT_FAULT
+    return None
+
+
+def _exit_code(exc: Exception, debug: bool) -> int:
+    if isinstance(exc, BrokenPipeError):
+        return EXIT_OK
+    if isinstance(exc, ValueError) and "null byte" not in str(exc):
+        return _internal(exc, debug)
+    if debug:
+        _print_traceback()
+    if isinstance(exc, VisitlogError):
         _say(t("cli.error", message=t(exc.key, **exc.params)))
         return exc.exit_code
-    except BrokenPipeError:
-        return EXIT_OK
-    except OverflowError as exc:  # a typed id or count too large for SQLite, a date past 9999
-        if debug:
-            traceback.print_exc()
+    if isinstance(exc, OverflowError):  # a typed id or count too large for SQLite, a date > 9999
         _say(t("cli.out_of_range", message=str(exc)))
         return EXIT_BAD_INPUT
-    except (sqlite3.Error, OSError, MemoryError) as exc:
-        if debug:
-            traceback.print_exc()
+    if isinstance(exc, sqlite3.Error | OSError | MemoryError):
         _say(t("cli.fault", message=str(exc)))
         return EXIT_FAULT
-    except ValueError as exc:
-        if "null byte" not in str(exc):  # a NUL typed into a file name (in-process callers)
-            return _internal(exc, debug)
+    if isinstance(exc, ValueError):  # a NUL typed into a file name (in-process callers)
         _say(t("cli.usage", message=str(exc), command="visitlog"))
         return EXIT_BAD_INPUT
-    except Exception as exc:  # the last resort: never a traceback without --debug
-        return _internal(exc, debug)
+    return _internal(exc, debug)
+
+
+def _print_traceback() -> None:
+    """--debug: the traceback too (imported only then: start-up)."""
+    import traceback
+
+    traceback.print_exc()
 
 
 def _internal(exc: Exception, debug: bool) -> int:
+    """The last resort: never a traceback without --debug."""
     if debug:
-        traceback.print_exc()
+        _print_traceback()
     _say(t("cli.internal", message=f"{type(exc).__name__}: {exc}"))
     return EXIT_FAULT

@@ -101,13 +101,26 @@ def _show_version(value: bool) -> None:
         raise typer.Exit(0)
 
 
+def _choose_lang(value: str | None) -> str | None:
+    """Eager, so that `visitlog --lang zh --help` is already in Chinese. Without --lang:
+    env VISITLOG_LANG, then the user's config, then the locale."""
+    from visitlog.cli.state import configured_lang
+    from visitlog.i18n import detect_lang
+
+    if value is not None and value not in ("zh", "en"):
+        raise typer.BadParameter("zh | en", param_hint="--lang")
+    set_lang(detect_lang(value) if value else configured_lang())
+    return value
+
+
 @app.callback()
 def root(
     ctx: typer.Context,
     # not dir_okay=False: a directory given as the logbook is a fault (exit 1, SPEC), and
     # open_logbook says so in the catalog's words
     db: Path | None = typer.Option(None, "--db", help="Logbook file (env VISITLOG_DB)."),
-    lang: str | None = typer.Option(None, "--lang", help="zh or en (env VISITLOG_LANG)."),
+    lang: str | None = typer.Option(None, "--lang", help="zh or en (env VISITLOG_LANG).",
+                                    is_eager=True, callback=_choose_lang),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of errors."),
     version: bool = typer.Option(False, "--version", help="Show the version and exit.",
                                  is_eager=True, callback=_show_version),
@@ -117,24 +130,8 @@ def root(
     Example: visitlog log 金海 --role investigator --date 昨天
     """
     from visitlog.cli.state import AppState
-    from visitlog.i18n import detect_lang
 
-    if lang is not None and lang not in ("zh", "en"):
-        raise typer.BadParameter("zh | en", param_hint="--lang")
-    set_lang(detect_lang(lang) if lang else _configured_lang())
     ctx.obj = AppState(db_option=db, debug=debug)
-
-
-def _configured_lang() -> str:
-    import os
-
-    from visitlog.config import load_user_config
-    from visitlog.i18n import detect_lang
-
-    if os.environ.get("VISITLOG_LANG"):
-        return detect_lang()
-    configured = load_user_config().get("lang")
-    return detect_lang(configured) if configured else detect_lang()
 
 
 cli = typer.main.get_command(app)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import typer
-
 from visitlog.errors import Invalid
 from visitlog.service.context import Context
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up: `log`)
+if TYPE_CHECKING:  # the front door (cli/front.py) builds an AppState without the framework
+    import typer
 
 
 def today_from_env() -> date:
@@ -29,11 +30,15 @@ def today_from_env() -> date:
     return today
 
 
-@dataclass
 class AppState:
-    db_option: Path | None = None
-    debug: bool = False
-    _context: Context | None = field(default=None, repr=False)
+    """The global options of one command; its Context is made on first use."""
+
+    __slots__ = ("db_option", "debug", "_context")
+
+    def __init__(self, db_option: Path | None = None, debug: bool = False) -> None:
+        self.db_option = db_option
+        self.debug = debug
+        self._context: Context | None = None
 
     def context(self) -> Context:
         if self._context is None:
@@ -47,6 +52,17 @@ class AppState:
                 officer_me=load_user_config().get("officer"),
             )
         return self._context
+
+
+def configured_lang() -> str:
+    """The language when no --lang is given: env VISITLOG_LANG, the user's config, the locale."""
+    from visitlog.config import load_user_config
+    from visitlog.i18n import detect_lang
+
+    if os.environ.get("VISITLOG_LANG"):
+        return detect_lang()
+    configured = load_user_config().get("lang")
+    return detect_lang(configured) if configured else detect_lang()
 
 
 def close_after_failure(ctx: typer.Context) -> None:

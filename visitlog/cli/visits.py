@@ -35,26 +35,9 @@ def log_command(
 
     Example: visitlog log 金海 --role investigator --date 昨天 --note "了解职工诉求"
     """
-    from visitlog.service.visits import VisitDraft, log_visit
+    from visitlog.cli.logvisit import log_now
 
-    context = context_of(ctx)
-    draft = VisitDraft(enterprise, officer, parse_past_date(date, context.today), tuple(role),
-                       note, tuple(outcome), new)
-    logged = log_visit(context, draft)
-    say(_confirmation(logged))
-    if logged.outside_assignment:
-        say(t("assign.outside", officer=logged.visit.officer, enterprise=logged.visit.enterprise))
-
-
-def _confirmation(logged) -> str:  # noqa: ANN001 - service.visits.Logged
-    from visitlog.render.labels import role_labels
-
-    visit = logged.visit
-    line = t("visit.logged", id=visit.id, date=visit.date.isoformat(), officer=visit.officer,
-             enterprise=visit.enterprise, roles=role_labels(visit.roles))
-    if logged.created_enterprise:
-        line += " " + t("visit.created_enterprise", enterprise=visit.enterprise)
-    return line + " " + t("visit.week_met", week=logged.week, count=logged.week_visits)
+    log_now(context_of(ctx), enterprise, officer, date, tuple(role), note, tuple(outcome), new)
 
 
 @visit_app.command("add")

@@ -8,9 +8,11 @@ loaded only when first used.
 from __future__ import annotations
 
 import importlib
-import locale
 import os
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up: `log`)
+if TYPE_CHECKING:
+    from typing import Any
 
 LANGS = ("zh", "en")
 _current = {"lang": ""}
@@ -26,6 +28,8 @@ def detect_lang(explicit: str | None = None) -> str:
         value = os.environ.get(var)
         if value:
             return "zh" if value.lower().startswith("zh") else "en"
+    import locale  # only when no variable says: start-up
+
     loc = locale.getlocale()[0] or ""
     return "zh" if loc.lower().startswith("zh") else "en"
 

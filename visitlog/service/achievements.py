@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -87,8 +87,7 @@ def edit_achievement(ctx: Context, achievement_id: int, changes: AchievementChan
         if current is None:
             raise NotFound("achieve.not_found", id=achievement_id)
         visit_id = current.visit_id if changes.visit_id is None else (changes.visit_id or None)
-        updated = replace(
-            current,
+        updated = current._replace(
             date=changes.date or current.date,
             officer_id=resolve_officer(conn, changes.officer)[0]
             if changes.officer else current.officer_id,

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from visitlog.store.connection import Logbook, open_logbook
 
 
-@dataclass
 class Context:
-    db_path: Path
-    today: date
-    lang: str = "en"
-    officer_me: str | None = None
-    _logbook: Logbook | None = field(default=None, repr=False)
+    """The logbook's path, today, the language and the configured officer; the logbook is
+    opened on first use. (A plain class, not a dataclass: `log` builds one on every start.)"""
+
+    __slots__ = ("db_path", "today", "lang", "officer_me", "_logbook")
+
+    def __init__(self, db_path: Path, today: date, lang: str = "en",
+                 officer_me: str | None = None) -> None:
+        self.db_path = db_path
+        self.today = today
+        self.lang = lang
+        self.officer_me = officer_me
+        self._logbook: Logbook | None = None
+
+    def __repr__(self) -> str:
+        return f"Context(db_path={self.db_path!r}, today={self.today!r}, lang={self.lang!r})"
 
     @property
     def logbook(self) -> Logbook:

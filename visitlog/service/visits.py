@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from visitlog.dates import week_key
 from visitlog.errors import Duplicate, Invalid, NotFound
@@ -19,8 +19,7 @@ from visitlog.vocab import OUTCOMES, parse_roles, resolve_term
 MAX_OUTCOME = 1_000_000
 
 
-@dataclass(frozen=True)
-class VisitDraft:
+class VisitDraft(NamedTuple):
     """What the user typed for a visit, before names are resolved."""
 
     enterprise: str
@@ -32,8 +31,7 @@ class VisitDraft:
     create_enterprise: bool = False
 
 
-@dataclass(frozen=True)
-class Logged:
+class Logged(NamedTuple):
     visit: Visit
     week: str
     week_visits: int
@@ -112,8 +110,7 @@ def show_visit(ctx: Context, visit_id: int) -> Visit:
     return visit
 
 
-@dataclass(frozen=True)
-class VisitChanges:
+class VisitChanges(NamedTuple):
     """Fields to change on a visit; None leaves a field as it is."""
 
     date: date | None = None
@@ -133,8 +130,7 @@ def edit_visit(ctx: Context, visit_id: int, changes: VisitChanges) -> Visit:
         current = store.get_new_visit(conn, visit_id)
         if current is None:
             raise NotFound("visit.not_found", id=visit_id)
-        updated = replace(
-            current,
+        updated = current._replace(
             date=changes.date or current.date,
             officer_id=resolve_officer(conn, changes.officer)[0]
             if changes.officer else current.officer_id,
@@ -166,8 +162,7 @@ def delete_visit(ctx: Context, visit_id: int) -> Visit:
     return visit
 
 
-@dataclass(frozen=True)
-class VisitFilter:
+class VisitFilter(NamedTuple):
     officer: str | None = None
     enterprise: str | None = None
     first: date | None = None

@@ -14,10 +14,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from visitlog.errors import LogbookLocked, LogbookUnusable
 from visitlog.store.schema import JOURNALED, SCHEMA_VERSION
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up: `log`)
+if TYPE_CHECKING:
+    from typing import Any
 
 DEFAULT_BUSY_TIMEOUT_MS = 15_000
 UNDO_KEEP_STEPS = 200

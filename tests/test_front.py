@@ -1,0 +1,164 @@
+"""The front door (cli/front.py) runs `visitlog log` without Typer: it must accept exactly what
+the Typer command accepts, give the same results, and hand everything else to Typer.
+
+(Every `cli("log", …)` in the suite already goes through the front door: tests/conftest.py.)
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from typer.core import TyperArgument as Argument
+from typer.core import TyperOption as Option
+
+from tests.conftest import Cli, run_front
+from visitlog.cli import front
+from visitlog.cli.root import COMMANDS
+from visitlog.cli.root import cli as root_command
+
+FULL = "江苏金海新能源科技有限公司"
+
+
+def _declared(command) -> dict[str, tuple[str, bool]]:  # noqa: ANN001 - a click command
+    """option word -> (parameter name, takes a value), from a click command's parameters."""
+    words = {}
+    for param in command.params:
+        if isinstance(param, Option) and param.name not in ("version", "help"):
+            for word in (*param.opts, *param.secondary_opts):
+                words[word] = (param.name, not param.is_flag)
+    return words
+
+
+def test_log_options_are_the_typer_commands_own() -> None:
+    command = root_command.get_command(None, "log")
+    assert _declared(command) == front.LOG_OPTIONS
+    assert {p.name for p in command.params if getattr(p, "multiple", False)} == front.REPEATABLE
+    assert [p.name for p in command.params if isinstance(p, Argument)] == ["enterprise"]
+    defaults = front.LogCommand()
+    for param in command.params:
+        if isinstance(param, Option):
+            assert getattr(defaults, param.name) == (list(param.default) if param.multiple
+                                                     else param.default), param.name
+    assert COMMANDS["log"][0] == "visitlog.cli.visits"
+
+
+def test_global_options_are_the_root_commands_own() -> None:
+    # --version and --help are eager: they go to Typer
+    assert _declared(root_command) == front.GLOBAL_OPTIONS
+
+
+@pytest.mark.parametrize(("argv", "fields"), [
+    (["log", "金海"], {"enterprise": "金海", "date": "today", "role": [], "new": False}),
+    (["log", "金海", "--officer", "王伟", "-d", "昨天", "-r", "a", "--role", "b", "-n", "x",
+      "--outcome", "k=1", "--outcome=j=2", "--new"],
+     {"officer": "王伟", "date": "昨天", "role": ["a", "b"], "note": "x",
+      "outcome": ["k=1", "j=2"], "new": True}),
+    (["--db", "x.db", "--lang", "zh", "--debug", "log", "--officer=王伟", "金海"],
+     {"db": "x.db", "lang": "zh", "debug": True, "officer": "王伟", "enterprise": "金海"}),
+    (["--db=log", "log", "log"], {"db": "log", "enterprise": "log"}),
+    (["log", "--date", "-1d", "金海"], {"date": "-1d"}),
+    (["log", "--note", "--new", "金海"], {"note": "--new", "new": False}),
+    (["log", "--officer", "a", "--officer", "b", "金海"], {"officer": "b"}),
+    (["log", "--", "-金海"], {"enterprise": "-金海"}),
+    (["log", "--note=", "金海"], {"note": ""}),
+], ids=lambda v: " ".join(v) if isinstance(v, list) else "")
+def test_plain_log_commands_are_parsed(argv: list[str], fields: dict) -> None:
+    command = front.parse_log(argv)
+    assert command is not None
+    for name, value in fields.items():
+        assert getattr(command, name) == value, name
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--help"], ["-h"], ["--version"], ["log"], ["log", "--help"], ["log", "金海", "-h"],
+    ["log", "a", "b"], ["log", "金海", "--bogus"], ["log", "金海", "--officer"],
+    ["log", "-d2026-11-19", "金海"], ["log", "金海", "--db", "x"], ["--db", "", "log", "金海"],
+    ["--lang", "fr", "log", "金海"], ["--debug=1", "log", "金海"], ["log", "金海", "--new=1"],
+    ["log", "-", "x"], ["visit", "add", "金海"], ["report", "week"], ["--db"], ["--db", "log"],
+    ["lo", "金海"], ["log", "金海", "-d=x"],
+], ids=" ".join)
+def test_anything_else_goes_to_typer(argv: list[str]) -> None:
+    assert front.parse_log(argv) is None
+
+
+CASES = [
+    ["log", "金海", "--officer", "王伟", "--date", "2026-11-19"],
+    ["log", "jhxny", "--officer", "王伟", "--date", "2026-11-18", "-r", "investigator",
+     "--role", "服务员", "--note", "了解职工诉求 \"加班\" = 1", "--outcome", "members_joined=3",
+     "--outcome", "指导组建工会=1"],
+    ["log", "金海", "--officer=王伟", "--date=2026-11-17", "--role=organizer"],
+    ["--db", "{db}", "--lang", "zh", "log", "--officer", "王伟", "金海", "-d", "2026-11-16"],
+    ["--db={db}", "--debug", "log", "金海", "--officer", "王伟", "-d", "-5d"],
+    ["log", "金海", "--officer", "王伟", "--date", "2026-11-19"],  # the same again: refused
+    ["--lang", "zh", "log", "金海", "--officer", "王伟", "--date", "2026-11-19"],
+    ["log", "金海", "--officer", "王伟", "--date", "2099-01-01"],
+    ["log", "金海", "--officer", "王伟", "--date", "someday"],
+    ["log", "金海", "--officer", "王伟", "--date", "2026-11-12", "--role", "dancer"],
+    ["log", "金海", "--officer", "王伟", "--date", "2026-11-12", "--outcome", "x"],
+    ["log", "金海", "--officer", "王伟", "--date", "2026-11-12", "--outcome", "members_joined=-1"],
+    ["log", "金", "--officer", "王伟", "--date", "2026-11-12"],
+    ["log", "金海"],  # no officer configured
+    ["log", "无名厂", "--officer", "王伟", "--date", "2026-11-11"],
+    ["log", "无名厂", "--officer", "王伟", "--date", "2026-11-11", "--new"],
+    ["log", "金海", "--officer", "nobody", "--date", "2026-11-11"],
+    ["log", "--officer", "王伟", "--", "-金海"],
+    ["log", "金海", "--officer", "王伟", "--date", "2026-11-10", "--note", "a\x1b[31mb"],
+]
+
+
+@pytest.fixture
+def twin(cli: Cli, tmp_path) -> tuple[Cli, str, str]:  # noqa: ANN001
+    cli.ok("officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-05")
+    cli.ok("officer", "add", "李娜", "--dept", "办公室", "--since", "2026-01-05")
+    cli.ok("enterprise", "add", FULL, "--alias", "金海")
+    cli.ok("enterprise", "add", "金山机械厂")
+    typer_db, front_db = str(cli.db), str(tmp_path / "front.db")
+    shutil.copy(typer_db, front_db)
+    return cli, typer_db, front_db
+
+
+def test_the_front_door_and_typer_give_the_same_results(twin: tuple[Cli, str, str]) -> None:
+    cli, typer_db, front_db = twin
+    for argv in CASES:
+        cli.monkeypatch.setenv("VISITLOG_DB", typer_db)
+        cli.typer_only = True
+        expected = cli(*(a.replace("{db}", typer_db) for a in argv))
+        cli.monkeypatch.setenv("VISITLOG_DB", front_db)
+        ran = run_front([a.replace("{db}", front_db) for a in argv])
+        assert ran is not None, argv
+        assert (ran.exit_code, ran.stdout, ran.stderr.replace(front_db, typer_db)) == (
+            expected.exit_code, expected.stdout, expected.stderr), argv
+    cli.monkeypatch.setenv("VISITLOG_DB", typer_db)
+    typer_rows = cli.dump()
+    cli.monkeypatch.setenv("VISITLOG_DB", front_db)
+    assert [r for r in cli.dump() if "uid" not in r] != []
+    assert _without_uids(cli.dump()) == _without_uids(typer_rows)
+
+
+def _without_uids(rows: list[str]) -> list[str]:
+    """The dumps of two logbooks differ in random uids and timestamps only."""
+    import re
+
+    return [re.sub(r"'[0-9a-f]{32}'|'\d{4}-\d\d-\d\dT[^']*'", "?", r) for r in rows]
+
+
+def test_the_configured_officer_is_used(twin: tuple[Cli, str, str]) -> None:
+    cli, _typer_db, _front_db = twin
+    cli.ok("config", "set", "officer", "李娜")
+    ran = run_front(["log", "金山", "--date", "2026-11-19"])
+    assert ran is not None and ran.exit_code == 0, ran
+    assert "李娜 → 金山机械厂" in ran.stdout
+
+
+def test_a_failed_first_log_leaves_no_logbook(cli: Cli) -> None:
+    ran = run_front(["log", "金海", "--officer", "王伟"])
+    assert ran is not None and ran.exit_code == 2
+    assert ran.stderr.count("\n") == 1 and "Traceback" not in ran.stderr
+    assert not cli.db.exists()
+
+
+def test_debug_shows_the_traceback(twin: tuple[Cli, str, str]) -> None:
+    ran = run_front(["--debug", "log", "金海", "--officer", "nobody"])
+    assert ran is not None and ran.exit_code == 2
+    assert "Traceback" in ran.stderr and "nobody" in ran.stderr.splitlines()[-1]
