@@ -55,8 +55,10 @@ class LazyGroup(TyperGroup):
     def get_command(self, ctx: _click.Context, cmd_name: str) -> _click.Command | None:
         if cmd_name not in COMMANDS:
             return None
+        from visitlog.cli.groups import build_command
+
         module, attr, _help = COMMANDS[cmd_name]
-        command = typer.main.get_command(getattr(import_module(module), attr))
+        command = build_command(getattr(import_module(module), attr))
         command.name = cmd_name
         return command
 
