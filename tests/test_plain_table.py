@@ -37,3 +37,20 @@ def test_wide_tables_and_control_characters_go_to_rich() -> None:
     assert plain_table(Sheet("", columns, [["x" * 50, "y" * 50]]), 80) is None
     assert plain_table(Sheet("", columns, [["line\nbreak", "y"]]), 80) is None
     assert plain_table(Sheet("", columns, [["a", "b"]]), 80) is not None
+
+
+def test_a_table_for_a_file_or_pipe_is_not_wrapped(monkeypatch) -> None:  # noqa: ANN001
+    """stdout not a terminal and no COLUMNS: one line per row, however wide."""
+    from visitlog.render import terminal
+
+    columns = [Column("a", "col.a"), Column("b", "col.b")]
+    sheet = Sheet("", columns, [["江苏金海新能源科技有限公司" * 4, "y" * 120]])
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setattr(terminal.os, "isatty", lambda fd: False)
+    assert terminal.table_width(False) is None
+    text = terminal.render_sheet(sheet)
+    assert len(text.splitlines()) == 2 and text.splitlines()[1].endswith("y" * 120)
+    monkeypatch.setenv("COLUMNS", "80")  # asked for a width: folded to it, as on a terminal
+    assert len(terminal.render_sheet(sheet).splitlines()) > 2
+    monkeypatch.setenv("COLUMNS", "0")
+    assert terminal.table_width(False) is None

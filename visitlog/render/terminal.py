@@ -31,10 +31,27 @@ def render_sheet(sheet: Sheet, width: int | None = None) -> str:
     (tests compare the two); one that must be wrapped, or holds control characters, goes to
     Rich. Importing Rich's console costs a report ~50 ms: most tables never need it."""
     sheet = sheet.for_people()
-    tty = os.isatty(1) and not os.environ.get("NO_COLOR")
-    width = width or shutil.get_terminal_size((100, 24)).columns
-    plain = plain_table(sheet, width, tty)
-    return plain if plain is not None else rich_table(sheet, width, tty)
+    terminal = os.isatty(1)
+    tty = terminal and not os.environ.get("NO_COLOR")
+    width = width or table_width(terminal)
+    plain = plain_table(sheet, width or _UNBOUNDED, tty)
+    return plain if plain is not None else rich_table(sheet, width or PIPE_WIDTH, tty)
+
+
+# A table sent to a file or a pipe (stdout not a terminal, COLUMNS unset) has no width to fit:
+# it keeps one line per row. Only a table Rich must lay out (control characters) folds there.
+PIPE_WIDTH = 100
+_UNBOUNDED = 1 << 30
+
+
+def table_width(terminal: bool) -> int | None:
+    """COLUMNS, else the terminal's width; None (no limit) when writing to a file or pipe."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if not terminal:
+        return None
+    return shutil.get_terminal_size((PIPE_WIDTH, 24)).columns
 
 
 def plain_table(sheet: Sheet, width: int, colour: bool = False) -> str | None:
