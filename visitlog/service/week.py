@@ -102,13 +102,16 @@ def week_report(
     leaves = leaves_by_officer(conn, monday, sunday)
     workdays = cal.workdays(week)
     rows = []
+    none = (0, [], 0)
     for officer in officers:
         due, streak, ytd_met, ytd_due = figures[officer.id]
         availability = availability_in(officer, leaves.get(officer.id, ()), monday, sunday)
         available = (len(workdays) if availability is None
                      else available_days(workdays, availability))
-        rows.append(_officer_week(officer, due, this_week.get(officer.id, []), streak, ytd_met,
-                                  ytd_due, available))
+        visits, enterprises, mask = this_week.get(officer.id, none)
+        rows.append(OfficerWeek(officer.name, officer.dept, due, visits > 0, visits,
+                                enterprises, mask_to_roles(mask), streak, ytd_met, ytd_due,
+                                available))
     due_count = sum(r.due for r in rows)
     met_count = sum(r.due and r.met for r in rows)
     return WeekReport(
@@ -169,23 +172,6 @@ class _Window:
         streak = count_streak(facts, self.current)
         whole = streak == sum(counts_as_due(f.week, f.due, f.met, self.current) for f in facts)
         return facts[0].due, ytd_met, ytd_due, streak, whole
-
-
-def _officer_week(
-    officer: Officer, due: bool, visits: list[tuple[str, str, int]], streak: int,
-    ytd_met: int, ytd_due: int, available: int,
-) -> OfficerWeek:
-    enterprises: list[str] = []
-    mask = 0
-    for _day, enterprise, roles in visits:
-        mask |= roles
-        if enterprise not in enterprises:
-            enterprises.append(enterprise)
-    return OfficerWeek(
-        officer=officer.name, dept=officer.dept, due=due, met=bool(visits),
-        visits=len(visits), enterprises=enterprises, roles=mask_to_roles(mask), streak=streak,
-        ytd_met=ytd_met, ytd_due=ytd_due, available_days=available,
-    )
 
 
 def _long_streak(
