@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from visitlog.vocab import SIX_ONES
 
@@ -41,8 +41,7 @@ def target_for(category: str, own: Mapping[str, int] | None,
     return SPEC_DEFAULTS[category]
 
 
-@dataclass(frozen=True)
-class Progress:
+class Progress(NamedTuple):  # hashed per officer and category by the year report's caches
     done: int
     target: int
     status: str
