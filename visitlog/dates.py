@@ -18,13 +18,14 @@ _WEEKDAYS = {
 }
 _ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _RELATIVE = {"today": 0, "yesterday": 1, "今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+# Patterns are compiled on first use (re caches them): `log --date 2026-11-20` needs one.
 # 2026-11-20, and as spreadsheets on Chinese Windows write it: 2026/11/20, 2026.11.20,
 # 2026年11月20日
-_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})-|/(\d{1,2})/|\.(\d{1,2})\.|年(\d{1,2})月)(\d{1,2})日?$")
-_MONTH_DAY = re.compile(r"^(\d{1,2})(?:-(\d{1,2})|月(\d{1,2})日?)$")
-_DAYS_AGO = re.compile(r"^(?:(\d+)\s*days?\s+ago|-(\d+)d|(\d+)\s*天前)$")
-_ZH_WEEKDAY = re.compile(r"^(上)?(?:周|星期|礼拜)([一二三四五六日天])$")
-_WEEK = re.compile(r"^(?:(\d{4})-)?W(\d{1,2})$", re.IGNORECASE)
+_ISO = r"^(\d{4})(?:-(\d{1,2})-|/(\d{1,2})/|\.(\d{1,2})\.|年(\d{1,2})月)(\d{1,2})日?$"
+_MONTH_DAY = r"^(\d{1,2})(?:-(\d{1,2})|月(\d{1,2})日?)$"
+_DAYS_AGO = r"^(?:(\d+)\s*days?\s+ago|-(\d+)d|(\d+)\s*天前)$"
+_ZH_WEEKDAY = r"^(上)?(?:周|星期|礼拜)([一二三四五六日天])$"
+_WEEK = r"(?i)^(?:(\d{4})-)?W(\d{1,2})$"
 
 
 def _make(year: int, month: int, day: int, text: str) -> date:
@@ -62,19 +63,19 @@ def _parse_date(text: str, today: date) -> date:
     low = raw.lower()
     if low in _RELATIVE:
         return today - timedelta(days=_RELATIVE[low])
-    if m := _ISO.match(raw):
+    if m := re.match(_ISO, raw):
         month = next(g for g in m.groups()[1:5] if g)
         return _make(int(m[1]), int(month), int(m[6]), raw)
-    if m := _MONTH_DAY.match(raw):
+    if m := re.match(_MONTH_DAY, raw):
         return _month_day(int(m[1]), int(m[2] or m[3]), raw, today)
-    if m := _DAYS_AGO.match(low):
+    if m := re.match(_DAYS_AGO, low):
         return today - timedelta(days=int(m[1] or m[2] or m[3]))
     words = low.split()
     if len(words) == 2 and words[0] == "last" and words[1] in _WEEKDAYS:
         return _most_recent(_WEEKDAYS[words[1]], today)
     if low in _WEEKDAYS:
         return _most_recent(_WEEKDAYS[low], today)
-    if m := _ZH_WEEKDAY.match(raw):
+    if m := re.match(_ZH_WEEKDAY, raw):
         weekday = _ZH_WEEKDAYS[m[2]]
         if m[1]:  # 上周五: that weekday of the previous ISO week
             return week_monday(today) - timedelta(days=7) + timedelta(days=weekday)
@@ -131,7 +132,7 @@ def parse_week(text: str, today: date) -> str:
         return week_key(today)
     if low in ("last", "上周"):
         return week_key(today - timedelta(days=7))
-    if m := _WEEK.match(raw):
+    if m := re.match(_WEEK, raw):
         year = int(m[1]) if m[1] else today.isocalendar()[0]
         week = int(m[2])
         if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= week <= weeks_in_year(year):
