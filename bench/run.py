@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from demands import add_demands  # noqa: E402
 from generate import SCALES, TODAY, Scale, generate, params  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
@@ -39,7 +40,7 @@ MB = 1024  # ru_maxrss is in KiB on Linux
 MEMORY_BUDGET_MB = 150
 LAST_CPU = [0.0]
 # inputs that decide what an imported logbook holds (and how fast it is imported)
-_DB_INPUTS = ("visitlog/store/migrations.py", "visitlog/store/schema.py",
+_DB_INPUTS = ("visitlog/store/migrations.py", "visitlog/store/schema.py", "bench/demands.py",
               "visitlog/service/imports.py", "visitlog/store/visits.py", "visitlog/csvin.py")
 
 
@@ -177,7 +178,10 @@ def logbooks(scale: Scale, rebuild: bool) -> dict:
     else:
         info["notes"].append("achievements: not in this schema yet, not imported")
     if "demands" in tables(base):
-        info["notes"].append("demands: the table exists but has no CSV import; none generated")
+        info["counts"]["demands"] = add_demands(base, TODAY, scale.years, seed=len(scale.name))
+        info["notes"].append(f"demands: {info['counts']['demands']:,} (two per officer and "
+                             "year, with their history), written into the tables by "
+                             "bench/demands.py: visitlog has no demand import")
     else:
         info["notes"].append("demands: not in this schema yet")
     copy_db(base, one_year)
