@@ -1,0 +1,49 @@
+"""SPEC conformance, third audit: what the earlier contract tests did not yet prove.
+
+Black-box through the command line (tests/conftest.py's CliRunner), exact output and exit codes.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import Cli
+
+RIGHTS = "权益保障部"
+
+
+def officer(cli: Cli, name: str = "王伟", since: str = "2026-01-05") -> None:
+    cli.ok("officer", "add", name, "--dept", RIGHTS, "--since", since)
+
+
+# ---- SPEC: "Every listing and report takes --format table|json|csv|markdown … and --output";
+# "Listings (`list` commands) print a JSON array of objects with --format json" — config list too
+
+
+def test_config_list_is_a_listing_like_the_others(cli: Cli) -> None:
+    officer(cli)
+    cli.ok("config", "set", "officer", "王伟")
+    cli.ok("config", "set", "min_available_days", "4")
+    assert cli.ok("config", "list") == (
+        "officer = 王伟\nlang = \nmin_available_days = 4\ncalendar = official\n")
+    assert cli("config", "list", "--format", "json").json() == [
+        {"key": "officer", "value": "王伟", "scope": "user"},
+        {"key": "lang", "value": None, "scope": "user"},
+        {"key": "min_available_days", "value": "4", "scope": "logbook"},
+        {"key": "calendar", "value": "official", "scope": "logbook"},
+    ]
+    assert cli.ok("config", "list", "--format", "csv") == (
+        "key,value,scope\nofficer,王伟,user\nlang,,user\nmin_available_days,4,logbook\n"
+        "calendar,official,logbook\n")
+    out = cli.tmp_path / "settings.md"
+    assert cli.ok("config", "list", "--format", "markdown", "--output", str(out)) == ""
+    assert "| min_available_days | 4 | the logbook |" in out.read_text(encoding="utf-8")
+    for fmt in ("html", "xlsx"):
+        page = cli.tmp_path / f"settings.{fmt}"
+        assert cli.ok("config", "list", "--format", fmt, "--output", str(page)) == ""
+        assert page.stat().st_size > 0
+
+
+def test_config_list_json_does_not_change_with_the_language(cli: Cli) -> None:
+    english = cli.ok("config", "list", "--format", "json")
+    cli.lang("zh")
+    assert cli.ok("config", "list", "--format", "json") == english
+    assert "| calendar | official | 台账 |" in cli.ok("config", "list", "--format", "markdown")
