@@ -47,3 +47,20 @@ def test_config_list_json_does_not_change_with_the_language(cli: Cli) -> None:
     cli.lang("zh")
     assert cli.ok("config", "list", "--format", "json") == english
     assert "| calendar | official | 台账 |" in cli.ok("config", "list", "--format", "markdown")
+
+
+# ---- SPEC: "2 bad input (… a missing or undecodable input FILE)"; "never a traceback"
+
+
+def test_merging_an_undecodable_file_is_bad_input(cli: Cli) -> None:
+    officer(cli)
+    before = cli.dump()
+    binary = cli.tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)))
+    assert cli.fail(2, "merge", str(binary)) == (
+        f"Error: {binary} is neither a visitlog bundle nor a logbook")
+    half = cli.tmp_path / "half.bundle"  # a good first line, then bytes that are not UTF-8
+    half.write_bytes(b'{"format":"visitlog-bundle","schema_version":7}\n\xff\xfe\n')
+    assert cli.fail(2, "merge", str(half)) == (
+        f"Error: {half} is neither a visitlog bundle nor a logbook")
+    assert cli.dump() == before

@@ -60,8 +60,12 @@ def is_sqlite(path: Path) -> bool:
 
 
 def read_header(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as fh:
-        header = _parse(fh.readline(), 1, path)
+    with path.open("rb") as fh:
+        first = fh.readline()
+    try:  # text mode would decode a whole buffer, failing on bytes past the first line
+        header = _parse(first.decode("utf-8"), 1, path)
+    except UnicodeDecodeError as exc:
+        raise Invalid("merge.not_bundle", path=str(path)) from exc
     if header.get("format") != FORMAT or not isinstance(header.get("schema_version"), int):
         raise Invalid("merge.not_bundle", path=str(path))
     return header
