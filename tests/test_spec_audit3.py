@@ -64,3 +64,16 @@ def test_merging_an_undecodable_file_is_bad_input(cli: Cli) -> None:
     assert cli.fail(2, "merge", str(half)) == (
         f"Error: {half} is neither a visitlog bundle nor a logbook")
     assert cli.dump() == before
+
+
+# ---- SPEC: "it and its backups are created readable by the owner only (mode 0600)"
+
+
+def test_an_empty_file_made_into_the_logbook_is_owner_only(cli: Cli) -> None:
+    cli.db.touch(mode=0o644)
+    cli.db.chmod(0o644)  # `touch logbook.db` under the usual umask, before the first command
+    cli.ok("init")
+    assert cli.db.stat().st_mode & 0o777 == 0o600
+    cli.db.chmod(0o640)  # an existing logbook's mode is the owner's choice: left alone
+    cli.ok("init")
+    assert cli.db.stat().st_mode & 0o777 == 0o640
