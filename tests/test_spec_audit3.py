@@ -77,3 +77,13 @@ def test_an_empty_file_made_into_the_logbook_is_owner_only(cli: Cli) -> None:
     cli.db.chmod(0o640)  # an existing logbook's mode is the owner's choice: left alone
     cli.ok("init")
     assert cli.db.stat().st_mode & 0o777 == 0o640
+
+
+# ---- SPEC: exit 2 for bad input, "never a traceback"
+
+
+def test_export_to_an_empty_name_is_bad_input(cli: Cli) -> None:
+    officer(cli)
+    assert cli.fail(2, "export", "") == "Error: Cannot write . (Is a directory)"
+    assert cli.fail(2, "report", "week", "--output", "") == (
+        "Error: Cannot write . (Is a directory)")  # as every --output already said

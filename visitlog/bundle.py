@@ -11,6 +11,7 @@ place, readable by its owner only.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -27,6 +28,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 def write_bundle(path: Path, header: dict[str, Any],
                  rows: Iterable[tuple[str, dict[str, Any]]]) -> int:
     """Write the bundle atomically with mode 0600; returns the number of rows written."""
+    if not path.name:  # `export ""`: the current folder
+        raise Invalid("output.cannot_write", path=str(path), reason=os.strerror(errno.EISDIR))
     temp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     count = 0
     try:
