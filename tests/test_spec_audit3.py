@@ -87,3 +87,65 @@ def test_export_to_an_empty_name_is_bad_input(cli: Cli) -> None:
     assert cli.fail(2, "export", "") == "Error: Cannot write . (Is a directory)"
     assert cli.fail(2, "report", "week", "--output", "") == (
         "Error: Cannot write . (Is a directory)")  # as every --output already said
+
+
+# ---- SPEC: `report campaign NAME  # progress vs target, pace, by point and group` and
+# `report officer NAME`; reports are shared "as a spreadsheet or a web page" (--format
+# csv|markdown|html|xlsx): the headline figures must be in those formats too, not only in the
+# terminal view and JSON
+
+
+def campaign_book(cli: Cli) -> None:
+    officer(cli, since="2024-01-01")
+    cli.ok("campaign", "create", "大访谈", "--from", "2026-11-01", "--to", "2026-11-30",
+           "--target", "100")
+    cli.ok("campaign", "point", "add", "大访谈", "金湖站", "--town", "金湖镇")
+    cli.ok("interview", "log", "大访谈", "--point", "金湖站", "--count", "19", "--officer", "王伟",
+           "--date", "2026-11-10", "--group", "frontline", "--online")
+
+
+def test_report_campaign_csv_leads_with_progress_pace_and_groups(cli: Cli) -> None:
+    campaign_book(cli)
+    assert cli.ok("report", "campaign", "大访谈", "--format", "csv").split("\n\n")[:2] == [
+        "campaign,from,to,as_of,target,interviewed,online,offline,days_total,days_elapsed,"
+        "days_left,required_per_day,actual_per_day,on_track\n"
+        "大访谈,2026-11-01,2026-11-30,2026-11-19,100,19,19,0,30,19,11,7.363636363636363,1.0,no",
+        "group,interviewed\nfrontline,19\nnew_forms,0\nother,0",
+    ]
+    before = cli.ok("report", "campaign", "大访谈", "--as-of", "2026-10-20", "--format", "csv")
+    assert before.splitlines()[1] == (
+        "大访谈,2026-11-01,2026-11-30,2026-10-20,100,0,0,0,30,0,30,3.3333333333333335,,yes")
+
+
+def test_report_campaign_page_and_workbook_carry_the_headline(cli: Cli) -> None:
+    from openpyxl import load_workbook
+
+    campaign_book(cli)
+    page = cli.ok("report", "campaign", "大访谈", "--format", "markdown")
+    assert page.startswith(
+        "## 大访谈 (2026-11-01 to 2026-11-30, as of 2026-11-19)\n\n"
+        "| campaign | from | to | as of | target | interviewed | online | face to face | days |"
+        " days elapsed | days left | needed a day | actual a day | on track |\n")
+    assert "| 大访谈 | 2026-11-01 | 2026-11-30 | 2026-11-19 | 100 | 19 | 19 | 0 | 30 | 19 | 11 |"\
+           " 7.4 | 1.0 | no |" in page
+    assert "| front-line workers | 19 |" in page
+    out = cli.tmp_path / "campaign.xlsx"
+    cli.ok("report", "campaign", "大访谈", "--format", "xlsx", "--output", str(out))
+    first = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    assert first[1][4:] == (100, 19, 19, 0, 30, 19, 11, 7.4, 1.0, "no")
+
+
+def test_report_officer_csv_leads_with_the_officer_and_weeks(cli: Cli) -> None:
+    officer(cli, since="2026-11-02")
+    cli.ok("enterprise", "add", "金海")
+    cli.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-03")
+    cli.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-10")
+    assert cli.ok("report", "officer", "王伟", "--format", "csv").split("\n\n")[0] == (
+        "officer,dept,year,as_of,weeks_met,weeks_due,streak\n"
+        f"王伟,{RIGHTS},2026,2026-11-19,2,2,2")
+    cli.lang("zh")
+    assert cli.ok("report", "officer", "王伟", "--format", "markdown").startswith(
+        f"## 王伟（{RIGHTS}）2026 年履职卡，截至 2026-11-19\n\n"
+        "| 干部 | 部室 | 年度 | 截至 | 完成周数 | 应完成周数 | 连续周 |\n"
+        "|---|---|---:|---|---:|---:|---:|\n"
+        f"| 王伟 | {RIGHTS} | 2026 | 2026-11-19 | 2 | 2 | 2 |\n")
