@@ -149,3 +149,30 @@ def test_report_officer_csv_leads_with_the_officer_and_weeks(cli: Cli) -> None:
         "| 干部 | 部室 | 年度 | 截至 | 完成周数 | 应完成周数 | 连续周 |\n"
         "|---|---|---:|---|---:|---:|---:|\n"
         f"| 王伟 | {RIGHTS} | 2026 | 2026-11-19 | 2 | 2 | 2 |\n")
+
+
+# ---- SPEC: "`log ... --new` creates a missing enterprise on the spot"; errors are "one clear
+# line": only `log` / `visit add` have --new, so only they suggest it
+
+
+def test_only_log_suggests_new_for_a_missing_enterprise(cli: Cli) -> None:
+    officer(cli)
+    cli.ok("enterprise", "add", "江苏金海新能源科技有限公司")
+    cli.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-02")
+    with_new = "Error: No enterprise matches '不存在'; add --new to create it"
+    assert cli.fail(2, "log", "不存在", "--officer", "王伟") == with_new
+    assert cli.fail(2, "visit", "add", "不存在", "--officer", "王伟") == with_new
+    plain = "Error: No enterprise matches '不存在'"
+    for args in (["visit", "edit", "1", "--enterprise", "不存在"],
+                 ["visit", "list", "--enterprise", "不存在"],
+                 ["practice", "log", "chair", "--officer", "王伟", "--enterprise", "不存在"],
+                 ["demand", "add", "x", "--enterprise", "不存在"],
+                 ["reception", "log", "--date", "2026-11-15", "--host", "H",
+                  "--enterprise", "不存在"],
+                 ["assign", "王伟", "--enterprise", "不存在"]):
+        assert cli.fail(2, *args) == plain, args
+    visits = cli.csv("v.csv", "date,officer,enterprise\n2026-11-03,王伟,不存在\n")
+    assert cli.fail(2, "visit", "import", str(visits)) == (
+        "Error: line 2: No enterprise matches '不存在'; nothing was imported")
+    cli.lang("zh")
+    assert cli.fail(2, "assign", "王伟", "--enterprise", "不存在") == "错误：找不到企业「不存在」"

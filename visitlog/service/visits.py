@@ -91,7 +91,10 @@ def log_visit(ctx: Context, draft: VisitDraft) -> Logged:
 
 def _enterprise_for(conn: sqlite3.Connection, draft: VisitDraft) -> tuple[int, str, bool]:
     if not draft.create_enterprise:
-        return (*resolve_enterprise(conn, draft.enterprise), False)
+        try:
+            return (*resolve_enterprise(conn, draft.enterprise), False)
+        except NotFound as exc:  # only `log`/`visit add` can create it: say how
+            raise NotFound("enterprise.not_found_new", **exc.params) from None
     name = clean_name(draft.enterprise, "enterprise")
     existing = enterprise_store.enterprise_id_by_name(conn, name)
     if existing is not None:
