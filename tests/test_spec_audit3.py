@@ -176,3 +176,16 @@ def test_only_log_suggests_new_for_a_missing_enterprise(cli: Cli) -> None:
         "Error: line 2: No enterprise matches '不存在'; nothing was imported")
     cli.lang("zh")
     assert cli.fail(2, "assign", "王伟", "--enterprise", "不存在") == "错误：找不到企业「不存在」"
+
+
+# ---- SPEC: NAME resolves (exact, alias, unique substring, pinyin): the confirmation names
+# the officer it resolved to, not what was typed
+
+
+def test_target_set_confirms_the_resolved_officer(cli: Cli) -> None:
+    officer(cli)
+    cli.ok("officer", "add", "王伟东", "--dept", "组织部")
+    assert cli.ok("target", "set", "matters=4", "--officer", "wwd") == (
+        "Set 2026 targets for 王伟东: matters=4\n")
+    assert cli.ok("target", "set", "matters=5", "--officer", "伟东", "--year", "2025") == (
+        "Set 2025 targets for 王伟东: matters=5\n")
