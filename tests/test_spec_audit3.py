@@ -189,3 +189,24 @@ def test_target_set_confirms_the_resolved_officer(cli: Cli) -> None:
         "Set 2026 targets for 王伟东: matters=4\n")
     assert cli.ok("target", "set", "matters=5", "--officer", "伟东", "--year", "2025") == (
         "Set 2025 targets for 王伟东: matters=5\n")
+
+
+# ---- SPEC: exit 1 only for faults "the user cannot fix by retyping", one clear line; `undo`
+# reverts step by step
+
+
+def test_deleting_a_visit_a_demand_was_heard_on(cli: Cli) -> None:
+    officer(cli)
+    cli.ok("enterprise", "add", "金海")
+    cli.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-02")
+    cli.ok("demand", "add", "拖欠加班费", "--enterprise", "金海", "--visit", "1")
+    cli.ok("achieve", "matters", "帮办", "--officer", "王伟", "--date", "2026-11-02",
+           "--visit", "1")
+    assert cli.ok("visit", "delete", "1") == (
+        "Deleted #1: 2026-11-02 王伟 → 金海 (visitlog undo restores it)\n")
+    demand = cli("demand", "show", "1", "--format", "json").json()
+    assert (demand["visit_id"], demand["text"], demand["status"]) == (None, "拖欠加班费", "open")
+    assert cli("achieve", "list", "--format", "json").json()[0]["visit"] is None
+    assert cli.ok("undo") == "Undone: deleting visit #1 (2026-11-02 王伟 → 金海)\n"
+    assert cli("demand", "show", "1", "--format", "json").json()["visit_id"] == 1
+    assert cli("achieve", "list", "--format", "json").json()[0]["visit"] == 1

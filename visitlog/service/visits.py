@@ -163,6 +163,9 @@ def delete_visit(ctx: Context, visit_id: int) -> Visit:
         visit = store.get_visit(conn, visit_id)
         if visit is None:
             raise NotFound("visit.not_found", id=visit_id)
+        from visitlog.store.demands import unlink_visit
+
+        unlink_visit(conn, visit_id)
         store.delete_visit(conn, visit_id)
         ctx.logbook.describe_step(officer=visit.officer, enterprise=visit.enterprise,
                                   date=visit.date.isoformat())
