@@ -11,6 +11,7 @@ place, readable by its owner only.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -27,6 +28,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 def write_bundle(path: Path, header: dict[str, Any],
                  rows: Iterable[tuple[str, dict[str, Any]]]) -> int:
     """Write the bundle atomically with mode 0600; returns the number of rows written."""
+    if not path.name:  # `export ""`: the current folder
+        raise Invalid("output.cannot_write", path=str(path), reason=os.strerror(errno.EISDIR))
     temp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     count = 0
     try:
@@ -60,8 +63,12 @@ def is_sqlite(path: Path) -> bool:
 
 
 def read_header(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as fh:
-        header = _parse(fh.readline(), 1, path)
+    with path.open("rb") as fh:
+        first = fh.readline()
+    try:  # text mode would decode a whole buffer, failing on bytes past the first line
+        header = _parse(first.decode("utf-8"), 1, path)
+    except UnicodeDecodeError as exc:
+        raise Invalid("merge.not_bundle", path=str(path)) from exc
     if header.get("format") != FORMAT or not isinstance(header.get("schema_version"), int):
         raise Invalid("merge.not_bundle", path=str(path))
     return header

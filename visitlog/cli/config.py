@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
-from visitlog.cli.output import say
+from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
 from visitlog.cli.state import context_of
 from visitlog.i18n import t
 
@@ -49,12 +51,16 @@ def get_command(
 
 
 @config_app.command("list")
-def list_command(ctx: typer.Context) -> None:
+def list_command(ctx: typer.Context, fmt: Format = FORMAT, output: Path | None = OUTPUT) -> None:
     """Print every setting.
 
-    Example: visitlog config list
+    Example: visitlog config list --format json
     """
+    from visitlog.config import USER_KEYS
+    from visitlog.render.listings import settings_sheet
     from visitlog.service.settings import all_settings
 
-    for key, value in all_settings(context_of(ctx)).items():
-        typer.echo(f"{key} = {value or ''}")
+    settings = all_settings(context_of(ctx))
+    sheet = settings_sheet(settings, USER_KEYS)
+    text = "".join(f"{key} = {value or ''}\n" for key, value in settings.items())
+    show(fmt, output, [sheet], sheet.records(), text)

@@ -39,9 +39,9 @@ def set_command(
 
     context = context_of(ctx)
     year = year or context.today.year
-    targets = set_targets(context, items, officer, year)
+    name, targets = set_targets(context, items, officer, year)
     pairs = ", ".join(f"{label(k)}={v}" for k, v in targets.items())
-    who = officer or t("target.everyone")
+    who = name or t("target.everyone")
     say(t("target.done", year=year, who=who, targets=pairs))
 
 

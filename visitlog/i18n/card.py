@@ -12,4 +12,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "card.enterprises": ("走访企业 {count} 家", "Enterprises visited: {count}"),
     "card.recent": ("最近走访", "Recent visits"),
     "card.behind": ("落后于时间进度：{categories}", "Behind the calendar: {categories}"),
+    "card.col.year": ("年度", "year"),
+    "card.col.as_of": ("截至", "as of"),
+    "card.col.weeks_met": ("完成周数", "weeks met"),
+    "card.col.weeks_due": ("应完成周数", "weeks due"),
 }

@@ -60,7 +60,33 @@ def campaign_lines(report: CampaignReport) -> list[str]:
     return lines
 
 
+_FIGURES = ("campaign", "from", "to", "as_of", "target", "interviewed", "online", "offline",
+            "days_total", "days_elapsed", "days_left", "required_per_day", "actual_per_day",
+            "on_track")
+_RIGHT = ("target", "interviewed", "online", "offline", "days_total", "days_elapsed",
+          "days_left", "required_per_day", "actual_per_day")
+
+
+def _one_decimal(value: float) -> float:
+    return round(value, 1)  # still a number in a workbook; csv and json keep it unrounded
+
+
+def _figures_sheet(report: CampaignReport) -> Sheet:
+    """The headline (progress vs target, pace) as one row: spreadsheets and pages carry it."""
+    data = campaign_data(report)
+    columns = [Column(key, f"campaign.col.{key}", "right" if key in _RIGHT else "left",
+                      words=_one_decimal if key.endswith("_per_day") else None) for key in _FIGURES]
+    c = report.campaign
+    title = t("campaign.heading", name=c.name, start=c.start.isoformat(), end=c.end.isoformat(),
+              as_of=report.pace.as_of.isoformat())
+    return Sheet(title, columns, [[data[key] for key in _FIGURES]])
+
+
 def campaign_sheets(report: CampaignReport) -> list[Sheet]:
+    groups = Sheet(t("campaign.groups_title"),
+                   [Column("group", "campaign.col.group", words=group_label),
+                    Column("interviewed", "campaign.col.interviewed", "right")],
+                   [[key, report.groups[key]] for key in GROUP_KEYS])
     points = Sheet(t("campaign.points_title", count=len(report.points)),
                    [Column("point", "campaign.col.point"), Column("town", "col.town"),
                     Column("interviewed", "campaign.col.interviewed", "right")],
@@ -69,14 +95,14 @@ def campaign_sheets(report: CampaignReport) -> list[Sheet]:
                   [Column("town", "col.town"),
                    Column("interviewed", "campaign.col.interviewed", "right")],
                   [[town, n] for town, n in report.towns])
-    return [points, towns]
+    return [_figures_sheet(report), groups, points, towns]
 
 
 def campaign_text(report: CampaignReport) -> str:
     from visitlog.render.terminal import render_sheet
 
-    head = "\n".join(campaign_lines(report)) + "\n\n"
-    return head + "\n".join(render_sheet(s) for s in campaign_sheets(report))
+    head = "\n".join(campaign_lines(report)) + "\n\n"  # the figures and groups, in words
+    return head + "\n".join(render_sheet(s) for s in campaign_sheets(report)[2:])
 
 
 def campaigns_sheet(campaigns: list[CampaignSummary]) -> Sheet:

@@ -32,6 +32,15 @@ def card_data(c: OfficerCard) -> dict[str, Any]:
 def card_sheets(c: OfficerCard) -> list:
     from visitlog.render.sheet import Column, Sheet
 
+    o = c.officer
+    head = Sheet(t("card.title", name=o.name, dept=o.dept, year=c.year, as_of=c.as_of.isoformat()),
+                 [Column("officer", "col.officer"), Column("dept", "col.dept"),
+                  Column("year", "card.col.year", "right"), Column("as_of", "card.col.as_of"),
+                  Column("weeks_met", "card.col.weeks_met", "right"),
+                  Column("weeks_due", "card.col.weeks_due", "right"),
+                  Column("streak", "col.streak", "right")],
+                 [[o.name, o.dept, c.year, c.as_of.isoformat(), c.weeks_met, c.weeks_due,
+                   c.streak]])
     six = Sheet(t("card.six_ones"), [
         Column("category", "achieve.col.category", words=label),
         Column("done", "card.col.done", "right"),
@@ -44,7 +53,7 @@ def card_sheets(c: OfficerCard) -> list:
     visits = Sheet(t("card.enterprises", count=len(c.enterprises)), [
         Column("enterprise", "col.enterprise"), Column("visits", "col.visits", "right"),
         Column("last_visit", "coverage.col.last_visit")], [list(e) for e in c.enterprises])
-    return [six, roles, visits]
+    return [head, six, roles, visits]
 
 
 def _fit(text: str, cells: int) -> str:

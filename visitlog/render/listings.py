@@ -70,3 +70,12 @@ def leaves_sheet(leaves: list[Leave]) -> Sheet:
                Column("to", "col.to"), Column("reason", "col.reason")]
     rows = [[lv.officer, lv.start.isoformat(), lv.end.isoformat(), lv.reason] for lv in leaves]
     return Sheet(t("title.leaves", count=len(rows)), columns, rows)
+
+
+def settings_sheet(settings: dict[str, str | None], user_keys: tuple[str, ...]) -> Sheet:
+    """`config list`: every setting, its value (None: not set) and where it is kept."""
+    columns = [Column("key", "config.col.key"), Column("value", "config.col.value"),
+               Column("scope", "config.col.scope", words=lambda s: t(f"config.scope.{s}"))]
+    rows = [[key, value or None, "user" if key in user_keys else "logbook"]
+            for key, value in settings.items()]
+    return Sheet(t("config.title", count=len(rows)), columns, rows)

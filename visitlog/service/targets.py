@@ -43,8 +43,11 @@ def check_year(year: int) -> int:
     return year
 
 
-def set_targets(ctx: Context, items: list[str], officer: str | None, year: int) -> dict[str, int]:
+def set_targets(ctx: Context, items: list[str], officer: str | None, year: int
+                ) -> tuple[str | None, dict[str, int]]:
+    """(the officer's full name, or None for everyone's default; the targets set)."""
     targets = parse_targets(items)
+    name = None
     check_year(year)
     with ctx.logbook.write("target.set", year=year, officer=officer or "*") as conn:
         officer_id = None
@@ -53,7 +56,7 @@ def set_targets(ctx: Context, items: list[str], officer: str | None, year: int) 
             ctx.logbook.describe_step(officer=name)
         for category, target in targets.items():
             store.set_target(conn, officer_id, year, category, target)
-    return targets
+    return name, targets
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,10 @@ def log_visit(ctx: Context, draft: VisitDraft) -> Logged:
 
 def _enterprise_for(conn: sqlite3.Connection, draft: VisitDraft) -> tuple[int, str, bool]:
     if not draft.create_enterprise:
-        return (*resolve_enterprise(conn, draft.enterprise), False)
+        try:
+            return (*resolve_enterprise(conn, draft.enterprise), False)
+        except NotFound as exc:  # only `log`/`visit add` can create it: say how
+            raise NotFound("enterprise.not_found_new", **exc.params) from None
     name = clean_name(draft.enterprise, "enterprise")
     existing = enterprise_store.enterprise_id_by_name(conn, name)
     if existing is not None:
@@ -156,6 +159,9 @@ def delete_visit(ctx: Context, visit_id: int) -> Visit:
         visit = store.get_visit(conn, visit_id)
         if visit is None:
             raise NotFound("visit.not_found", id=visit_id)
+        from visitlog.store.demands import unlink_visit
+
+        unlink_visit(conn, visit_id)
         store.delete_visit(conn, visit_id)
         ctx.logbook.describe_step(officer=visit.officer, enterprise=visit.enterprise,
                                   date=visit.date.isoformat())

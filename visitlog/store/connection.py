@@ -67,6 +67,13 @@ def _create_private_file(path: Path) -> bool:
         raise LogbookUnusable("db.cannot_create", path=str(path), reason=exc.strerror) from exc
 
 
+def _make_private(path: Path) -> None:
+    try:
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        raise LogbookUnusable("db.cannot_create", path=str(path), reason=exc.strerror) from exc
+
+
 def busy_timeout_ms() -> int:
     value = os.environ.get("VISITLOG_BUSY_TIMEOUT_MS", "")
     return int(value) if value.isdigit() else DEFAULT_BUSY_TIMEOUT_MS
@@ -225,6 +232,8 @@ def open_logbook(path: Path) -> Logbook:
     if path.exists() and not path.is_file():  # /dev/null, a FIFO, a socket …
         raise LogbookUnusable("db.not_a_file", path=str(path))
     created = not path.exists() and _create_private_file(path)
+    if not created and path.stat().st_size == 0:
+        _make_private(path)  # an empty file (`touch`ed) becomes the logbook: it is created here
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout_ms() / 1000)
         conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")

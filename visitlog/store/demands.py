@@ -72,6 +72,11 @@ def update_demand(conn: sqlite3.Connection, demand_id: int, **fields: Any) -> No
     conn.execute(f"UPDATE demands SET {sets} WHERE id = :_id", {**values, "_id": demand_id})
 
 
+def unlink_visit(conn: sqlite3.Connection, visit_id: int) -> None:
+    """Demands heard on a visit being deleted stay, without the link (as achievements do)."""
+    conn.execute("UPDATE demands SET visit_id = NULL WHERE visit_id = ?", (visit_id,))
+
+
 def add_event(conn: sqlite3.Connection, demand_id: int, event: DemandEvent) -> None:
     conn.execute(
         "INSERT INTO demand_events (demand_id, at, action, from_status, to_status, detail, "
