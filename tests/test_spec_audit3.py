@@ -210,3 +210,37 @@ def test_deleting_a_visit_a_demand_was_heard_on(cli: Cli) -> None:
     assert cli.ok("undo") == "Undone: deleting visit #1 (2026-11-02 王伟 → 金海)\n"
     assert cli("demand", "show", "1", "--format", "json").json()["visit_id"] == 1
     assert cli("achieve", "list", "--format", "json").json()[0]["visit"] == 1
+
+
+# ---- a device or pipe named as FILE is written into, never replaced (as root, renaming a
+# file over /dev/null would replace the device)
+
+
+def test_export_into_a_pipe_writes_the_bundle_and_keeps_the_pipe(cli: Cli) -> None:
+    import os
+    import stat
+    import threading
+
+    officer(cli)
+    fifo = cli.tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    cli.ok("export", str(fifo))
+    reader.join(timeout=30)
+    assert received and received[0].startswith(b'{"exported_at"')
+    assert b'"table":"officers"' in received[0]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_backup_refuses_a_pipe_even_with_force(cli: Cli) -> None:
+    import os
+    import stat
+
+    officer(cli)
+    fifo = cli.tmp_path / "pipe"
+    os.mkfifo(fifo)
+    assert cli.fail(2, "backup", str(fifo), "--force") == (
+        f"Error: {fifo} is not a regular file (a device or a pipe); name a backup file")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)

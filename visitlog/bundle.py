@@ -30,6 +30,8 @@ def write_bundle(path: Path, header: dict[str, Any],
     """Write the bundle atomically with mode 0600; returns the number of rows written."""
     if not path.name:  # `export ""`: the current folder
         raise Invalid("output.cannot_write", path=str(path), reason=os.strerror(errno.EISDIR))
+    if path.exists() and not path.is_file() and not path.is_dir():
+        return _write_into(path, header, rows)
     temp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     count = 0
     try:
@@ -47,6 +49,22 @@ def write_bundle(path: Path, header: dict[str, Any],
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    return count
+
+
+def _write_into(path: Path, header: dict[str, Any],
+                rows: Iterable[tuple[str, dict[str, Any]]]) -> int:
+    """A device or a pipe (/dev/stdout, a FIFO) is written into as it is: renaming a file
+    over it would replace the device itself (as root, /dev/null would become a file)."""
+    count = 0
+    try:
+        with path.open("w", encoding="utf-8", newline="\n") as out:
+            out.write(_line({"format": FORMAT, "format_version": FORMAT_VERSION, **header}))
+            for table, row in rows:
+                out.write(_line({"table": table, "row": row}))
+                count += 1
+    except OSError as exc:
+        raise cannot_write(str(path), exc) from exc
     return count
 
 

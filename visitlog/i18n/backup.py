@@ -7,6 +7,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "{path} already exists; choose another name or add --force to overwrite it"),
     "backup.same_file": ("{path} 就是台账本身；请指定另一个文件",
                          "{path} is the logbook itself; name another file"),
+    "backup.not_a_file": ("{path} 不是普通文件（设备或管道）；请指定备份文件名",
+                          "{path} is not a regular file (a device or a pipe); name a backup file"),
     "backup.is_directory": ("{path} 是一个目录；请指定备份文件名，如 {path}/visitlog-backup.db",
                             "{path} is a directory; name a file, e.g. {path}/visitlog-backup.db"),
     "backup.no_logbook": ("台账 {path} 不存在，没有可备份的内容；请检查 --db",

@@ -58,6 +58,8 @@ def backup_logbook(ctx: Context, dest: Path, force: bool = False) -> Path:
         raise Invalid("backup.same_file", path=str(dest))
     if dest.is_dir():
         raise Invalid("backup.is_directory", path=str(dest))
+    if dest.exists() and not dest.is_file():  # a device or FIFO: --force must not replace it
+        raise Invalid("backup.not_a_file", path=str(dest))
     if dest.exists() and not force:
         raise Invalid("backup.exists", path=str(dest))
     conn = ctx.logbook.conn
