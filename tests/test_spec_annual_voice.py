@@ -309,10 +309,10 @@ def test_target_precedence_officer_over_logbook_default_over_spec(cli: Cli) -> N
     shown = {(r["officer"], r["category"]): (r["target"], r["source"])
              for r in js(cli, "target", "show")}
     assert shown == {
-        ("", "outreach"): (4, "built-in default"), ("", "bargaining"): (1, "built-in default"),
-        ("", "brand"): (1, "built-in default"), ("", "matters"): (12, "logbook default"),
-        ("", "friends"): (8, "logbook default"), ("", "innovation"): (3, "built-in default"),
-        ("王伟", "matters"): (5, "officer's own"),
+        ("", "outreach"): (4, "spec"), ("", "bargaining"): (1, "spec"),
+        ("", "brand"): (1, "spec"), ("", "matters"): (12, "logbook"),
+        ("", "friends"): (8, "logbook"), ("", "innovation"): (3, "spec"),
+        ("王伟", "matters"): (5, "officer"),
     }
     year = {o["officer"]: {k: v["target"] for k, v in o["six_ones"].items()}
             for o in js(cli, "report", "year")["officers"]}

@@ -21,10 +21,14 @@ def achievements_sheet(items: list[Achievement]) -> Sheet:
     return Sheet(t("achieve.title", count=len(rows)), columns, rows)
 
 
+def _source_words(source: str) -> str:
+    """spec | logbook | officer (csv and json keep the key) in the user's language."""
+    return t(f"target.source.{source}")
+
+
 def targets_sheet(rows: list[TargetRow], year: int) -> Sheet:
     columns = [Column("officer", "col.officer"), Column("category", "achieve.col.category"),
                Column("label", "target.col.label"), Column("target", "target.col.target", "right"),
-               Column("source", "target.col.source")]
-    data = [[r.officer, r.category, label(r.category), r.target, t(f"target.source.{r.source}")]
-            for r in rows]
+               Column("source", "target.col.source", words=_source_words)]
+    data = [[r.officer, r.category, label(r.category), r.target, r.source] for r in rows]
     return Sheet(t("target.title", year=year), columns, data)
