@@ -162,3 +162,25 @@ def test_debug_shows_the_traceback(twin: tuple[Cli, str, str]) -> None:
     ran = run_front(["--debug", "log", "金海", "--officer", "nobody"])
     assert ran is not None and ran.exit_code == 2
     assert "Traceback" in ran.stderr and "nobody" in ran.stderr.splitlines()[-1]
+
+
+def test_an_unreadable_logbook_is_a_fault_on_both_paths(twin: tuple[Cli, str, str]) -> None:
+    """SPEC: an unreadable logbook is exit 1 (`--db` does not pre-check it as a usage error)."""
+    import os
+
+    cli, typer_db, _front_db = twin
+    if os.geteuid() == 0:
+        pytest.skip("root reads a file of mode 000")
+    os.chmod(typer_db, 0)
+    try:
+        for argv in (["--db", typer_db, "log", "金海", "--officer", "王伟"],
+                     ["--db", typer_db, "officer", "list"]):
+            ran = run_front(argv) or cli(*argv)
+            assert ran.exit_code == 1, (argv, ran.stderr)
+    finally:
+        os.chmod(typer_db, 0o600)
+
+
+def test_shell_completion_goes_to_typer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("_VISITLOG_COMPLETE", "bash_complete")
+    assert front.run(["log", "金海", "--officer", "王伟"]) is None

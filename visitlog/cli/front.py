@@ -99,6 +99,10 @@ def _read_options(words, options: dict[str, tuple[str, bool]], command: LogComma
 
 def run(argv: list[str]) -> int | None:
     """Run a plain `log` command and return its exit code; None: not one, use the full CLI."""
+    import os
+
+    if "_VISITLOG_COMPLETE" in os.environ:  # click's shell completion: the full CLI answers
+        return None
     command = parse_log(argv)
     if command is None:
         return None

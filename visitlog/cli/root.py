@@ -120,7 +120,9 @@ def root(
     ctx: typer.Context,
     # not dir_okay=False: a directory given as the logbook is a fault (exit 1, SPEC), and
     # open_logbook says so in the catalog's words
-    db: Path | None = typer.Option(None, "--db", help="Logbook file (env VISITLOG_DB)."),
+    # nor readable=True: an unreadable logbook is a fault (exit 1), as with VISITLOG_DB
+    db: Path | None = typer.Option(None, "--db", help="Logbook file (env VISITLOG_DB).",
+                                   readable=False),
     lang: str | None = typer.Option(None, "--lang", help="zh or en (env VISITLOG_LANG).",
                                     is_eager=True, callback=_choose_lang),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of errors."),

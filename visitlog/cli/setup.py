@@ -30,7 +30,8 @@ def init_command(ctx: typer.Context) -> None:
 @demo_app.command("demo")
 def demo_command(
     ctx: typer.Context,
-    db: Path | None = typer.Option(None, "--db", help="Logbook file (as `visitlog --db`)."),
+    db: Path | None = typer.Option(None, "--db", help="Logbook file (as `visitlog --db`).",
+                                   readable=False),
 ) -> None:
     """Load the example county federation and print this week's report.
 
