@@ -184,3 +184,23 @@ def test_an_unreadable_logbook_is_a_fault_on_both_paths(twin: tuple[Cli, str, st
 def test_shell_completion_goes_to_typer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("_VISITLOG_COMPLETE", "bash_complete")
     assert front.run(["log", "金海", "--officer", "王伟"]) is None
+
+
+def test_ctrl_c_says_aborted_on_both_paths(twin: tuple[Cli, str, str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import visitlog.service.visits as visits
+
+    cli, typer_db, _front_db = twin
+
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(visits, "log_visit", interrupted)
+    argv = ["log", "金海", "--officer", "王伟", "--date", "2026-11-19"]
+    ran = run_front(argv)
+    cli.typer_only = True
+    typer_ran = cli(*argv)
+    assert ran is not None
+    assert (ran.exit_code, ran.stderr) == (typer_ran.exit_code, typer_ran.stderr) == (
+        130, "Aborted\n")
+    assert cli("visit", "list", "--format", "json").json() == []

@@ -47,8 +47,13 @@ def run_guarded(run: Callable[[], Any], argv: list[str]) -> int:
             return code
         return _exit_code(exc, debug)
     except KeyboardInterrupt:
-        _say(t("cli.aborted"))
+        say_aborted()
         return 130
+
+
+def say_aborted() -> None:
+    """Ctrl-C: one line, exit 130 (the command's transaction is rolled back)."""
+    _say(t("cli.aborted"))
 
 
 def _framework_exit(exc: Exception, debug: bool) -> int | None:

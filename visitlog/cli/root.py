@@ -76,6 +76,12 @@ class LazyGroup(TyperGroup):
                 from visitlog.cli.state import close_after_failure
 
                 close_after_failure(ctx)
+            if isinstance(exc, KeyboardInterrupt):
+                # Typer would exit 130 silently: say it, as the boundary does for `log`
+                from visitlog.cli.boundary import say_aborted
+
+                say_aborted()
+                raise typer.Exit(130) from None
             raise
 
     def main(self, args: Any = None, prog_name: str | None = None, **extra: Any) -> Any:
