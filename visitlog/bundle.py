@@ -16,7 +16,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from visitlog.errors import Invalid, cannot_write
 
@@ -33,15 +33,11 @@ def write_bundle(path: Path, header: dict[str, Any],
     if path.exists() and not path.is_file() and not path.is_dir():
         return _write_into(path, header, rows)
     temp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    count = 0
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(_line({"format": FORMAT, "format_version": FORMAT_VERSION, **header}))
-            for table, row in rows:
-                out.write(_line({"table": table, "row": row}))
-                count += 1
+            count = _write_lines(out, header, rows)
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
@@ -56,15 +52,21 @@ def _write_into(path: Path, header: dict[str, Any],
                 rows: Iterable[tuple[str, dict[str, Any]]]) -> int:
     """A device or a pipe (/dev/stdout, a FIFO) is written into as it is: renaming a file
     over it would replace the device itself (as root, /dev/null would become a file)."""
-    count = 0
     try:
         with path.open("w", encoding="utf-8", newline="\n") as out:
-            out.write(_line({"format": FORMAT, "format_version": FORMAT_VERSION, **header}))
-            for table, row in rows:
-                out.write(_line({"table": table, "row": row}))
-                count += 1
+            return _write_lines(out, header, rows)
     except OSError as exc:
         raise cannot_write(str(path), exc) from exc
+
+
+def _write_lines(out: TextIO, header: dict[str, Any],
+                 rows: Iterable[tuple[str, dict[str, Any]]]) -> int:
+    """The header line, then one line per row; returns the number of rows."""
+    out.write(_line({"format": FORMAT, "format_version": FORMAT_VERSION, **header}))
+    count = 0
+    for table, row in rows:
+        out.write(_line({"table": table, "row": row}))
+        count += 1
     return count
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from visitlog.i18n import LANGS
+
 # option word -> (field, takes a value); the global options come before the command
 GLOBAL_OPTIONS: dict[str, tuple[str, bool]] = {
     "--db": ("db", True), "--lang": ("lang", True), "--debug": ("debug", False),
@@ -28,7 +30,6 @@ LOG_OPTIONS: dict[str, tuple[str, bool]] = {
     "--new": ("new", False),
 }
 REPEATABLE = frozenset({"role", "outcome"})
-LANGS = ("zh", "en")
 
 
 class LogCommand:
@@ -113,10 +114,9 @@ def run(argv: list[str]) -> int | None:
 
 def _log(command: LogCommand) -> None:
     from visitlog.cli.logvisit import log_now
-    from visitlog.cli.state import AppState, configured_lang
-    from visitlog.i18n import detect_lang, set_lang
+    from visitlog.cli.state import AppState, choose_lang
 
-    set_lang(detect_lang(command.lang) if command.lang else configured_lang())
+    choose_lang(command.lang)
     state = AppState(db_option=Path(command.db) if command.db else None, debug=command.debug)
     context = state.context()
     try:

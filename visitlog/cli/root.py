@@ -16,7 +16,7 @@ import typer
 from typer import _click
 from typer.core import TyperGroup
 
-from visitlog.i18n import set_lang, t
+from visitlog.i18n import LANGS, t
 
 # command name -> (module, Typer app attribute, key of its one-line help)
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -112,12 +112,11 @@ def _show_version(value: bool) -> None:
 def _choose_lang(value: str | None) -> str | None:
     """Eager, so that `visitlog --lang zh --help` is already in Chinese. Without --lang:
     env VISITLOG_LANG, then the user's config, then the locale."""
-    from visitlog.cli.state import configured_lang
-    from visitlog.i18n import detect_lang
+    from visitlog.cli.state import choose_lang
 
-    if value is not None and value not in ("zh", "en"):
-        raise typer.BadParameter("zh | en", param_hint="--lang")
-    set_lang(detect_lang(value) if value else configured_lang())
+    if value is not None and value not in LANGS:
+        raise typer.BadParameter(" | ".join(LANGS), param_hint="--lang")
+    choose_lang(value)
     return value
 
 

@@ -54,6 +54,13 @@ class AppState:
         return self._context
 
 
+def choose_lang(explicit: str | None) -> None:
+    """Set the language of this command: --lang, else configured_lang()."""
+    from visitlog.i18n import detect_lang, set_lang
+
+    set_lang(detect_lang(explicit) if explicit else configured_lang())
+
+
 def configured_lang() -> str:
     """The language when no --lang is given: env VISITLOG_LANG, the user's config, the locale."""
     from visitlog.config import load_user_config
