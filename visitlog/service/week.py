@@ -102,13 +102,13 @@ def week_report(
     leaves = leaves_by_officer(conn, monday, sunday)
     workdays = cal.workdays(week)
     rows = []
-    none = (0, [], 0)
     for officer in officers:
         due, streak, ytd_met, ytd_due = figures[officer.id]
         availability = availability_in(officer, leaves.get(officer.id, ()), monday, sunday)
         available = (len(workdays) if availability is None
                      else available_days(workdays, availability))
-        visits, enterprises, mask = this_week.get(officer.id, none)
+        week_visits = this_week.get(officer.id)  # (a fresh empty list for each who has none)
+        visits, enterprises, mask = week_visits if week_visits else (0, [], 0)
         rows.append(OfficerWeek(officer.name, officer.dept, due, visits > 0, visits,
                                 enterprises, mask_to_roles(mask), streak, ytd_met, ytd_due,
                                 available))
