@@ -201,3 +201,15 @@ def test_future_week_is_refused(cli: Cli, week: str) -> None:
 def test_invalid_week_is_refused(cli: Cli) -> None:
     line = cli.fail(2, "report", "week", "--week", "W99")
     assert line == "Error: Unrecognised week 'W99'; use 2026-W47, W47, this, last or a date"
+
+
+
+def test_officer_rows_are_written_in_the_spec_key_order() -> None:
+    """render/week unpacks each OfficerWeek by position into the SPEC's keys (the rows of
+    test_thursday_joiner_is_not_due check the values): a field added or moved in the record
+    must be added or moved there too."""
+    from visitlog.service.week import OfficerWeek
+
+    assert OfficerWeek._fields == (
+        "officer", "dept", "due", "met", "visits", "enterprises", "roles", "streak", "ytd_met",
+        "ytd_due", "available_days")

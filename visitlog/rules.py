@@ -7,15 +7,15 @@ week containing today, which is in progress: it counts as due only once it is me
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 DEFAULT_MIN_AVAILABLE_DAYS = 3
 
 
-@dataclass(frozen=True)
-class Availability:
-    """When an officer can be expected at the grassroots."""
+class Availability(NamedTuple):
+    """When an officer can be expected at the grassroots (a NamedTuple, as every record on the
+    report paths: the dataclasses module and its generated methods cost each start)."""
 
     since: date
     retired_on: date | None = None
@@ -46,8 +46,7 @@ def counts_as_due(week: str, due: bool, met: bool, current_week: str) -> bool:
     return due and (met or week != current_week)
 
 
-@dataclass(frozen=True)
-class WeekFact:
+class WeekFact(NamedTuple):
     week: str
     due: bool
     met: bool

@@ -40,13 +40,17 @@ class DueBits:
                                      if self.cal.due(week, None))
         return self._shared[year]
 
-    def of(self, officer: Officer, year: int) -> int:
+    def span(self, year: int) -> tuple[date, date, dict[int, list[tuple[date, date]]]]:
+        """The week-year's first and last day, and the leaves touching it by officer."""
         span = self._spans.get(year)
         if span is None:
             first = date.fromisocalendar(year, 1, 1)
             last = date.fromisocalendar(year, weeks_in_year(year), 7)
             span = self._spans[year] = (first, last, leaves_by_officer(self.conn, first, last))
-        first, last, leaves_of = span
+        return span
+
+    def of(self, officer: Officer, year: int) -> int:
+        first, last, leaves_of = self.span(year)
         leaves = leaves_of.get(officer.id, ())
         if (not leaves and officer.since <= first
                 and (officer.retired_on is None or officer.retired_on > last)):
@@ -96,14 +100,29 @@ def week_figures(
     figures: dict[int, list] = {}
     unbroken: dict[int, Officer] = {}
     year_start = date.fromisocalendar(year, 1, 1)
+    # officers with the same due and met weeks have the same figures: most share the due
+    # weeks, and a diligent office shares the met ones too
+    memo: dict[tuple[int, int], tuple[tuple[bool, int, int, int], bool]] = {}
+    met_get, due_of = met.get, dues.of
+    first, last, leaves_of = dues.span(year)
+    shared = dues.shared(year)
     for officer in officers:
-        due, bits = dues.of(officer, year), met.get(officer.id, 0)
-        pending = in_progress & ~bits
-        ytd_met, ytd_due = year_to_date(due, bits, upto, pending)
-        streak, whole = streak_in_year(due, bits, upto, pending)
-        figures[officer.id] = [bool(due & this_week), streak, ytd_met, ytd_due]
-        if whole and officer.since < year_start:
+        if (officer.since <= first and officer.id not in leaves_of
+                and (officer.retired_on is None or officer.retired_on > last)):
+            key = (shared, met_get(officer.id, 0))  # what dues.of says, without the call
+        else:
+            key = (due_of(officer, year), met_get(officer.id, 0))
+        known = memo.get(key)
+        if known is None:
+            due, bits = key
+            pending = in_progress & ~bits
+            ytd_met, ytd_due = year_to_date(due, bits, upto, pending)
+            streak, whole = streak_in_year(due, bits, upto, pending)
+            known = memo[key] = ((bool(due & this_week), streak, ytd_met, ytd_due), whole)
+        figures[officer.id] = known[0]
+        if known[1] and officer.since < year_start:
             unbroken[officer.id] = officer
+            figures[officer.id] = list(known[0])  # its streak grows below
     while unbroken:
         year -= 1
         met = weekly.met_bits(conn, year, list(unbroken))

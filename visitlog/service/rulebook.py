@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from visitlog.errors import Invalid
 from visitlog.rules import DEFAULT_MIN_AVAILABLE_DAYS
@@ -13,8 +13,7 @@ from visitlog.workdays import OFFICIAL, WEEKDAYS
 RULE_KEYS = ("min_available_days", "calendar")
 
 
-@dataclass(frozen=True)
-class Rulebook:
+class Rulebook(NamedTuple):
     min_available_days: int = DEFAULT_MIN_AVAILABLE_DAYS
     calendar: str = OFFICIAL
 

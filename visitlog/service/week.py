@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from visitlog.dates import week_key, week_start
 from visitlog.errors import Invalid
@@ -36,8 +36,7 @@ from visitlog.vocab import mask_to_roles
 STREAK_WINDOW_WEEKS = 26
 
 
-@dataclass(slots=True)
-class OfficerWeek:  # not frozen: 10,000 of them are built per report, 4x faster
+class OfficerWeek(NamedTuple):  # 10,000 of them per report
     officer: str
     dept: str
     due: bool
@@ -51,16 +50,14 @@ class OfficerWeek:  # not frozen: 10,000 of them are built per report, 4x faster
     available_days: int
 
 
-@dataclass(frozen=True)
-class WeekSummary:
+class WeekSummary(NamedTuple):
     officers: int
     due: int
     met: int
     rate: float | None
 
 
-@dataclass(frozen=True)
-class WeekReport:
+class WeekReport(NamedTuple):
     week: str
     start: date
     end: date
@@ -102,16 +99,20 @@ def week_report(
     leaves = leaves_by_officer(conn, monday, sunday)
     workdays = cal.workdays(week)
     rows = []
+    append, new_row = rows.append, OfficerWeek._make
     for officer in officers:
-        due, streak, ytd_met, ytd_due = figures[officer.id]
-        availability = availability_in(officer, leaves.get(officer.id, ()), monday, sunday)
-        available = (len(workdays) if availability is None
-                     else available_days(workdays, availability))
-        week_visits = this_week.get(officer.id)  # (a fresh empty list for each who has none)
+        officer_id = officer.id
+        due, streak, ytd_met, ytd_due = figures[officer_id]
+        if (officer.since <= monday and officer_id not in leaves
+                and (officer.retired_on is None or officer.retired_on > sunday)):
+            available = len(workdays)  # availability_in's None, without the call
+        else:
+            available = available_days(workdays, availability_in(
+                officer, leaves.get(officer_id, ()), monday, sunday) or _always(officer))
+        week_visits = this_week.get(officer_id)  # (a fresh empty list for each who has none)
         visits, enterprises, mask = week_visits if week_visits else (0, [], 0)
-        rows.append(OfficerWeek(officer.name, officer.dept, due, visits > 0, visits,
-                                enterprises, mask_to_roles(mask), streak, ytd_met, ytd_due,
-                                available))
+        append(new_row((officer.name, officer.dept, due, visits > 0, visits, enterprises,
+                        mask_to_roles(mask), streak, ytd_met, ytd_due, available)))
     due_count = sum(r.due for r in rows)
     met_count = sum(r.due and r.met for r in rows)
     return WeekReport(

@@ -89,7 +89,9 @@ def active_officers(
         (last.isoformat(), first.isoformat(), dept, dept),
     )
     day = lru_cache(maxsize=None)(date.fromisoformat)  # 10,000 officers share few dates
-    return [Officer(r[0], r[1], r[2], day(r[3]), day(r[4]) if r[4] else None) for r in rows]
+    new = Officer._make
+    return [new((i, name, dept, day(since), day(retired) if retired else None))
+            for i, name, dept, since, retired in rows]
 
 
 def count_active(conn: sqlite3.Connection, first: date, last: date) -> int:
