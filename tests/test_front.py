@@ -204,3 +204,100 @@ def test_ctrl_c_says_aborted_on_both_paths(twin: tuple[Cli, str, str],
     assert (ran.exit_code, ran.stderr) == (typer_ran.exit_code, typer_ran.stderr) == (
         130, "Aborted\n")
     assert cli("visit", "list", "--format", "json").json() == []
+
+
+# `report week`: the section head's Monday command, through the same front door.
+
+def test_week_options_are_the_typer_commands_own() -> None:
+    from visitlog.cli.showing import Format
+
+    report = root_command.get_command(None, "report")
+    command = report.get_command(None, "week")
+    assert _declared(command) == front.WEEK_OPTIONS
+    assert not [p for p in command.params if isinstance(p, Argument)]
+    assert not [p for p in command.params if getattr(p, "multiple", False)]
+    defaults = front.WeekCommand()
+    for param in command.params:
+        if isinstance(param, Option):
+            assert getattr(defaults, param.name) == param.default, param.name
+    assert front.FORMATS == tuple(f.value for f in Format)
+    assert COMMANDS["report"][0] == "visitlog.cli.reports"
+    assert _declared(report) == {}  # the group has no options of its own but --help
+
+
+@pytest.mark.parametrize(("argv", "fields"), [
+    (["report", "week"], {"week": "this", "dept": None, "fmt": "table", "output": None}),
+    (["report", "week", "--week", "last", "--dept", "权益", "--format", "json", "-o", "w.json"],
+     {"week": "last", "dept": "权益", "fmt": "json", "output": "w.json"}),
+    (["--db=x.db", "--lang", "zh", "report", "week", "-w", "W47", "-f", "csv"],
+     {"db": "x.db", "lang": "zh", "week": "W47", "fmt": "csv"}),
+    (["--db", "report", "report", "week", "--week=2026-11-19", "--format=markdown"],
+     {"db": "report", "week": "2026-11-19", "fmt": "markdown"}),
+    (["report", "week", "--dept", "-x"], {"dept": "-x"}),
+], ids=lambda v: " ".join(v) if isinstance(v, list) else "")
+def test_plain_week_commands_are_parsed(argv: list[str], fields: dict) -> None:
+    command = front.parse_week(argv)
+    assert command is not None
+    for name, value in fields.items():
+        assert getattr(command, name) == value, name
+
+
+@pytest.mark.parametrize("argv", [
+    ["report"], ["report", "--help", "week"], ["report", "week", "--help"],
+    ["report", "week", "-h"], ["report", "week", "W47"], ["report", "year"],
+    ["report", "week", "--format", "JSON"], ["report", "week", "--format", "pdf"],
+    ["report", "week", "-fjson"], ["report", "week", "--week"], ["report", "week", "--bogus"],
+    ["report", "week", "--output", ""], ["report", "week", "-o", "."],
+    ["report", "week", "--db", "x"], ["--lang", "fr", "report", "week"], ["week"],
+    ["log", "金海"], ["report", "report", "week"], ["--", "report", "week"],
+], ids=" ".join)
+def test_anything_else_but_a_plain_week_goes_to_typer(argv: list[str]) -> None:
+    assert front.parse_week(argv) is None
+
+
+WEEK_CASES = [
+    ["report", "week", "--week", "2026-W47"],
+    ["report", "week", "--week", "2026-W47", "--format", "json"],
+    ["report", "week", "-w", "W46", "-f", "csv"],
+    ["report", "week", "--week", "2026-W47", "--format", "markdown", "--dept", "权益"],
+    ["--lang", "zh", "report", "week", "--week", "last"],
+    ["--lang", "zh", "report", "week", "--format", "csv"],
+    ["report", "week", "--format", "html", "--output", "{out}.html"],
+    ["report", "week", "--format", "xlsx", "--output", "{out}.xlsx"],
+    ["report", "week", "--format", "csv", "--output", "{out}.csv"],
+    ["report", "week", "--format", "xlsx"],  # needs --output: exit 2
+    ["report", "week", "--week", "2026-W49"],  # the future: exit 2
+    ["report", "week", "--week", "someday"],
+    ["report", "week", "--dept", "无此部门"],
+    ["--db", "{db}", "--debug", "report", "week", "--format", "json"],
+    ["report", "week", "--output", "{missing}/w.txt"],  # cannot write: exit 1
+]
+
+
+def test_week_reports_are_the_same_through_both_doors(twin: tuple[Cli, str, str],
+                                                      tmp_path) -> None:  # noqa: ANN001
+    cli, typer_db, _front_db = twin
+    cli.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-17", "-r", "investigator")
+    cli.ok("log", "金山", "--officer", "王伟", "--date", "2026-11-10")
+    cli.ok("log", "金山", "--officer", "李娜", "--date", "2026-11-18", "--note", "=1+1")
+    for argv in WEEK_CASES:
+        outputs = []
+        for door in ("typer", "front"):
+            out = str(tmp_path / f"out-{door}")
+            words = [a.replace("{db}", typer_db).replace("{out}", out)
+                     .replace("{missing}", str(tmp_path / "nowhere")) for a in argv]
+            if door == "typer":
+                cli.typer_only = True
+                ran = cli(*words)
+            else:
+                ran = run_front(words)
+                assert ran is not None, argv
+            written = sorted(tmp_path.glob(f"out-{door}.*"))
+            outputs.append((ran.exit_code, ran.stdout,
+                            ran.stderr.replace(out, "OUT").replace(str(tmp_path), "TMP"),
+                            [p.read_bytes() if p.suffix != ".xlsx" else p.stat().st_size > 0
+                             for p in written]))
+            for path in written:
+                path.unlink()
+        assert outputs[0] == outputs[1], argv
+        assert outputs[0][0] in (0, 1, 2) and (outputs[0][0] == 0) == (outputs[0][2] == ""), argv

@@ -62,7 +62,8 @@ def test_log_of_a_known_enterprise_imports_nothing_heavy(env: dict[str, str],
 
 
 def test_user_dirs_are_platformdirs_own(monkeypatch) -> None:  # noqa: ANN001
-    """config.py reads the XDG rule itself on Linux (start-up); it must agree with platformdirs."""
+    """config.py reads the XDG rule itself on Linux (start-up); it must agree with platformdirs
+    (for the config, the logbook, and the holiday calendar's cache)."""
     import platformdirs
 
     from visitlog import config
@@ -73,7 +74,10 @@ def test_user_dirs_are_platformdirs_own(monkeypatch) -> None:  # noqa: ANN001
     for xdg in ("", "  ", "/tmp/xdg-here"):
         monkeypatch.setenv("XDG_CONFIG_HOME", xdg)
         monkeypatch.setenv("XDG_DATA_HOME", xdg)
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
         assert config.config_path().parent == Path(
             platformdirs.user_config_dir("visitlog", appauthor=False))
         assert config.default_db_path().parent == Path(
             platformdirs.user_data_dir("visitlog", appauthor=False))
+        assert config.user_dir("cache") == Path(
+            platformdirs.user_cache_dir("visitlog", appauthor=False))  # the holidays' cache

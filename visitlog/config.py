@@ -15,7 +15,7 @@ def config_path() -> Path:
     explicit = os.environ.get("VISITLOG_CONFIG")
     if explicit:
         return Path(explicit)
-    return _user_dir("config") / "config.json"
+    return user_dir("config") / "config.json"
 
 
 def load_user_config() -> dict[str, str]:
@@ -42,14 +42,15 @@ def save_user_config(values: dict[str, str]) -> Path:
 
 
 def default_db_path() -> Path:
-    return _user_dir("data") / "visitlog.db"
+    return user_dir("data") / "visitlog.db"
 
 
-_XDG = {"config": ("XDG_CONFIG_HOME", "~/.config"), "data": ("XDG_DATA_HOME", "~/.local/share")}
+_XDG = {"config": ("XDG_CONFIG_HOME", "~/.config"), "data": ("XDG_DATA_HOME", "~/.local/share"),
+        "cache": ("XDG_CACHE_HOME", "~/.cache")}
 
 
-def _user_dir(kind: str) -> Path:
-    """The user's config or data folder for visitlog, as platformdirs gives it.
+def user_dir(kind: str) -> Path:
+    """The user's config, data or cache folder for visitlog, as platformdirs gives it.
 
     On Linux that is the XDG rule, read here directly: importing platformdirs costs every
     command a few milliseconds of its start-up budget. Elsewhere platformdirs decides."""
@@ -63,4 +64,6 @@ def _user_dir(kind: str) -> Path:
 
     if kind == "config":
         return Path(platformdirs.user_config_dir("visitlog", appauthor=False))
+    if kind == "cache":
+        return Path(platformdirs.user_cache_dir("visitlog", appauthor=False))
     return Path(platformdirs.user_data_dir("visitlog", appauthor=False))

@@ -106,9 +106,9 @@ def _cache_path() -> Path | None:
     if explicit:
         return Path(explicit) / "workdays.json"
     try:
-        from platformdirs import user_cache_dir
+        from visitlog.config import user_dir
 
-        return Path(user_cache_dir("visitlog", appauthor=False)) / "workdays.json"
+        return user_dir("cache") / "workdays.json"
     except Exception:  # noqa: BLE001 - no cache directory: compute every time
         return None
 

@@ -1,13 +1,14 @@
-"""The front door: `visitlog log …`, the command an officer types every week, without Typer.
+"""The front door: the two commands of every week, `visitlog log …` (an officer, back from a
+factory) and `visitlog report week …` (the section head on Monday), without Typer.
 
 Importing Typer and its click costs about as much as everything else `log` does together
-(the logbook's open, the write, its journal and fsync), which is what kept `log` over its
-start-up budget. So the entry point first tries this small parser: it knows the global
-options and `log`'s argument and options exactly as the Typer command declares them
-(tests/test_front.py compares the two declarations and their results), and it runs the same
-code (cli/logvisit.py) under the same error boundary. Anything it does not recognise as a
-plain, complete `log` command, `--help` and every mistake included, goes to the full command
-line, which stays the one reference for usage messages.
+(the logbook's open, the write, its journal and fsync), and a fifth of a province's week
+report. So the entry point first tries this small parser: it knows the global options and
+these commands' arguments and options exactly as the Typer commands declare them
+(tests/test_front.py compares the declarations and the results), and it runs the same code
+(cli/logvisit.py, cli/weekreport.py) under the same error boundary. Anything it does not
+recognise as a plain, complete command of the two, `--help` and every mistake included, goes
+to the full command line, which stays the one reference for usage messages.
 """
 
 from __future__ import annotations
@@ -16,6 +17,12 @@ import sys
 from pathlib import Path
 
 from visitlog.i18n import LANGS
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up: `log`)
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from visitlog.service.context import Context
 
 # option word -> (field, takes a value); the global options come before the command
 GLOBAL_OPTIONS: dict[str, tuple[str, bool]] = {
@@ -29,24 +36,48 @@ LOG_OPTIONS: dict[str, tuple[str, bool]] = {
     "--outcome": ("outcome", True),
     "--new": ("new", False),
 }
+WEEK_OPTIONS: dict[str, tuple[str, bool]] = {
+    "--week": ("week", True), "-w": ("week", True),
+    "--dept": ("dept", True),
+    "--format": ("fmt", True), "-f": ("fmt", True),
+    "--output": ("output", True), "-o": ("output", True),
+}
 REPEATABLE = frozenset({"role", "outcome"})
+FORMATS = ("table", "json", "csv", "markdown", "html", "xlsx")  # cli/showing.Format's values
 
 
-class LogCommand:
-    """The words of one `visitlog [global options] log ENTERPRISE [options]`, with the
-    Typer command's defaults."""
+class Words:
+    """The words of one plain command: the global options, then the command's own."""
 
     def __init__(self) -> None:
-        self.enterprise = ""
         self.db: str | None = None
         self.lang: str | None = None
         self.debug = False
+
+
+class LogCommand(Words):
+    """`visitlog [global options] log ENTERPRISE [options]`, with the Typer command's defaults."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.enterprise = ""
         self.officer: str | None = None
         self.date = "today"
         self.role: list[str] = []
         self.note = ""
         self.outcome: list[str] = []
         self.new = False
+
+
+class WeekCommand(Words):
+    """`visitlog [global options] report week [options]`, with the Typer command's defaults."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.week = "this"
+        self.dept: str | None = None
+        self.fmt = "table"
+        self.output: str | None = None
 
 
 def parse_log(argv: list[str]) -> LogCommand | None:
@@ -58,14 +89,40 @@ def parse_log(argv: list[str]) -> LogCommand | None:
     positional: list[str] = []
     if not _read_options(words, LOG_OPTIONS, command, positional=positional):
         return None
-    if len(positional) != 1 or (command.lang is not None and command.lang not in LANGS) \
-            or command.db == "":
+    if len(positional) != 1 or not _plain_globals(command):
         return None
     command.enterprise = positional[0]
     return command
 
 
-def _read_options(words, options: dict[str, tuple[str, bool]], command: LogCommand,  # noqa: ANN001
+def parse_week(argv: list[str]) -> WeekCommand | None:
+    """The command, or None when argv is anything but a plain `report week` command."""
+    import os
+
+    command = WeekCommand()
+    words = iter(argv)
+    if not _read_options(words, GLOBAL_OPTIONS, command, until="report") \
+            or next(words, None) != "week" \
+            or not _read_options(words, WEEK_OPTIONS, command) \
+            or not _plain_globals(command) or command.fmt not in FORMATS:
+        return None
+    if command.output is not None:
+        # click's checks of --output (a file: not a directory, readable when it exists) are
+        # its own usage errors: such a command goes to it
+        try:
+            if not command.output or os.path.isdir(command.output) or (
+                    os.path.exists(command.output) and not os.access(command.output, os.R_OK)):
+                return None
+        except ValueError:  # an embedded NUL
+            return None
+    return command
+
+
+def _plain_globals(command: Words) -> bool:
+    return (command.lang is None or command.lang in LANGS) and command.db != ""
+
+
+def _read_options(words, options: dict[str, tuple[str, bool]], command: Words,  # noqa: ANN001
                   until: str | None = None, positional: list[str] | None = None) -> bool:
     """Consume words into `command`: options of `options`, positional words (when a list is
     given) or the word `until` (which ends this part). False for anything else."""
@@ -99,29 +156,53 @@ def _read_options(words, options: dict[str, tuple[str, bool]], command: LogComma
 
 
 def run(argv: list[str]) -> int | None:
-    """Run a plain `log` command and return its exit code; None: not one, use the full CLI."""
+    """Run a plain `log` or `report week` command and return its exit code; None: not one,
+    use the full command line."""
     import os
 
     if "_VISITLOG_COMPLETE" in os.environ:  # click's shell completion: the full CLI answers
         return None
-    command = parse_log(argv)
-    if command is None:
-        return None
+    log, week = parse_log(argv), None
+    if log is None:
+        week = parse_week(argv)
+        if week is None:
+            return None
     from visitlog.cli.boundary import run_guarded
 
-    return run_guarded(lambda: _log(command), argv)
+    return run_guarded(lambda: _log(log) if log is not None else _week(week), argv)
 
 
 def _log(command: LogCommand) -> None:
     from visitlog.cli.logvisit import log_now
+
+    def body(context: Context) -> None:
+        log_now(context, command.enterprise, command.officer, command.date,
+                tuple(command.role), command.note, tuple(command.outcome), command.new)
+
+    _in_context(command, body)
+
+
+def _week(command: WeekCommand) -> None:
+    from visitlog.cli.showing import Format
+    from visitlog.cli.weekreport import report_week_now
+
+    def body(context: Context) -> None:
+        report_week_now(context, command.week, command.dept, Format(command.fmt),
+                        Path(command.output) if command.output is not None else None)
+
+    _in_context(command, body)
+
+
+def _in_context(command: Words, body: Callable[[Context], None]) -> None:
+    """Run `body` as the Typer root runs a command: language first, the logbook closed after
+    (and, after a failure, removed when this command created it and left it empty)."""
     from visitlog.cli.state import AppState, choose_lang
 
     choose_lang(command.lang)
     state = AppState(db_option=Path(command.db) if command.db else None, debug=command.debug)
     context = state.context()
     try:
-        log_now(context, command.enterprise, command.officer, command.date,
-                tuple(command.role), command.note, tuple(command.outcome), command.new)
+        body(context)
     except BaseException:
         context.close_after_failure()
         raise
@@ -129,7 +210,8 @@ def _log(command: LogCommand) -> None:
 
 
 def main() -> None:
-    """The `visitlog` program: the front door for `log`, else the full command line."""
+    """The `visitlog` program: the front door for `log` and `report week`, else the full
+    command line."""
     import gc
 
     # A command lives for a moment and frees nearly everything by reference counting; the

@@ -2,79 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from enum import StrEnum
-from pathlib import Path
-from typing import Any
-
 import typer
 
-from visitlog.errors import Invalid
-from visitlog.render.sheet import Sheet
+from visitlog.cli.showing import Format, raw_cells, show
 
-
-class Format(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
-    html = "html"
-    xlsx = "xlsx"
-
+__all__ = ["FORMAT", "OUTPUT", "Format", "raw_cells", "say", "show"]
 
 FORMAT = typer.Option(Format.table, "--format", "-f",
                       help="table, json, csv, markdown, html or xlsx (xlsx needs --output).")
 OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE instead of the terminal.",
                       dir_okay=False)
-
-
-def show(fmt: Format, output: Path | None, sheets: list[Sheet] | Callable[[], list[Sheet]],
-         data: Any, text: str | None = None) -> None:
-    """Write `data` as JSON, the sheets as csv/markdown/html/xlsx/table; `text` replaces the
-    table view. xlsx is a binary file: it needs --output (exit 2 without).
-
-    `sheets` and `data` may be given as functions that build them: only the one the format
-    needs is then built (a province's week report as JSON need not build its sheet)."""
-    from visitlog.render import writers
-
-    if fmt is Format.json:
-        writers.emit(writers.to_json(data() if callable(data) else data), output)
-        return
-    if callable(sheets):
-        sheets = sheets()
-
-    if fmt is Format.xlsx:
-        if output is None:
-            raise Invalid("export.xlsx_needs_output")
-        from visitlog.render.xlsx import write_xlsx
-
-        write_xlsx(sheets, output)
-    elif fmt is Format.html:
-        from visitlog.render.html import to_html
-
-        writers.emit(to_html(sheets), output)
-    elif fmt is Format.csv:
-        safe = not raw_cells()
-        writers.emit("\n".join(writers.to_csv(s, safe) for s in sheets), output,
-                     bom=output is not None)
-    elif fmt is Format.markdown:
-        writers.emit("\n".join(writers.to_markdown(s) for s in sheets), output)
-    else:
-        from visitlog.render.terminal import render_sheet
-
-        rendered = text if text is not None else "".join(render_sheet(s) for s in sheets)
-        writers.emit(rendered, output)
-
-
-def raw_cells() -> bool:
-    """VISITLOG_RAW_CELLS=1 turns off formula neutralising in csv output (SPEC's default is on).
-
-    An environment variable rather than a flag: it then applies to every listing and report
-    without a new parameter on each command, and nobody turns it on by a slip of the keyboard.
-    """
-    import os
-
-    return os.environ.get("VISITLOG_RAW_CELLS", "") == "1"
 
 
 def say(message: str) -> None:

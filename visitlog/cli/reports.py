@@ -30,17 +30,9 @@ def week_command(
 
     Example: visitlog report week --week last --dept 权益保障部
     """
-    from visitlog.dates import parse_week
-    from visitlog.render.week import week_data, week_sheet, week_text
-    from visitlog.service.names import resolve_dept
-    from visitlog.service.week import week_report
+    from visitlog.cli.weekreport import report_week_now
 
-    context = context_of(ctx)
-    with context.logbook.read() as conn:
-        report = week_report(conn, parse_week(week, context.today), context.today,
-                             resolve_dept(conn, dept))
-    text = week_text(report) if fmt is Format.table else None
-    show(fmt, output, lambda: [week_sheet(report)], lambda: week_data(report), text=text)
+    report_week_now(context_of(ctx), week, dept, fmt, output)
 
 
 @report_app.command("demands")

@@ -12,10 +12,12 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from visitlog.errors import cannot_write
-from visitlog.render.sheet import Sheet
+
+if TYPE_CHECKING:
+    from visitlog.render.sheet import Sheet
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 

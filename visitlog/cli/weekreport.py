@@ -1,0 +1,23 @@
+"""What `visitlog report week` does once its words are parsed, shared by the Typer command
+(cli/reports.py) and the front door (cli/front.py), so the two cannot drift apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from visitlog.cli.showing import Format, show
+from visitlog.service.context import Context
+
+
+def report_week_now(context: Context, week: str, dept: str | None, fmt: Format,
+                    output: Path | None) -> None:
+    from visitlog.dates import parse_week
+    from visitlog.render.week import week_data, week_sheet, week_text
+    from visitlog.service.names import resolve_dept
+    from visitlog.service.week import week_report
+
+    with context.logbook.read() as conn:
+        report = week_report(conn, parse_week(week, context.today), context.today,
+                             resolve_dept(conn, dept))
+    text = week_text(report) if fmt is Format.table else None
+    show(fmt, output, lambda: [week_sheet(report)], lambda: week_data(report), text=text)
