@@ -41,6 +41,7 @@ MEMORY_BUDGET_MB = 150
 LAST_CPU = [0.0]
 # inputs that decide what an imported logbook holds (and how fast it is imported)
 _DB_INPUTS = ("visitlog/store/migrations.py", "visitlog/store/schema.py", "bench/demands.py",
+              "bench/floors.py",
               "visitlog/service/imports.py", "visitlog/store/visits.py", "visitlog/csvin.py")
 
 
@@ -193,6 +194,15 @@ def logbooks(scale: Scale, rebuild: bool) -> dict:
             raise SystemExit("visit import failed")
         info[f"import_{name}"] = {"seconds": wall, "peak_mb": mem, "cpu": LAST_CPU[0],
                                   "rows": info["counts"][name]}
+    # the import's floor, in the same run: the same rows into the same columns and indexes by
+    # csv + executemany alone (bench/floors.py import)
+    floor_db = folder / "floor-import.db"
+    wall, mem, rc = run([PYTHON, str(BENCH / "floors.py"), "import", str(floor_db), str(csvs)])
+    if rc:
+        raise SystemExit("the import floor failed")
+    info["import_floor"] = {"seconds": wall, "peak_mb": mem, "cpu": LAST_CPU[0]}
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{floor_db}{suffix}").unlink(missing_ok=True)
     with sqlite3.connect(full) as conn:
         info["dept"] = conn.execute(
             "SELECT dept FROM officers GROUP BY dept ORDER BY count(*) DESC, dept").fetchone()[0]
@@ -266,10 +276,14 @@ def scale_rows(scale: Scale, info: dict, runs: int, insert_ms: float) -> list[Ro
                             note="command not in this build yet: skipped"))
     imp = info["import_visits"]
     rate = imp["rows"] / imp["seconds"]
+    floor = info.get("import_floor")
+    floor_note = (f"; bare floor {imp['rows'] / floor['seconds']:,.0f} rows/s" if floor else "")
     rows.append(Row(name, f"`visit import` ({imp['rows']:,} rows)", imp["seconds"] * 1000,
-                    imp["peak_mb"], budget="≥ 150,000 rows/s" if name == "province" else "",
-                    note=f"{rate:,.0f} rows/s (built {info['built']})", extra={"rate": rate},
-                    cpu_ms=imp.get("cpu", 0.0) * 1000))
+                    imp["peak_mb"], "bare csv + executemany" if floor else "",
+                    floor["seconds"] * 1000 if floor else None,
+                    budget="≥ 150,000 rows/s" if name == "province" else "",
+                    note=f"{rate:,.0f} rows/s{floor_note} (built {info['built']})",
+                    extra={"rate": rate}, cpu_ms=imp.get("cpu", 0.0) * 1000))
     return rows
 
 

@@ -15,6 +15,27 @@ from typer.testing import CliRunner
 TODAY = "2026-11-19"  # a Thursday in 2026-W47
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The holiday calendar's cache (workdays.py) in a folder of the test run's own, not the
+    user's: shared by the whole run (each test recomputing the calendar would cost ~0.1 s)."""
+    import os
+    import tempfile
+
+    if "VISITLOG_CACHE_DIR" not in os.environ:
+        os.environ["VISITLOG_CACHE_DIR"] = _RUN_CACHE[0] = tempfile.mkdtemp(
+            prefix="visitlog-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    import shutil
+
+    if _RUN_CACHE[0]:
+        shutil.rmtree(_RUN_CACHE[0], ignore_errors=True)
+
+
+_RUN_CACHE = [""]
+
+
 @dataclass
 class Run:
     exit_code: int

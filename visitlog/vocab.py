@@ -82,6 +82,11 @@ def mask_to_roles(mask: int) -> list[str]:
     return list(_ROLES_OF_MASK[mask & (len(_ROLES_OF_MASK) - 1)])
 
 
+def roles_of_mask(mask: int) -> tuple[str, ...]:
+    """mask_to_roles as one shared tuple per mask (a report of 10,000 rows need not copy)."""
+    return _ROLES_OF_MASK[mask & (len(_ROLES_OF_MASK) - 1)]
+
+
 _ROLES_OF_MASK = tuple(tuple(key for i, key in enumerate(ROLE_KEYS) if mask & (1 << i))
                        for mask in range(1 << len(ROLE_KEYS)))
 

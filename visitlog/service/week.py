@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import partial
 from typing import NamedTuple
 
 from visitlog.dates import week_key, week_start
@@ -29,7 +30,7 @@ from visitlog.service.weekcal import (  # noqa: F401 - WeekCalendar is used thro
 )
 from visitlog.store import officers as officer_store
 from visitlog.store import weekly
-from visitlog.vocab import mask_to_roles
+from visitlog.vocab import roles_of_mask
 
 # The general path (the reference for tests) looks this far back before recounting a streak
 # over the officer's whole history.
@@ -43,7 +44,7 @@ class OfficerWeek(NamedTuple):  # 10,000 of them per report
     met: bool
     visits: int
     enterprises: list[str]
-    roles: list[str]
+    roles: tuple[str, ...]
     streak: int
     ytd_met: int
     ytd_due: int
@@ -99,7 +100,8 @@ def week_report(
     leaves = leaves_by_officer(conn, monday, sunday)
     workdays = cal.workdays(week)
     rows = []
-    append, new_row = rows.append, OfficerWeek._make
+    append = rows.append
+    new_row = partial(tuple.__new__, OfficerWeek)  # _make without its Python-level call
     for officer in officers:
         officer_id = officer.id
         due, streak, ytd_met, ytd_due = figures[officer_id]
@@ -112,7 +114,7 @@ def week_report(
         week_visits = this_week.get(officer_id)  # (a fresh empty list for each who has none)
         visits, enterprises, mask = week_visits if week_visits else (0, [], 0)
         append(new_row((officer.name, officer.dept, due, visits > 0, visits, enterprises,
-                        mask_to_roles(mask), streak, ytd_met, ytd_due, available)))
+                        roles_of_mask(mask), streak, ytd_met, ytd_due, available)))
     due_count = sum(r.due for r in rows)
     met_count = sum(r.due and r.met for r in rows)
     return WeekReport(
