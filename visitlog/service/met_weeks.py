@@ -50,11 +50,15 @@ class DueBits:
         return span
 
     def of(self, officer: Officer, year: int) -> int:
-        first, last, leaves_of = self.span(year)
-        leaves = leaves_of.get(officer.id, ())
-        if (not leaves and officer.since <= first
+        first, last, leaves_of = self._spans.get(year) or self.span(year)
+        if (officer.since <= first and officer.id not in leaves_of
                 and (officer.retired_on is None or officer.retired_on > last)):
             return self.shared(year)  # availability_in's None, without building it
+        return self._irregular(officer, year, first, last, leaves_of.get(officer.id, ()))
+
+    def _irregular(self, officer: Officer, year: int, first: date, last: date,
+                   leaves: list[tuple[date, date]] | tuple) -> int:
+        """Due weeks of an officer who joins, retires or takes leave within the year."""
         availability = availability_in(officer, leaves, first, last)
         if availability is None:
             return self.shared(year)
@@ -70,7 +74,12 @@ class DueBits:
         start = 0 if officer.since <= first else officer.since.isocalendar()[1] - 1
         end = (weeks_in_year(year) - 1 if officer.retired_on is None
                or officer.retired_on > last else officer.retired_on.isocalendar()[1] - 1)
-        edges = {start, end}
+        # only a week someone joins or retires in, or takes leave in, may differ from the rest
+        edges = set()
+        if officer.since > first:
+            edges.add(start)
+        if officer.retired_on is not None and officer.retired_on <= last:
+            edges.add(end)
         for leave_start, leave_end in leaves:
             lo = 0 if leave_start <= first else leave_start.isocalendar()[1] - 1
             hi = weeks_in_year(year) - 1 if leave_end >= last else leave_end.isocalendar()[1] - 1

@@ -512,5 +512,13 @@ def m0008_demand_figures(db: Database) -> None:
     db.execute("CREATE INDEX demands_figures ON demands (raised, status, due, resolved_on, "
                "escalated, satisfaction, category, officer_id)")
 
+
+@migrations(name="0009_officer_order")
+def m0009_officer_order(db: Database) -> None:
+    """Every report lists officers by department, then pinyin, then name: read in that order
+    from an index instead of sorting a province's 10,000 rows each time (~2.5% of its week
+    report's work)."""
+    db.execute("CREATE INDEX IF NOT EXISTS officers_order ON officers (dept, pinyin, name)")
+
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction
     migrations.apply(Database(conn, recursive_triggers=False, execute_plugins=False))
