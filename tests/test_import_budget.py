@@ -89,3 +89,22 @@ def test_the_check_would_notice(logbook: tuple[Path, dict[str, str]]) -> None:
                   importtime=True)
     assert result.returncode == 0, result.stderr
     assert "holidays" in _heavy(_imported(result.stderr))
+
+
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_the_week_report_imports_neither_the_framework_nor_anything_heavy(
+        logbook: tuple[Path, dict[str, str]], fmt: str) -> None:
+    """`report week` comes through the front door too; with the holiday calendar cached (the
+    logbook fixture's first week report filled it) it needs none of the heavy modules."""
+    db, env = logbook
+    args = ["--db", str(db), "report", "week", "--week", "2026-W47", "--format", fmt]
+    assert _run(args, env).returncode == 0  # fills the calendar cache
+    result = _run(args, env, importtime=True)
+    assert result.returncode == 0, result.stderr
+    modules = _imported(result.stderr)
+    assert "visitlog.service.week" in modules
+    # a table measures CJK widths with rich.cells (a light module), not Rich's tables
+    assert [m for m in _heavy(modules) if not m.startswith(("rich.cells", "rich._"))
+            and m != "rich"] == []
+    assert not modules & {"rich.table", "rich.console"}
+    assert sorted(modules & {"typer", "click"}) == []
