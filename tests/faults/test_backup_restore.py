@@ -189,3 +189,29 @@ def test_restore_while_another_process_writes_gives_up_clearly(logbook: Path,
         holder.close()
     assert content_hash(logbook) == before
     assert not list(tmp_path.glob("*.bak"))
+
+
+def test_leftovers_of_killed_copies_are_swept_with_their_journals(tmp_path: Path) -> None:
+    """A restore or backup killed mid-copy leaves its temporary copy, and SQLite may leave the
+    copy's journal beside it: both go once that process is gone; a live one's stay, and so
+    does anything else."""
+    import os
+    import subprocess
+    import sys
+
+    from visitlog.service.backup import _sweep_leftovers
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    alive = str(os.getpid())
+    names = [f".visitlog.db.restore-{gone}", f".visitlog.db.restore-{gone}-journal",
+             f".visitlog.db.restore-{gone}-wal", f".visitlog.db.restore-{alive}-journal",
+             ".visitlog.db.restore-x-journal", "visitlog.db-journal", f".b.db.{gone}.tmp",
+             f".b.db.{gone}.tmp-journal", f".b.db.{gone}.tmpx"]
+    for name in names:
+        (tmp_path / name).write_bytes(b"")
+    _sweep_leftovers(tmp_path, ".visitlog.db.restore-")
+    _sweep_leftovers(tmp_path, ".b.db.", ".tmp")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([
+        f".visitlog.db.restore-{alive}-journal", ".visitlog.db.restore-x-journal",
+        "visitlog.db-journal", f".b.db.{gone}.tmpx"])

@@ -35,11 +35,22 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
+_SIDECARS = ("-journal", "-wal", "-shm")
+
+
 def _sweep_leftovers(folder: Path, prefix: str, suffix: str = "") -> None:
     """Remove temporary copies left by a backup or restore that was killed: exactly
-    `<prefix><pid><suffix>`, and only when that process is gone."""
-    for leftover in folder.glob(f"{prefix}*{suffix}"):
-        pid = leftover.name[len(prefix):len(leftover.name) - len(suffix)]
+    `<prefix><pid><suffix>` and SQLite's files beside it (`-journal`, `-wal`, `-shm`: a copy
+    killed mid-write leaves its journal), and only when that process is gone."""
+    for leftover in folder.glob(f"{prefix}*{suffix}*" if suffix else f"{prefix}*"):
+        name = leftover.name
+        for side in _SIDECARS:
+            if name.endswith(side):
+                name = name[:-len(side)]
+                break
+        if not name.endswith(suffix):
+            continue
+        pid = name[len(prefix):len(name) - len(suffix)]
         if not pid.isdigit():
             continue
         try:
