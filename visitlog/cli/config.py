@@ -19,16 +19,20 @@ config_app = typer.Typer(add_completion=False, rich_markup_mode=None, no_args_is
 def set_command(
     ctx: typer.Context,
     key: str = typer.Argument(..., help="officer, lang, min_available_days or calendar."),
-    value: str = typer.Argument(..., help="The new value."),
+    value: str = typer.Argument(..., help="The new value; \"\" clears it."),
 ) -> None:
-    """Change a setting.
+    """Change a setting; an empty value clears it (the logbook's rules: their default).
 
     Example: visitlog config set officer 王伟
     """
     from visitlog.service.settings import set_setting
 
     stored = set_setting(context_of(ctx), key, value)
-    say(t("config.set", key=key, value=stored))
+    if value.strip():
+        say(t("config.set", key=key, value=stored))
+    else:
+        say(t("config.cleared", key=key) if not stored else
+            t("config.reset", key=key, value=stored))
 
 
 @config_app.command("get")

@@ -140,6 +140,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "Invalid value '{value}' for {key}; expected {expected}"),
     "config.unknown_key": ("未知设置「{key}」；可用：{keys}", "Unknown setting '{key}'; known: {keys}"),
     "config.set": ("已设置 {key} = {value}", "Set {key} = {value}"),
+    "config.cleared": ("已清除 {key}", "Cleared {key}"),
+    "config.reset": ("{key} 已恢复默认值 {value}", "{key} is back to its default, {value}"),
     "setup.ready": ("台账已就绪：{path}", "Logbook ready: {path}"),
     "setup.demo_loaded": ("示例数据已载入 {path}：干部 {officers} 名，企业 {enterprises} 家，走访 {visits} 次",
                           "Example federation loaded into {path}: {officers} officers, "
@@ -163,6 +165,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "undo.leave.add": ("{name} 请假 {start}～{end}", "leave for {name}, {start} to {end}"),
     "undo.leave.import": ("从 {file} 导入 {added} 条请假", "importing {added} leaves from {file}"),
     "undo.config.set": ("设置 {key} = {value}", "setting {key} = {value}"),
+    "undo.config.reset": ("恢复 {key} 的默认值", "resetting {key} to its default"),
     # field and term names inside messages ({field}, {kind})
     "term.role": ("角色", "role"),
     "term.outcome": ("成效", "outcome"),

@@ -6,10 +6,21 @@ from visitlog.config import USER_KEYS, load_user_config, save_user_config
 from visitlog.errors import Invalid
 from visitlog.service.context import Context
 from visitlog.service.rulebook import RULE_KEYS, load_rulebook, validate_rule
-from visitlog.store.settings import put_setting
+from visitlog.store.settings import delete_setting, put_setting
 
 
 def set_setting(ctx: Context, key: str, value: str) -> str:
+    """Store a setting; an empty value clears it (a user's setting is forgotten, a logbook
+    rule goes back to its default). Returns what is now in effect ("" for no officer)."""
+    if key in USER_KEYS and not value.strip():
+        values = load_user_config()
+        values.pop(key, None)
+        save_user_config(values)
+        return ""
+    if key in RULE_KEYS and not value.strip():
+        with ctx.logbook.write("config.reset", key=key) as conn:
+            delete_setting(conn, key)
+            return str(getattr(load_rulebook(conn), key))
     if key in USER_KEYS:
         if key == "lang" and value not in ("zh", "en"):
             raise Invalid("config.bad_value", key=key, value=value, expected="zh|en")
