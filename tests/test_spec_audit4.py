@@ -1,0 +1,82 @@
+"""SPEC conformance, fourth audit: what the earlier contract tests did not yet prove.
+
+Black-box through the command line (tests/conftest.py's CliRunner), exact output and exit codes.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.conftest import Cli
+
+RIGHTS = "权益保障部"
+
+
+def officer(cli: Cli, name: str = "王伟", since: str = "2026-01-05", dept: str = RIGHTS) -> None:
+    cli.ok("officer", "add", name, "--dept", dept, "--since", since)
+
+
+@pytest.fixture
+def book(cli: Cli) -> Cli:
+    officer(cli)
+    cli.ok("enterprise", "add", "江苏金海新能源科技有限公司")
+    cli.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-16")
+    cli.ok("demand", "add", "加班费", "--enterprise", "金海")
+    return cli
+
+
+# ---- SPEC: "One clear line on stderr in the chosen language" — usage mistakes too, not
+# Chinese around the framework's English
+
+
+USAGE_ZH = [
+    (["demand", "resolve", "1"],
+     "用法错误：缺少选项 '--note' / '-n'（查看 visitlog demand resolve --help）"),
+    (["log"], "用法错误：缺少参数 'enterprise'（查看 visitlog log --help）"),
+    (["bogus"], "用法错误：没有命令 'bogus'（查看 visitlog --help）"),
+    (["log", "金海", "--officer", "王伟", "--bogus"],
+     "用法错误：没有选项 --bogus（查看 visitlog log --help）"),
+    (["report", "week", "--dept"],
+     "用法错误：选项 '--dept' 需要一个值（查看 visitlog --help）"),
+    (["log", "金海", "--new=yes"],
+     "用法错误：选项 '--new' 不接受值（查看 visitlog --help）"),
+    (["log", "金海", "恒达", "--officer", "王伟"],
+     "用法错误：多余的参数（恒达）（查看 visitlog log --help）"),
+    (["visit", "show", "abc"],
+     "用法错误：'visit_id' 的值无效：'abc' 不是整数（查看 visitlog visit show --help）"),
+    (["enterprise", "add", "新厂", "--employees", "-5"],
+     "用法错误：'--employees' 的值无效：-5 超出范围 x>=0（查看 visitlog enterprise add --help）"),
+    (["report", "week", "--format", "pdf"],
+     "用法错误：'--format' / '-f' 的值无效：'pdf' 不是可选值之一（'table', 'json', 'csv', "
+     "'markdown', 'html', 'xlsx'）（查看 visitlog report week --help）"),
+    (["--lang", "fr", "report", "week"],
+     "用法错误：--lang 的值无效：zh | en（查看 visitlog --help）"),
+]
+
+
+@pytest.mark.parametrize(("args", "line"), USAGE_ZH)
+def test_usage_errors_are_in_chinese_when_chinese_is_chosen(book: Cli, args: list[str],
+                                                            line: str) -> None:
+    book.lang("zh")
+    assert book.fail(2, *args) == line
+
+
+@pytest.mark.parametrize("args", [args for args, _ in USAGE_ZH])
+def test_usage_errors_in_chinese_hold_no_english_sentence(book: Cli, args: list[str]) -> None:
+    book.lang("zh")
+    line = book.fail(2, *args)
+    assert not re.search(r"\b(Missing|Invalid|No such|requires|Got unexpected|does not|"
+                         r"is not)\b", line), line
+
+
+def test_usage_errors_in_english_are_unchanged(book: Cli) -> None:
+    assert book.fail(2, "demand", "resolve", "1") == (
+        "Usage error: Missing option '--note' / '-n'. (see visitlog demand resolve --help)")
+    assert book.fail(2, "report", "week", "--format", "pdf") == (
+        "Usage error: Invalid value for '--format' / '-f': 'pdf' is not one of 'table', 'json', "
+        "'csv', 'markdown', 'html', 'xlsx'. (see visitlog report week --help)")
+    assert book.fail(2, "bogus") == "Usage error: No such command 'bogus'. (see visitlog --help)"
+    assert book.fail(2, "log", "金海", "--officer", "王伟", "--bogus") == (
+        "Usage error: No such option: --bogus (see visitlog log --help)")
