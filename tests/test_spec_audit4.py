@@ -80,3 +80,17 @@ def test_usage_errors_in_english_are_unchanged(book: Cli) -> None:
     assert book.fail(2, "bogus") == "Usage error: No such command 'bogus'. (see visitlog --help)"
     assert book.fail(2, "log", "金海", "--officer", "王伟", "--bogus") == (
         "Usage error: No such option: --bogus (see visitlog log --help)")
+
+
+# ---- SPEC: "`undo` says what it undid": a default target is everyone's, not "(*)"
+
+
+def test_undo_of_a_default_target_names_everyone(book: Cli) -> None:
+    book.ok("target", "set", "matters=12")
+    assert book.ok("undo") == "Undone: setting 2026 targets (everyone (default))\n"
+    book.ok("target", "set", "matters=12")
+    book.lang("zh")
+    assert book.ok("undo") == "已撤销：设置 2026 年目标（全体干部（默认））\n"
+    book.lang("en")
+    book.ok("target", "set", "matters=3", "--officer", "王伟")
+    assert book.ok("undo") == "Undone: setting 2026 targets (王伟)\n"
