@@ -94,3 +94,17 @@ def test_undo_of_a_default_target_names_everyone(book: Cli) -> None:
     book.lang("en")
     book.ok("target", "set", "matters=3", "--officer", "王伟")
     assert book.ok("undo") == "Undone: setting 2026 targets (王伟)\n"
+
+
+# ---- SPEC: reports are as of today or an earlier day; a later --as-of is bad input, and the
+# message says so (not "only things that happened can be logged": nothing is logged)
+
+
+@pytest.mark.parametrize("report", ["year", "summary"])
+def test_a_report_as_of_a_later_day_says_why(book: Cli, report: str) -> None:
+    assert book.fail(2, "report", report, "--as-of", "2026-11-25") == (
+        "Error: --as-of 2026-11-25 is after today (2026-11-19); a report is as of today "
+        "or an earlier day")
+    book.lang("zh")
+    assert book.fail(2, "report", report, "--as-of", "2026-11-25") == (
+        "错误：--as-of 2026-11-25 在今天（2026-11-19）之后；报表只能截至今天或更早的日期")
