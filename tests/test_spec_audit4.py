@@ -108,3 +108,21 @@ def test_a_report_as_of_a_later_day_says_why(book: Cli, report: str) -> None:
     book.lang("zh")
     assert book.fail(2, "report", report, "--as-of", "2026-11-25") == (
         "错误：--as-of 2026-11-25 在今天（2026-11-19）之后；报表只能截至今天或更早的日期")
+
+
+# ---- SPEC: exit 2 is bad input the user fixes by retyping, exit 1 a fault they cannot; README:
+# "An --output FILE in a folder that does not exist is bad input (exit 2)" — as for export,
+# so for backup FILE
+
+
+def test_backup_into_a_missing_folder_is_bad_input(book: Cli) -> None:
+    target = book.tmp_path / "no-such-folder" / "visitlog.db"
+    assert book.fail(2, "backup", str(target)) == (
+        f"Error: The folder {target.parent} does not exist; name a backup file in an "
+        "existing folder")
+    assert book.fail(2, "export", str(target)) == (
+        f"Error: Cannot write {target} (No such file or directory)")
+    book.lang("zh")
+    assert book.fail(2, "backup", str(target)) == (
+        f"错误：文件夹 {target.parent} 不存在；请把备份文件放在已有的文件夹里")
+    assert not target.parent.exists()
