@@ -126,3 +126,41 @@ def test_backup_into_a_missing_folder_is_bad_input(book: Cli) -> None:
     assert book.fail(2, "backup", str(target)) == (
         f"错误：文件夹 {target.parent} 不存在；请把备份文件放在已有的文件夹里")
     assert not target.parent.exists()
+
+
+# ---- SPEC: "On listings and reports `--officer` is a filter; without it they cover every
+# officer" — the per-officer reports (week, year, heatmap) too
+
+
+@pytest.fixture
+def two(book: Cli) -> Cli:
+    officer(book, "王伟东", dept="组织部")
+    book.ok("log", "金海", "--officer", "王伟东", "--date", "2026-11-09")
+    return book
+
+
+def test_report_week_officer_is_a_filter(two: Cli) -> None:
+    everyone = two.week()
+    assert [row["officer"] for row in everyone["officers"]] == ["王伟", "王伟东"]
+    one = two.week("--officer", "wwd")
+    assert [row["officer"] for row in one["officers"]] == ["王伟东"]
+    assert one["officers"][0] == everyone["officers"][1]
+    assert one["summary"] == {"officers": 1, "due": 1, "met": 0, "rate": 0.0}
+    assert {k: v for k, v in one.items() if k not in ("officers", "summary")} == {
+        k: v for k, v in everyone.items() if k not in ("officers", "summary")}
+    assert two.week("--officer", "王伟", "--dept", "权益")["summary"] == {
+        "officers": 1, "due": 1, "met": 1, "rate": 1.0}
+    assert two.fail(2, "report", "week", "--officer", "王伟", "--dept", "组织部") == (
+        f"Error: 王伟 is in {RIGHTS}, not 组织部")
+    assert two.fail(2, "report", "week", "--officer", "王") == (
+        "Error: '王' matches several officers: 王伟、王伟东")
+
+
+def test_report_year_and_heatmap_officer_is_a_filter(two: Cli) -> None:
+    year = two("report", "year", "--format", "json").json()
+    one = two("report", "year", "--officer", "王伟东", "--format", "json").json()
+    assert one == {**year, "officers": [year["officers"][1]]}
+    heat = two("report", "heatmap", "--format", "json").json()
+    mine = two("report", "heatmap", "--officer", "王伟", "--format", "json").json()
+    assert mine == {**heat, "officers": [heat["officers"][0]]}
+    assert two.ok("report", "heatmap", "--officer", "王伟").count("王伟") == 1

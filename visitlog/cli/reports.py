@@ -18,11 +18,15 @@ def reports() -> None:
     """Reports: the week's progress and more; every report takes --format and --output."""
 
 
+OFFICER = typer.Option(None, "--officer", help="Only this officer (default: every officer).")
+
+
 @report_app.command("week")
 def week_command(
     ctx: typer.Context,
     week: str = typer.Option("this", "--week", "-w", help="2026-W47, W47, this, last or a DATE."),
     dept: str | None = typer.Option(None, "--dept", help="Only this department."),
+    officer: str | None = OFFICER,
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
@@ -33,12 +37,16 @@ def week_command(
     from visitlog.dates import parse_week
     from visitlog.render.week import week_data, week_sheet, week_text
     from visitlog.service.names import resolve_dept
+    from visitlog.service.one_officer import officer_scope, week_of
     from visitlog.service.week import week_report
 
     context = context_of(ctx)
     with context.logbook.read() as conn:
-        report = week_report(conn, parse_week(week, context.today), context.today,
-                             resolve_dept(conn, dept))
+        dept = resolve_dept(conn, dept)
+        name, dept = officer_scope(conn, officer, dept) if officer else (None, dept)
+        report = week_report(conn, parse_week(week, context.today), context.today, dept)
+    if name is not None:
+        report = week_of(report, name)
     text = week_text(report) if fmt is Format.table else None
     show(fmt, output, lambda: [week_sheet(report)], lambda: week_data(report), text=text)
 
@@ -169,6 +177,7 @@ def year_command(
     year: int | None = YEAR,
     as_of: str | None = AS_OF,
     dept: str | None = typer.Option(None, "--dept", help="Only this department."),
+    officer: str | None = OFFICER,
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
@@ -178,12 +187,17 @@ def year_command(
     """
     from visitlog.render.year import year_data, year_sheet, year_text
     from visitlog.service.names import resolve_dept
+    from visitlog.service.one_officer import officer_scope, year_of
     from visitlog.service.year import year_report
 
     context = context_of(ctx)
     period = _year_period(context, year, as_of)
     with context.logbook.read() as conn:
-        report = year_report(conn, period, resolve_dept(conn, dept))
+        dept = resolve_dept(conn, dept)
+        name, dept = officer_scope(conn, officer, dept) if officer else (None, dept)
+        report = year_report(conn, period, dept)
+    if name is not None:
+        report = year_of(report, name)
     text = year_text(report) if fmt is Format.table else None
     show(fmt, output, lambda: [year_sheet(report)], lambda: year_data(report), text=text)
 
@@ -251,6 +265,7 @@ def heatmap_command(
     ctx: typer.Context,
     year: int | None = YEAR,
     dept: str | None = typer.Option(None, "--dept", help="Only this department."),
+    officer: str | None = OFFICER,
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
@@ -261,11 +276,16 @@ def heatmap_command(
     from visitlog.render.heatmap import heatmap_data, heatmap_sheet, heatmap_text
     from visitlog.service.heatmap import heatmap_report
     from visitlog.service.names import resolve_dept
+    from visitlog.service.one_officer import heatmap_of, officer_scope
 
     context = context_of(ctx)
     period = _year_period(context, year, None)
     with context.logbook.read() as conn:
-        heatmap = heatmap_report(conn, period, resolve_dept(conn, dept))
+        dept = resolve_dept(conn, dept)
+        name, dept = officer_scope(conn, officer, dept) if officer else (None, dept)
+        heatmap = heatmap_report(conn, period, dept)
+    if name is not None:
+        heatmap = heatmap_of(heatmap, name)
     text = heatmap_text(heatmap) if fmt is Format.table else None
     show(fmt, output, [heatmap_sheet(heatmap)], heatmap_data(heatmap), text=text)
 

@@ -82,6 +82,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "officer.not_found": ("找不到干部「{name}」{candidates}", "No officer matches '{name}'{candidates}"),
     "officer.ambiguous": ("「{name}」匹配多名干部：{candidates}",
                           "'{name}' matches several officers: {candidates}"),
+    "report.officer_not_in_dept": ("{officer} 属于{own}，不在{dept}",
+                                   "{officer} is in {own}, not {dept}"),
     "dept.not_found": ("找不到部室「{name}」；现有部室：{candidates}",
                        "No department matches '{name}'; departments: {candidates}"),
     "dept.ambiguous": ("「{name}」匹配多个部室：{candidates}",
