@@ -51,6 +51,9 @@ USAGE_ZH = [
     (["report", "week", "--format", "pdf"],
      "用法错误：'--format' / '-f' 的值无效：'pdf' 不是可选值之一（'table', 'json', 'csv', "
      "'markdown', 'html', 'xlsx'）（查看 visitlog report week --help）"),
+    (["report", "week", "--output", "."],
+     "用法错误：'--output' / '-o' 的值无效：'.' 是一个目录，请写文件名"
+     "（查看 visitlog report week --help）"),
     (["--lang", "fr", "report", "week"],
      "用法错误：--lang 的值无效：zh | en（查看 visitlog --help）"),
 ]

@@ -21,6 +21,10 @@ _BAD_VALUES = (
     (re.compile(r"(?P<value>.+) is not a valid float(?: range)?\.", re.S), "usage.not_number"),
     (re.compile(r"(?P<value>.+) is not one of (?P<choices>.+)\.", re.S), "usage.not_choice"),
     (re.compile(r"(?P<value>.+) is not in the range (?P<range>.+)\.", re.S), "usage.out_of_range"),
+    (re.compile(r"(?P<noun>File|Directory|Path) (?P<path>.+) is a directory\.", re.S),
+     "usage.is_directory"),
+    (re.compile(r"(?P<noun>File|Directory|Path) (?P<path>.+) does not exist\.", re.S),
+     "usage.path_missing"),
 )
 _EXTRA = re.compile(r"Got unexpected extra argument(?:\(s\)|s)? \((?P<args>.*)\)", re.S)
 _NO_COMMAND = re.compile(r"No such command (?P<name>.+)\.", re.S)

@@ -18,6 +18,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "usage.not_number": ("{value} 不是数字", "{value} is not a valid float."),
     "usage.not_choice": ("{value} 不是可选值之一（{choices}）", "{value} is not one of {choices}."),
     "usage.out_of_range": ("{value} 超出范围 {range}", "{value} is not in the range {range}."),
+    "usage.is_directory": ("{path} 是一个目录，请写文件名", "{noun} {path} is a directory."),
+    "usage.path_missing": ("{path} 不存在", "{noun} {path} does not exist."),
     "usage.no_option": ("没有选项 {option}", "No such option: {option}"),
     "usage.possible": ("（可能是：{options}）", " (Possible options: {options})"),
     "usage.needs_value": ("选项 {option} 需要一个值", "Option {option} requires an argument."),
