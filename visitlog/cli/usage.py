@@ -21,10 +21,8 @@ _BAD_VALUES = (
     (re.compile(r"(?P<value>.+) is not a valid float(?: range)?\.", re.S), "usage.not_number"),
     (re.compile(r"(?P<value>.+) is not one of (?P<choices>.+)\.", re.S), "usage.not_choice"),
     (re.compile(r"(?P<value>.+) is not in the range (?P<range>.+)\.", re.S), "usage.out_of_range"),
-    (re.compile(r"(?P<noun>File|Directory|Path) (?P<path>.+) is a directory\.", re.S),
-     "usage.is_directory"),
-    (re.compile(r"(?P<noun>File|Directory|Path) (?P<path>.+) does not exist\.", re.S),
-     "usage.path_missing"),
+    # a FILE or --output naming a folder (the Path parameters here are all dir_okay=False)
+    (re.compile(r"File (?P<path>.+) is a directory\.", re.S), "usage.is_directory"),
 )
 _EXTRA = re.compile(r"Got unexpected extra argument(?:\(s\)|s)? \((?P<args>.*)\)", re.S)
 _NO_COMMAND = re.compile(r"No such command (?P<name>.+)\.", re.S)
