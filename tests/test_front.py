@@ -234,6 +234,7 @@ def test_week_options_are_the_typer_commands_own() -> None:
     (["--db", "report", "report", "week", "--week=2026-11-19", "--format=markdown"],
      {"db": "report", "week": "2026-11-19", "fmt": "markdown"}),
     (["report", "week", "--dept", "-x"], {"dept": "-x"}),
+    (["report", "week", "--officer=王伟"], {"officer": "王伟", "dept": None}),
 ], ids=lambda v: " ".join(v) if isinstance(v, list) else "")
 def test_plain_week_commands_are_parsed(argv: list[str], fields: dict) -> None:
     command = front.parse_week(argv)
@@ -271,6 +272,10 @@ WEEK_CASES = [
     ["report", "week", "--dept", "无此部门"],
     ["--db", "{db}", "--debug", "report", "week", "--format", "json"],
     ["report", "week", "--output", "{missing}/w.txt"],  # cannot write: exit 1
+    ["report", "week", "--week", "2026-W47", "--officer", "李娜", "--format", "json"],
+    ["report", "week", "--week", "2026-W47", "--officer", "王伟", "--dept", "权益"],
+    ["report", "week", "--officer", "王伟", "--dept", "办公室"],  # not theirs: exit 2
+    ["report", "week", "--officer", "nobody"],
 ]
 
 

@@ -70,7 +70,9 @@ def _framework_exit(exc: Exception, debug: bool) -> int | None:
         if debug:
             _print_traceback()
         where = exc.ctx.command_path if exc.ctx else "visitlog"
-        _say(t("cli.usage", message=exc.format_message(), command=where))
+        from visitlog.cli.usage import usage_message
+
+        _say(t("cli.usage", message=usage_message(exc), command=where))
         return EXIT_BAD_INPUT
     if isinstance(exc, click_errors.ClickException):
         _say(t("cli.error", message=exc.format_message()))

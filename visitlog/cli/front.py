@@ -39,6 +39,7 @@ LOG_OPTIONS: dict[str, tuple[str, bool]] = {
 WEEK_OPTIONS: dict[str, tuple[str, bool]] = {
     "--week": ("week", True), "-w": ("week", True),
     "--dept": ("dept", True),
+    "--officer": ("officer", True),
     "--format": ("fmt", True), "-f": ("fmt", True),
     "--output": ("output", True), "-o": ("output", True),
 }
@@ -76,6 +77,7 @@ class WeekCommand(Words):
         super().__init__()
         self.week = "this"
         self.dept: str | None = None
+        self.officer: str | None = None
         self.fmt = "table"
         self.output: str | None = None
 
@@ -187,7 +189,8 @@ def _week(command: WeekCommand) -> None:
     from visitlog.cli.weekreport import report_week_now
 
     def body(context: Context) -> None:
-        report_week_now(context, command.week, command.dept, Format(command.fmt),
+        report_week_now(context, command.week, command.dept, command.officer,
+                        Format(command.fmt),
                         Path(command.output) if command.output is not None else None)
 
     _in_context(command, body)

@@ -18,11 +18,15 @@ def reports() -> None:
     """Reports: the week's progress and more; every report takes --format and --output."""
 
 
+OFFICER = typer.Option(None, "--officer", help="Only this officer (default: every officer).")
+
+
 @report_app.command("week")
 def week_command(
     ctx: typer.Context,
     week: str = typer.Option("this", "--week", "-w", help="2026-W47, W47, this, last or a DATE."),
     dept: str | None = typer.Option(None, "--dept", help="Only this department."),
+    officer: str | None = OFFICER,
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
@@ -32,7 +36,7 @@ def week_command(
     """
     from visitlog.cli.weekreport import report_week_now
 
-    report_week_now(context_of(ctx), week, dept, fmt, output)
+    report_week_now(context_of(ctx), week, dept, officer, fmt, output)
 
 
 @report_app.command("demands")
@@ -161,6 +165,7 @@ def year_command(
     year: int | None = YEAR,
     as_of: str | None = AS_OF,
     dept: str | None = typer.Option(None, "--dept", help="Only this department."),
+    officer: str | None = OFFICER,
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
@@ -170,12 +175,17 @@ def year_command(
     """
     from visitlog.render.year import year_data, year_sheet, year_text
     from visitlog.service.names import resolve_dept
+    from visitlog.service.one_officer import officer_scope, year_of
     from visitlog.service.year import year_report
 
     context = context_of(ctx)
     period = _year_period(context, year, as_of)
     with context.logbook.read() as conn:
-        report = year_report(conn, period, resolve_dept(conn, dept))
+        dept = resolve_dept(conn, dept)
+        name, dept = officer_scope(conn, officer, dept) if officer else (None, dept)
+        report = year_report(conn, period, dept)
+    if name is not None:
+        report = year_of(report, name)
     text = year_text(report) if fmt is Format.table else None
     show(fmt, output, lambda: [year_sheet(report)], lambda: year_data(report), text=text)
 
@@ -243,6 +253,7 @@ def heatmap_command(
     ctx: typer.Context,
     year: int | None = YEAR,
     dept: str | None = typer.Option(None, "--dept", help="Only this department."),
+    officer: str | None = OFFICER,
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
@@ -253,11 +264,16 @@ def heatmap_command(
     from visitlog.render.heatmap import heatmap_data, heatmap_sheet, heatmap_text
     from visitlog.service.heatmap import heatmap_report
     from visitlog.service.names import resolve_dept
+    from visitlog.service.one_officer import heatmap_of, officer_scope
 
     context = context_of(ctx)
     period = _year_period(context, year, None)
     with context.logbook.read() as conn:
-        heatmap = heatmap_report(conn, period, resolve_dept(conn, dept))
+        dept = resolve_dept(conn, dept)
+        name, dept = officer_scope(conn, officer, dept) if officer else (None, dept)
+        heatmap = heatmap_report(conn, period, dept)
+    if name is not None:
+        heatmap = heatmap_of(heatmap, name)
     text = heatmap_text(heatmap) if fmt is Format.table else None
     show(fmt, output, [heatmap_sheet(heatmap)], heatmap_data(heatmap), text=text)
 

@@ -68,5 +68,7 @@ def undo_command(ctx: typer.Context) -> None:
     if undone is None:
         say(t("undo.nothing"))
         return
-    what = t(f"undo.{undone.command}", **undone.params)
-    say(t("undo.done", what=what))
+    params = dict(undone.params)
+    if undone.command == "target.set" and params.get("officer") == "*":
+        params["officer"] = t("target.everyone")  # the journal's mark for the default
+    say(t("undo.done", what=t(f"undo.{undone.command}", **params)))

@@ -9,15 +9,23 @@ from visitlog.cli.showing import Format, show
 from visitlog.service.context import Context
 
 
-def report_week_now(context: Context, week: str, dept: str | None, fmt: Format,
-                    output: Path | None) -> None:
+def report_week_now(context: Context, week: str, dept: str | None, officer: str | None,
+                    fmt: Format, output: Path | None) -> None:
     from visitlog.dates import parse_week
     from visitlog.render.week import week_data, week_sheet, week_text
     from visitlog.service.names import resolve_dept
     from visitlog.service.week import week_report
 
     with context.logbook.read() as conn:
-        report = week_report(conn, parse_week(week, context.today), context.today,
-                             resolve_dept(conn, dept))
+        dept = resolve_dept(conn, dept)
+        if officer is not None:
+            from visitlog.service.one_officer import officer_scope
+
+            name, dept = officer_scope(conn, officer, dept)
+        report = week_report(conn, parse_week(week, context.today), context.today, dept)
+    if officer is not None:
+        from visitlog.service.one_officer import week_of
+
+        report = week_of(report, name)
     text = week_text(report) if fmt is Format.table else None
     show(fmt, output, lambda: [week_sheet(report)], lambda: week_data(report), text=text)

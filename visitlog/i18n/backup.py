@@ -13,6 +13,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "{path} is a directory; name a file, e.g. {path}/visitlog-backup.db"),
     "backup.no_logbook": ("台账 {path} 不存在，没有可备份的内容；请检查 --db",
                           "There is no logbook at {path} to back up; check --db"),
+    "backup.no_folder": ("文件夹 {folder} 不存在；请把备份文件放在已有的文件夹里",
+                         "The folder {folder} does not exist; name a backup file in an "
+                         "existing folder"),
     "backup.cannot_write": ("无法写入备份 {path}（{reason}）；请检查目录权限和磁盘空间，台账未被修改",
                             "Cannot write the backup {path} ({reason}); check the folder's "
                             "permissions and free space. The logbook was not changed"),

@@ -2,6 +2,9 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "year.future": ("{year} 年尚未开始，不能生成报表", "{year} has not begun; no report for it yet"),
+    "year.as_of_future": ("--as-of {as_of} 在今天（{today}）之后；报表只能截至今天或更早的日期",
+                          "--as-of {as_of} is after today ({today}); a report is as of today "
+                          "or an earlier day"),
     "year.as_of_outside": ("截至日期 {as_of} 不在 {year} 年内", "--as-of {as_of} is not in {year}"),
     "year.title": ("{year} 年度履职情况（截至 {as_of}，时间进度 {elapsed}）",
                    "{year} accountability (as of {as_of}, {elapsed} of the year elapsed)"),

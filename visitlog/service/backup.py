@@ -73,6 +73,8 @@ def backup_logbook(ctx: Context, dest: Path, force: bool = False) -> Path:
         raise Invalid("backup.not_a_file", path=str(dest))
     if dest.exists() and not force:
         raise Invalid("backup.exists", path=str(dest))
+    if not dest.parent.is_dir():  # a typo in the path: retype it (as --output and export)
+        raise Invalid("backup.no_folder", folder=str(dest.parent))
     conn = ctx.logbook.conn
     _sweep_leftovers(dest.parent, f".{dest.name}.", ".tmp")
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")

@@ -51,7 +51,7 @@ def year_period(year: int | None, as_of: date | None, today: date) -> YearPeriod
     An explicit --as-of stands in for today: its week is the one in progress.
     """
     if as_of is not None and as_of > today:
-        raise Invalid("date.future", text=as_of.isoformat(), day=as_of.isoformat())
+        raise Invalid("year.as_of_future", as_of=as_of.isoformat(), today=today.isoformat())
     reference = as_of or today
     year = reference.year if year is None else year
     if year > reference.year:

@@ -1,0 +1,49 @@
+"""`--officer` on the week, year and heatmap reports (SPEC: "On listings and reports
+`--officer` is a filter; without it they cover every officer").
+
+The report is the one of the officer's department (the cheapest report holding their row),
+kept to that officer's row; a week report's summary then counts that officer alone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from visitlog.errors import Invalid
+from visitlog.rules import rate
+from visitlog.service.names import resolve_officer
+from visitlog.store import officers as officer_store
+
+if TYPE_CHECKING:
+    from visitlog.service.heatmap import Heatmap
+    from visitlog.service.week import WeekReport
+    from visitlog.service.year import YearReport
+
+
+def officer_scope(conn: sqlite3.Connection, text: str, dept: str | None) -> tuple[str, str]:
+    """(full name, department) of the officer a report is kept to; a --dept given beside
+    --officer must be that officer's."""
+    officer = officer_store.get_officer(conn, resolve_officer(conn, text)[0])
+    if dept is not None and dept != officer.dept:
+        raise Invalid("report.officer_not_in_dept", officer=officer.name, dept=dept,
+                      own=officer.dept)
+    return officer.name, officer.dept
+
+
+def week_of(report: WeekReport, name: str) -> WeekReport:
+    rows = [row for row in report.officers if row.officer == name]
+    due = sum(row.due for row in rows)
+    met = sum(row.due and row.met for row in rows)
+    summary = report.summary._replace(officers=len(rows), due=due, met=met,
+                                      rate=rate(met, due))
+    return report._replace(officers=rows, summary=summary)  # NamedTuples (service/week)
+
+
+def year_of(report: YearReport, name: str) -> YearReport:
+    return replace(report, officers=[row for row in report.officers if row.officer == name])
+
+
+def heatmap_of(report: Heatmap, name: str) -> Heatmap:
+    return replace(report, rows=[row for row in report.rows if row.officer == name])
