@@ -78,7 +78,7 @@ def test_duplicate_refused_and_undo(cli: Cli) -> None:
 def test_import_all_or_nothing_and_skips_existing(cli: Cli, tmp_path: Path) -> None:
     bad = _write(tmp_path, "2026-03-01,王伟,matters,2,追回欠薪\n2026-03-02,王伟,nope,1,x\n")
     out = cli("achieve", "import", bad, code=2)
-    assert "line 3" in out
+    assert "line 3 (data row 2)" in out
     assert cli.json("achieve", "list") == []
     good = _write(tmp_path, "2026-03-01,王伟,matters,2,追回欠薪\n2026-03-02,李娜,宣教活动,,宣讲\n")
     assert "Imported 2" in cli("achieve", "import", good)

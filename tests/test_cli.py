@@ -212,16 +212,16 @@ def test_bad_csv_row_imports_nothing(cli: Cli) -> None:
                    f"2026-11-02,王伟,{JINHAI},investigator,ok\n"
                    f"2026-11-03,王伟,{JINHAI},boss,bad role\n")
     line = cli.fail(2, "visit", "import", str(path))
-    assert line.startswith("Error: line 3: Unknown role 'boss'")
+    assert line.startswith("Error: line 3 (data row 2): Unknown role 'boss'")
     assert line.endswith("; nothing was imported")
     assert cli.dump() == before
     future = cli.csv("future.csv", f"date,officer,enterprise\n2026-12-01,王伟,{JINHAI}\n")
     assert cli.fail(2, "visit", "import", str(future)) == (
-        "Error: line 2: 2026-12-01 is in the future; only things that happened can be logged; "
-        "nothing was imported")
+        "Error: line 2 (data row 1): 2026-12-01 is in the future; only things that happened "
+        "can be logged; nothing was imported")
     unknown = cli.csv("unknown.csv", f"date,officer,enterprise\n2026-11-02,李四,{JINHAI}\n")
     assert cli.fail(2, "visit", "import", str(unknown)).startswith(
-        "Error: line 2: No officer matches '李四'")
+        "Error: line 2 (data row 1): No officer matches '李四'")
     assert cli.dump() == before
 
 
@@ -425,7 +425,8 @@ def test_bad_enterprise_row_names_its_line(cli: Cli) -> None:
     cli.ok("init")
     before = cli.dump()
     assert cli.fail(2, "enterprise", "import", str(path)) == (
-        "Error: line 3: union must be yes/no/1/0/是/否, not 'maybe'; nothing was imported")
+        "Error: line 3 (data row 2): union must be yes/no/1/0/是/否, not 'maybe'; "
+        "nothing was imported")
     assert cli.dump() == before
     cols = cli.csv("o.csv", "name\n甲\n")
     assert cli.fail(2, "officer", "import", str(cols)) == (
@@ -477,8 +478,8 @@ def test_row_with_more_fields_than_the_header_is_refused(cli: Cli) -> None:
     shifted = cli.csv("e.csv", "name,town,industry\n苏州华星电子有限公司,虎丘区,电子\n"
                       "苏州,华星电子有限公司,虎丘区,电子\n")
     assert cli.fail(2, "enterprise", "import", str(shifted)) == (
-        "Error: line 3 has 4 fields but the header has 3 (quote text that contains commas); "
-        "nothing was imported")
+        "Error: line 3 (data row 2) has 4 fields but the header has 3 (quote text that "
+        "contains commas); nothing was imported")
     assert cli.dump() == before
     trailing = cli.csv("t.csv", "name,dept\n王伟,权益保障部,,\n")  # Excel's empty columns
     assert cli.ok("officer", "import", str(trailing)).startswith("Imported 1 from t.csv")

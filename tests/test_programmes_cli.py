@@ -206,7 +206,7 @@ def test_interview_import_is_all_or_nothing_and_idempotent(cli: Cli, tmp_path: P
                 "2026-09-02,金湖镇职工服务中心,30,frontline,no\n"
                 "2026-09-03,没有这个点,30,frontline,no\n")
     res = cli("interview", "import", "大访谈", str(bad))
-    assert res.code == 2 and "line 3" in res.err
+    assert res.code == 2 and "line 3 (data row 2)" in res.err
     outside = write(tmp_path / "outside.csv", "date,point,count,group,online\n"
                     "2026-09-02,金湖镇职工服务中心,30,frontline,no\n"
                     "2026-12-10,金湖镇职工服务中心,30,frontline,no\n")
@@ -229,7 +229,7 @@ def test_point_import_is_all_or_nothing(cli: Cli, tmp_path: Path) -> None:
     _campaign(cli)
     bad = write(tmp_path / "p.csv", "name,town\n新桥驿站,新桥镇\n,白马镇\n")
     res = cli("campaign", "point", "import", "大访谈", str(bad))
-    assert res.code == 2 and "line 3" in res.err
+    assert res.code == 2 and "line 3 (data row 2)" in res.err
     assert cli.ok("campaign", "list", "--format", "json").json()[0]["points"] == 3
     good = write(tmp_path / "p.csv", "name,town\n新桥驿站,新桥镇\n城东骑手驿站,城东街道\n")
     assert "Imported 1" in cli.ok("campaign", "point", "import", "大访谈", str(good)).out

@@ -273,11 +273,15 @@ def test_achieve_import(cli: Cli, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("rows", "reason"), [
     ([["2026-04-06", "李娜", "friends", "1", "a"], ["2026-04-07", "李娜", "bogus", "1", "b"]],
-     "line 3: Unknown category 'bogus'"),
-    ([["2026-11-23", "李娜", "friends", "1", "a"]], "line 2: 2026-11-23 is in the future"),
-    ([["2026-04-06", "李娜", "friends", "0", "a"]], "line 2: count must be a positive"),
-    ([["2026-04-06", "无名", "friends", "1", "a"]], "line 2: No officer matches '无名'"),
-    ([["2026-04-06", "李娜", "friends", "1", ""]], "line 2: description must not be empty"),
+     "line 3 (data row 2): Unknown category 'bogus'"),
+    ([["2026-11-23", "李娜", "friends", "1", "a"]],
+     "line 2 (data row 1): 2026-11-23 is in the future"),
+    ([["2026-04-06", "李娜", "friends", "0", "a"]],
+     "line 2 (data row 1): count must be a positive"),
+    ([["2026-04-06", "无名", "friends", "1", "a"]],
+     "line 2 (data row 1): No officer matches '无名'"),
+    ([["2026-04-06", "李娜", "friends", "1", ""]],
+     "line 2 (data row 1): description must not be empty"),
 ])
 def test_achieve_import_is_all_or_nothing(cli: Cli, tmp_path: Path, rows: list,
                                           reason: str) -> None:
@@ -349,8 +353,8 @@ def test_outcomes_from_log_and_visit_import_roll_up_into_the_summary(cli: Cli,
     bad = cli.csv("bad.csv", "date,officer,enterprise,roles,note,members_joined\n"
                   "2026-10-08,王伟,苏州大成机械,pub,n,-3\n")
     before = cli.dump()
-    assert "line 2: members_joined must be a whole number" in cli.fail(2, "visit", "import",
-                                                                       str(bad))
+    assert "line 2 (data row 1): members_joined must be a whole number" in cli.fail(
+        2, "visit", "import", str(bad))
     assert cli.dump() == before
 
 

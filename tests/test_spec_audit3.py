@@ -173,7 +173,7 @@ def test_only_log_suggests_new_for_a_missing_enterprise(cli: Cli) -> None:
         assert cli.fail(2, *args) == plain, args
     visits = cli.csv("v.csv", "date,officer,enterprise\n2026-11-03,王伟,不存在\n")
     assert cli.fail(2, "visit", "import", str(visits)) == (
-        "Error: line 2: No enterprise matches '不存在'; nothing was imported")
+        "Error: line 2 (data row 1): No enterprise matches '不存在'; nothing was imported")
     cli.lang("zh")
     assert cli.fail(2, "assign", "王伟", "--enterprise", "不存在") == "错误：找不到企业「不存在」"
 

@@ -396,8 +396,8 @@ def test_future_visit_by_edit_or_import_is_rejected(book: Cli) -> None:
     assert "future" in book.fail(2, "visit", "edit", "1", "--date", "2026-11-20")
     path = book.csv("v.csv", f"date,officer,enterprise\n2026-11-20,王伟,{JINHAI}\n")
     assert book.fail(2, "visit", "import", str(path)) == (
-        "Error: line 2: 2026-11-20 is in the future; only things that happened can be logged;"
-        " nothing was imported")
+        "Error: line 2 (data row 1): 2026-11-20 is in the future; only things that happened "
+        "can be logged; nothing was imported")
 
 
 @pytest.mark.parametrize(("today", "typed", "week"), [
@@ -556,7 +556,7 @@ def test_enterprise_import_union_values(cli: Cli) -> None:
     only_names = cli.csv("names.csv", "name\n庚\n")
     assert cli.ok("enterprise", "import", str(only_names)).startswith("Imported 1 ")
     bad = cli.csv("bad.csv", "name,union\n辛,maybe\n")
-    assert cli.fail(2, "enterprise", "import", str(bad)).startswith("Error: line 2: ")
+    assert cli.fail(2, "enterprise", "import", str(bad)).startswith("Error: line 2 (data row 1): ")
 
 
 def test_visit_import_with_chinese_headers_roles_and_outcomes(book: Cli) -> None:
@@ -577,16 +577,16 @@ def test_visit_import_with_chinese_headers_roles_and_outcomes(book: Cli) -> None
 
 @pytest.mark.parametrize(("text", "reason"), [
     (f"2026-11-16,王伟,{JINHAI},,\n2026-11-17,王伟,{JINHAI},boss,\n",
-     "line 3: Unknown role 'boss'"),
+     "line 3 (data row 2): Unknown role 'boss'"),
     (f"2026-11-16,王伟,{JINHAI},,\n2026-11-17,张三,{JINHAI},,\n",
-     "line 3: No officer matches '张三'"),
+     "line 3 (data row 2): No officer matches '张三'"),
     (f"2026-11-16,王伟,{JINHAI},,\n2026-11-17,王伟,不存在,,\n",
-     "line 3: No enterprise matches '不存在'"),
+     "line 3 (data row 2): No enterprise matches '不存在'"),
     (f"2026-11-16,王伟,{JINHAI},,\n2026-13-17,王伟,{JINHAI},,\n",
-     "line 3: Unrecognised date '2026-13-17'"),
+     "line 3 (data row 2): Unrecognised date '2026-13-17'"),
     # an unquoted comma in the note would silently cut it short
     (f"2026-11-16,王伟,{JINHAI},,\n2026-11-17,王伟,{JINHAI},,走访,座谈\n",
-     "line 3 has 6 fields"),
+     "line 3 (data row 2) has 6 fields"),
 ])
 def test_a_bad_visit_row_imports_nothing(book: Cli, text: str, reason: str) -> None:
     path = book.csv("v.csv", "date,officer,enterprise,roles,note\n" + text)
@@ -615,7 +615,7 @@ def test_missing_or_undecodable_file_is_bad_input(cli: Cli, command: list[str]) 
 def test_a_bad_officer_row_imports_nothing(cli: Cli) -> None:
     path = cli.csv("o.csv", "name,dept,since\n王伟,权益保障部,\n李娜,,\n")
     assert cli.fail(2, "officer", "import", str(path)) == (
-        "Error: line 3: dept must not be empty; nothing was imported")
+        "Error: line 3 (data row 2): dept must not be empty; nothing was imported")
     assert cli("officer", "list", "--format", "json").json() == []
 
 

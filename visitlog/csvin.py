@@ -42,8 +42,9 @@ def detect_encoding(path: Path, whole: bool = True) -> str:
 
 def read_rows(
     path: Path, columns: dict[str, tuple[str, ...]], required: tuple[str, ...]
-) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield (line number, {column key: text}) for each data row.
+) -> Iterator[tuple[int, int, dict[str, str]]]:
+    """Yield (line number, row number, {column key: text}) for each data row: the file's line
+    (a spreadsheet's row, the header being 1) and the data row's count (blank rows skipped).
 
     `columns` maps each column key to the header names accepted for it (the key itself and
     Chinese aliases); unknown header columns are ignored, missing required ones refused.
@@ -56,25 +57,28 @@ def read_rows(
         try:
             header = next(reader, None)
         except csv.Error as exc:  # e.g. a header cell over csv's field size limit
-            raise Invalid("import.bad_csv", line=reader.line_num, reason=str(exc)) from exc
+            raise Invalid("import.bad_header", line=reader.line_num, reason=str(exc)) from exc
         if header is None:
             raise Invalid("import.empty", file=str(path))
         positions = _map_header(header, columns)
         missing = [key for key in required if key not in positions]
         if missing:
             raise Invalid("import.missing_columns", file=str(path), columns=", ".join(missing))
+        number = 0
         try:
             for row in reader:
                 if not any(cell.strip() for cell in row):
                     continue
+                number += 1
                 if any(cell.strip() for cell in row[len(header):]):
                     # an unquoted comma in a name would shift every later column
-                    raise Invalid("import.extra_fields", line=reader.line_num, count=len(row),
-                                  expected=len(header))
+                    raise Invalid("import.extra_fields", line=reader.line_num, row=number,
+                                  count=len(row), expected=len(header))
                 values = {key: (row[i] if i < len(row) else "") for key, i in positions.items()}
-                yield reader.line_num, values
+                yield reader.line_num, number, values
         except csv.Error as exc:
-            raise Invalid("import.bad_csv", line=reader.line_num, reason=str(exc)) from exc
+            raise Invalid("import.bad_csv", line=reader.line_num, row=number + 1,
+                          reason=str(exc)) from exc
 
 
 class Records:
@@ -132,21 +136,24 @@ class Records:
             # a column the file lacks reads the "" appended to each row
             pick = itemgetter(*(positions.get(key, width) for key in self.keys))
             pad = [""] * width
+            number = 0  # data rows so far (the consumer counts the ones it was given)
             try:
                 for row in reader:
                     if len(row) != width:
                         if any(cell.strip() for cell in row[width:]):
                             # an unquoted comma in a note would silently cut it short
                             raise Invalid("import.extra_fields", line=reader.line_num,
-                                          count=len(row), expected=width)
+                                          row=number + 1, count=len(row), expected=width)
                         row = (row + pad)[:width]
                     row.append("")
                     values = pick(row)
                     if not values[0].strip() and not "".join(row).strip():
                         continue  # a blank line
+                    number += 1
                     yield values
             except csv.Error as exc:
-                raise Invalid("import.bad_csv", line=reader.line_num, reason=str(exc)) from exc
+                raise Invalid("import.bad_csv", line=reader.line_num, row=number + 1,
+                              reason=str(exc)) from exc
 
 
 def _map_header(header: list[str], columns: dict[str, tuple[str, ...]]) -> dict[str, int]:

@@ -143,14 +143,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "{file} is neither UTF-8 nor GBK/GB18030 text"),
     "import.empty": ("{file} 是空文件（需要表头行）", "{file} is empty (a header row is required)"),
     "import.missing_columns": ("{file} 缺少列：{columns}", "{file} lacks the column(s): {columns}"),
-    "import.bad_csv": ("第 {line} 行 CSV 格式错误：{reason}；未导入任何数据",
-                       "line {line}: malformed CSV ({reason}); nothing was imported"),
-    "import.bad_row": ("第 {line} 行：{reason}；未导入任何数据",
-                       "line {line}: {reason}; nothing was imported"),
-    "import.extra_fields": ("第 {line} 行有 {count} 列，多于表头的 {expected} 列（含逗号的内容请加引号）；"
-                            "未导入任何数据",
-                            "line {line} has {count} fields but the header has {expected} (quote "
-                            "text that contains commas); nothing was imported"),
+    "import.bad_header": ("第 {line} 行（表头）CSV 格式错误：{reason}；未导入任何数据",
+                          "line {line} (the header): malformed CSV ({reason}); nothing was "
+                          "imported"),
+    "import.bad_csv": ("第 {line} 行（第 {row} 条数据）CSV 格式错误：{reason}；未导入任何数据",
+                       "line {line} (data row {row}): malformed CSV ({reason}); nothing was "
+                       "imported"),
+    "import.bad_row": ("第 {line} 行（第 {row} 条数据）：{reason}；未导入任何数据",
+                       "line {line} (data row {row}): {reason}; nothing was imported"),
+    "import.extra_fields": ("第 {line} 行（第 {row} 条数据）有 {count} 列，多于表头的 {expected} 列"
+                            "（含逗号的内容请加引号）；未导入任何数据",
+                            "line {line} (data row {row}) has {count} fields but the header has "
+                            "{expected} (quote text that contains commas); nothing was imported"),
     "import.done": ("已从 {file} 导入 {added} 条，跳过已有 {skipped} 条",
                     "Imported {added} from {file}; skipped {skipped} already present"),
     "config.bad_value": ("设置 {key} 的值「{value}」无效，应为 {expected}",

@@ -56,14 +56,12 @@ class ImportResult:
 
 def _rows(path: Path, columns: dict, required: tuple[str, ...],
           parse: Callable[[dict[str, str]], T]) -> Iterator[T]:
-    """Parse each row, turning any validation error into one naming the file's line."""
-    for line, values in read_rows(path, columns, required):
+    """Parse each row, turning any validation error into one naming the file's line and row."""
+    for line, row, values in read_rows(path, columns, required):
         try:
             yield parse(values)
         except VisitlogError as exc:
-            from visitlog.i18n import t
-
-            raise Invalid("import.bad_row", line=line, reason=t(exc.key, **exc.params)) from exc
+            raise _bad_row(line, row, exc) from exc
 
 
 def _batches(items: Iterator[T]) -> Iterator[list[T]]:
@@ -119,7 +117,7 @@ def import_enterprises_file(ctx: Context, path: Path) -> ImportResult:
     added = skipped = 0
     with ctx.logbook.write("enterprise.import", file=path.name) as conn:
         known = set(enterprise_store.enterprise_ids_by_name(conn))
-        for line, values in read_rows(path, ENTERPRISE_COLUMNS, ("name",)):
+        for line, row, values in read_rows(path, ENTERPRISE_COLUMNS, ("name",)):
             try:
                 enterprise = parse(values)
                 if enterprise.name in known:
@@ -127,9 +125,7 @@ def import_enterprises_file(ctx: Context, path: Path) -> ImportResult:
                     continue
                 insert_new_enterprise(conn, enterprise)
             except VisitlogError as exc:
-                from visitlog.i18n import t
-
-                raise Invalid("import.bad_row", line=line, reason=t(exc.key, **exc.params)) from exc
+                raise _bad_row(line, row, exc) from exc
             known.add(enterprise.name)
             added += 1
         ctx.logbook.describe_step(added=added)
@@ -158,7 +154,8 @@ def import_visits_file(
                 try:
                     append(parse(values))
                 except VisitlogError as exc:
-                    raise _bad_row(records.line, exc) from exc
+                    # the rows before it: those inserted, and this batch's parsed ones
+                    raise _bad_row(records.line, seen + len(batch) + 1, exc) from exc
                 if len(batch) >= BATCH:
                     visit_store.insert_visit_rows(conn, batch)
                     seen += len(batch)
@@ -176,10 +173,11 @@ def import_visits_file(
     return ImportResult(added, seen - added)
 
 
-def _bad_row(line: int, exc: VisitlogError) -> Invalid:
+def _bad_row(line: int, row: int, exc: VisitlogError) -> Invalid:
+    """A bad row's error: the file's line (a spreadsheet's row number) and the data row's."""
     from visitlog.i18n import t
 
-    return Invalid("import.bad_row", line=line, reason=t(exc.key, **exc.params))
+    return Invalid("import.bad_row", line=line, row=row, reason=t(exc.key, **exc.params))
 
 
 _VISIT_KEYS = ("date", "officer", "enterprise", "roles", "note", *OUTCOME_KEYS)
