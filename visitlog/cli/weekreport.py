@@ -13,11 +13,13 @@ def report_week_now(context: Context, week: str, dept: str | None, officer: str 
                     fmt: Format, output: Path | None) -> None:
     from visitlog.dates import parse_week
     from visitlog.render.week import week_data, week_sheet, week_text
-    from visitlog.service.names import resolve_dept
     from visitlog.service.week import week_report
 
     with context.logbook.read() as conn:
-        dept = resolve_dept(conn, dept)
+        if dept is not None:
+            from visitlog.service.names import resolve_dept  # (its matching: only for --dept)
+
+            dept = resolve_dept(conn, dept)
         if officer is not None:
             from visitlog.service.one_officer import officer_scope
 

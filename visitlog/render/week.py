@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from visitlog.i18n import t
-from visitlog.render.labels import label, role_labels
 
 if TYPE_CHECKING:
     from visitlog.render.sheet import Sheet
@@ -37,6 +36,7 @@ def status_key(due: bool, met: bool) -> str:
 
 
 def week_sheet(report: WeekReport) -> Sheet:
+    from visitlog.render.labels import label
     from visitlog.render.sheet import Column, Sheet  # not for JSON, the province's format
 
     columns = [
@@ -74,6 +74,7 @@ _MARKS = {"status.met": ("✓", "green"), "status.missed": ("✗", "red"),
 
 def week_text(report: WeekReport) -> str:
     """The terminal table: one row per officer, met / missed / not due clearly marked."""
+    from visitlog.render.labels import role_labels
     from visitlog.render.sheet import Column, Sheet
     from visitlog.render.terminal import render_sheet
 

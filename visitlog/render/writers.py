@@ -6,9 +6,6 @@ it as text instead of running it (SPEC "Behaviour under bad input and faults").
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -56,6 +53,8 @@ def to_json(data: Any) -> str | bytes:
 
         return orjson.dumps(data, default=_json_default,
                             option=orjson.OPT_APPEND_NEWLINE | orjson.OPT_PASSTHROUGH_DATETIME)
+    import json  # (csv, io and json are imported where used: a big report needs none)
+
     return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
 
 
@@ -69,6 +68,9 @@ def _csv_line(cells: list[Any]) -> str:
     # csv quotes a cell only for the characters of its line terminator: with "\n" alone a
     # lone CR in a note went out unquoted and split the row in Excel. Write with "\r\n" (so
     # both force quoting) and end the line with "\n" as before.
+    import csv
+    import io
+
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerow(cells)
     return buffer.getvalue()[:-2] + "\n"
