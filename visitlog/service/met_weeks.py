@@ -133,15 +133,23 @@ def week_figures(
             unbroken[officer.id] = officer
             figures[officer.id] = list(known[0])  # its streak grows below
     while unbroken:
+        # a year further back, for the streaks still unbroken (on a Monday morning, when the
+        # week in progress is not met yet, nearly everyone's: then every officer's bits are
+        # read at once, and officers alike share one answer again)
         year -= 1
-        met = weekly.met_bits(conn, year, list(unbroken))
+        met = weekly.met_bits(conn, year, None if len(unbroken) * 2 > len(officers)
+                              else list(unbroken))
+        met_get, weeks = met.get, weeks_in_year(year)
         year_start = date.fromisocalendar(year, 1, 1)
         still: dict[int, Officer] = {}
+        back: dict[tuple[int, int], tuple[int, bool]] = {}
         for officer_id, officer in unbroken.items():
-            streak, whole = streak_in_year(dues.of(officer, year), met.get(officer_id, 0),
-                                           weeks_in_year(year))
-            figures[officer_id][1] += streak
-            if whole and officer.since < year_start:
+            key = (due_of(officer, year), met_get(officer_id, 0))
+            answer = back.get(key)
+            if answer is None:
+                answer = back[key] = streak_in_year(key[0], key[1], weeks)
+            figures[officer_id][1] += answer[0]
+            if answer[1] and officer.since < year_start:
                 still[officer_id] = officer
         unbroken = still
     return figures  # type: ignore[return-value] - lists of the four, unpacked by the caller
