@@ -39,3 +39,17 @@ def test_the_row_is_counted_across_batches(cli: Cli) -> None:
     assert cli.fail(2, "visit", "import", str(path)).startswith(
         "Error: line 5003 (data row 5002): No enterprise matches '无此企业'")
     assert cli("visit", "list", "--format", "json").json() == []
+
+
+def test_a_bad_row_over_two_lines_is_named_by_its_first(cli: Cli) -> None:
+    path = cli.csv("officers.csv", 'name,dept,since\n王伟,"办公\n室",someday\n')
+    assert cli.fail(2, "officer", "import", str(path)).startswith(
+        "Error: line 2 (data row 1): ")
+
+
+def test_a_header_cell_over_the_csv_limit_is_bad_input(cli: Cli) -> None:
+    for what in ("officer", "visit"):
+        path = cli.csv(f"{what}.csv", 'date,officer,enterprise,name,dept,"' + "x" * 140_000
+                       + '"\n')
+        assert cli.fail(2, what, "import", str(path)).startswith(
+            "Error: line 1 (the header): malformed CSV"), what

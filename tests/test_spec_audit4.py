@@ -167,3 +167,11 @@ def test_report_year_and_heatmap_officer_is_a_filter(two: Cli) -> None:
     mine = two("report", "heatmap", "--officer", "王伟", "--format", "json").json()
     assert mine == {**heat, "officers": [heat["officers"][0]]}
     assert two.ok("report", "heatmap", "--officer", "王伟").count("王伟") == 1
+
+
+def test_an_empty_officer_filter_is_refused_on_every_report(cli: Cli) -> None:
+    """`--officer ""` names nobody: refused (exit 2) on week, year and heatmap alike, not
+    taken for "every officer" by some of them."""
+    cli.ok("officer", "add", "王伟", "--dept", "办公室", "--since", "2026-01-05")
+    for report in ("week", "year", "heatmap"):
+        assert "No officer matches ''" in cli.fail(2, "report", report, "--officer", ""), report

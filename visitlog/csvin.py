@@ -43,8 +43,8 @@ def detect_encoding(path: Path, whole: bool = True) -> str:
 def read_rows(
     path: Path, columns: dict[str, tuple[str, ...]], required: tuple[str, ...]
 ) -> Iterator[tuple[int, int, dict[str, str]]]:
-    """Yield (line number, row number, {column key: text}) for each data row: the file's line
-    (a spreadsheet's row, the header being 1) and the data row's count (blank rows skipped).
+    """Yield (line number, row number, {column key: text}) for each data row: the file line it
+    starts on (the header being 1) and the data row's count (blank rows skipped).
 
     `columns` maps each column key to the header names accepted for it (the key itself and
     Chinese aliases); unknown header columns are ignored, missing required ones refused.
@@ -64,20 +64,21 @@ def read_rows(
         missing = [key for key in required if key not in positions]
         if missing:
             raise Invalid("import.missing_columns", file=str(path), columns=", ".join(missing))
-        number = 0
+        number, ended = 0, reader.line_num
         try:
             for row in reader:
+                start, ended = ended + 1, reader.line_num  # a quoted note may span lines
                 if not any(cell.strip() for cell in row):
                     continue
                 number += 1
                 if any(cell.strip() for cell in row[len(header):]):
                     # an unquoted comma in a name would shift every later column
-                    raise Invalid("import.extra_fields", line=reader.line_num, row=number,
+                    raise Invalid("import.extra_fields", line=start, row=number,
                                   count=len(row), expected=len(header))
                 values = {key: (row[i] if i < len(row) else "") for key, i in positions.items()}
-                yield reader.line_num, number, values
+                yield start, number, values
         except csv.Error as exc:
-            raise Invalid("import.bad_csv", line=reader.line_num, row=number + 1,
+            raise Invalid("import.bad_csv", line=ended + 1, row=number + 1,
                           reason=str(exc)) from exc
 
 
@@ -98,6 +99,7 @@ class Records:
         self.size = path.stat().st_size or 1
         self._raw = None
         self._reader = None
+        self._start = 0
 
     def estimated_rows(self) -> int:
         """A rough row count from the file's size and its first rows (for choosing a plan)."""
@@ -111,8 +113,8 @@ class Records:
 
     @property
     def line(self) -> int:
-        """The file line of the row last yielded (for error messages)."""
-        return self._reader.line_num if self._reader is not None else 0
+        """The file line the row last yielded starts on (for error messages)."""
+        return self._start
 
     def __iter__(self) -> Iterator[tuple[str, ...]]:
         try:
@@ -124,7 +126,11 @@ class Records:
         with self.path.open("r", encoding=self.encoding, newline="") as handle:
             self._raw = handle.buffer
             self._reader = reader = csv.reader(handle)
-            header = next(reader, None)
+            try:
+                header = next(reader, None)
+            except csv.Error as exc:  # e.g. a header cell over csv's field size limit
+                raise Invalid("import.bad_header", line=reader.line_num,
+                              reason=str(exc)) from exc
             if header is None:
                 raise Invalid("import.empty", file=str(self.path))
             positions = _map_header(header, self.columns)
@@ -137,12 +143,14 @@ class Records:
             pick = itemgetter(*(positions.get(key, width) for key in self.keys))
             pad = [""] * width
             number = 0  # data rows so far (the consumer counts the ones it was given)
+            ended = reader.line_num  # the line the previous record ended on
             try:
                 for row in reader:
+                    self._start, ended = ended + 1, reader.line_num
                     if len(row) != width:
                         if any(cell.strip() for cell in row[width:]):
                             # an unquoted comma in a note would silently cut it short
-                            raise Invalid("import.extra_fields", line=reader.line_num,
+                            raise Invalid("import.extra_fields", line=self._start,
                                           row=number + 1, count=len(row), expected=width)
                         row = (row + pad)[:width]
                     row.append("")
@@ -152,7 +160,7 @@ class Records:
                     number += 1
                     yield values
             except csv.Error as exc:
-                raise Invalid("import.bad_csv", line=reader.line_num, row=number + 1,
+                raise Invalid("import.bad_csv", line=ended + 1, row=number + 1,
                               reason=str(exc)) from exc
 
 

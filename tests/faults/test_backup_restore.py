@@ -216,3 +216,15 @@ def test_leftovers_of_killed_copies_are_swept_with_their_journals(tmp_path: Path
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([
         f".visitlog.db.restore-{alive}-journal", ".visitlog.db.restore-x-journal",
         "visitlog.db-journal", f".b.db.{gone}.tmpx"])
+
+
+def test_a_name_with_glob_characters_sweeps_only_its_own_leftovers(tmp_path: Path) -> None:
+    """`[ab].db`'s sweep must not read `a.db`'s live copy as a dead one of its own."""
+    import os
+
+    from visitlog.service.backup import _sweep_leftovers
+
+    live = tmp_path / f".a.db.{os.getpid()}999.tmp"
+    live.write_bytes(b"")
+    _sweep_leftovers(tmp_path, ".[ab].db.", ".tmp")
+    assert live.exists()

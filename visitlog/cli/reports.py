@@ -182,7 +182,7 @@ def year_command(
     period = _year_period(context, year, as_of)
     with context.logbook.read() as conn:
         dept = resolve_dept(conn, dept)
-        name, dept = officer_scope(conn, officer, dept) if officer else (None, dept)
+        name, dept = officer_scope(conn, officer, dept) if officer is not None else (None, dept)
         report = year_report(conn, period, dept)
     if name is not None:
         report = year_of(report, name)
@@ -270,7 +270,7 @@ def heatmap_command(
     period = _year_period(context, year, None)
     with context.logbook.read() as conn:
         dept = resolve_dept(conn, dept)
-        name, dept = officer_scope(conn, officer, dept) if officer else (None, dept)
+        name, dept = officer_scope(conn, officer, dept) if officer is not None else (None, dept)
         heatmap = heatmap_report(conn, period, dept)
     if name is not None:
         heatmap = heatmap_of(heatmap, name)

@@ -42,8 +42,13 @@ def _sweep_leftovers(folder: Path, prefix: str, suffix: str = "") -> None:
     """Remove temporary copies left by a backup or restore that was killed: exactly
     `<prefix><pid><suffix>` and SQLite's files beside it (`-journal`, `-wal`, `-shm`: a copy
     killed mid-write leaves its journal), and only when that process is gone."""
-    for leftover in folder.glob(f"{prefix}*{suffix}*" if suffix else f"{prefix}*"):
-        name = leftover.name
+    try:
+        names = [entry.name for entry in folder.iterdir() if entry.name.startswith(prefix)]
+    except OSError:
+        return
+    # (not a glob: a logbook's name may hold [ ] * ?, and must not match other files)
+    for name in names:
+        leftover = folder / name
         for side in _SIDECARS:
             if name.endswith(side):
                 name = name[:-len(side)]

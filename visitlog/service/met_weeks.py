@@ -137,7 +137,7 @@ def week_figures(
         # week in progress is not met yet, nearly everyone's: then every officer's bits are
         # read at once, and officers alike share one answer again)
         year -= 1
-        met = weekly.met_bits(conn, year, None if len(unbroken) * 2 > len(officers)
+        met = weekly.met_bits(conn, year, None if everyone and len(unbroken) * 2 > len(officers)
                               else list(unbroken))
         met_get, weeks = met.get, weeks_in_year(year)
         year_start = date.fromisocalendar(year, 1, 1)

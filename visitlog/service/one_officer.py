@@ -8,7 +8,6 @@ kept to that officer's row; a week report's summary then counts that officer alo
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from visitlog.errors import Invalid
@@ -42,8 +41,12 @@ def week_of(report: WeekReport, name: str) -> WeekReport:
 
 
 def year_of(report: YearReport, name: str) -> YearReport:
+    from dataclasses import replace  # (the year report and the heatmap are dataclasses)
+
     return replace(report, officers=[row for row in report.officers if row.officer == name])
 
 
 def heatmap_of(report: Heatmap, name: str) -> Heatmap:
+    from dataclasses import replace
+
     return replace(report, rows=[row for row in report.rows if row.officer == name])

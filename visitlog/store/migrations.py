@@ -520,5 +520,6 @@ def m0009_officer_order(db: Database) -> None:
     report's work)."""
     db.execute("CREATE INDEX IF NOT EXISTS officers_order ON officers (dept, pinyin, name)")
 
+
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction
     migrations.apply(Database(conn, recursive_triggers=False, execute_plugins=False))
