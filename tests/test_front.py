@@ -306,3 +306,50 @@ def test_week_reports_are_the_same_through_both_doors(twin: tuple[Cli, str, str]
                 path.unlink()
         assert outputs[0] == outputs[1], argv
         assert outputs[0][0] in (0, 1, 2) and (outputs[0][0] == 0) == (outputs[0][2] == ""), argv
+
+
+# `visitlog --help`: the root's page, served without Typer where click's layout is fixed.
+
+def _page(argv: list[str], columns: str, lang_env: str, typer_path: bool) -> tuple[int, str, str]:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "COLUMNS": columns, "VISITLOG_LANG": lang_env}
+    code = ("import sys; from visitlog.cli.root import main; main()" if typer_path else
+            "import sys; from visitlog.cli.front import main; main()")
+    done = subprocess.run([sys.executable, "-c", code, *argv], env=env, capture_output=True,
+                          text=True, timeout=60)
+    return done.returncode, done.stdout, done.stderr
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["-h"], ["--lang", "zh", "--help"],
+                                  ["--lang=en", "-h"], ["--lang", "en", "--help"]],
+                         ids=" ".join)
+@pytest.mark.parametrize("columns", ["80", "120", "60"])
+def test_the_root_help_page_is_typers_own(argv: list[str], columns: str) -> None:
+    for lang_env in ("zh", "en"):
+        assert _page(argv, columns, lang_env, typer_path=False) == _page(
+            argv, columns, lang_env, typer_path=True), (argv, columns, lang_env)
+
+
+def test_the_root_help_page_is_served_without_typer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from visitlog.cli import roothelp
+
+    assert roothelp.serves(80) and roothelp.serves(200) and not roothelp.serves(79)
+    for argv in (["--help"], ["-h"], ["--lang", "zh", "--help"], ["--lang=zh", "-h"]):
+        assert front.parse_root_help(argv) is not None, argv
+    for argv in ([], ["--help", "--lang", "zh"], ["--lang", "fr", "--help"], ["--db", "x", "-h"],
+                 ["report", "--help"], ["--lang", "--help"], ["--version"], ["-h", "-h"]):
+        assert front.parse_root_help(argv) is None, argv
+    # the options it shows are the root command's own
+    import re
+
+    shown = {word for words, _help in roothelp.ROOT_OPTIONS.values()
+             for word in re.findall(r"(?<![\w<])--?[a-z]+", words)}
+    assert shown == set(_declared(root_command)) | {"--version", "--help", "-h"}
+    monkeypatch.setenv("COLUMNS", "100")
+    ran = run_front(["--help"])
+    assert ran is not None and ran.exit_code == 0 and ran.stdout.startswith("Usage: visitlog")
+    monkeypatch.setenv("COLUMNS", "70")
+    assert run_front(["--help"]) is None  # a narrow terminal: Typer lays it out

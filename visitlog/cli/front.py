@@ -1,5 +1,6 @@
 """The front door: the two commands of every week, `visitlog log …` (an officer, back from a
-factory) and `visitlog report week …` (the section head on Monday), without Typer.
+factory) and `visitlog report week …` (the section head on Monday), and the root's help page
+(cli/roothelp.py), without Typer.
 
 Importing Typer and its click costs about as much as everything else `log` does together
 (the logbook's open, the write, its journal and fsync), and a fifth of a province's week
@@ -14,7 +15,6 @@ to the full command line, which stays the one reference for usage messages.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from visitlog.i18n import LANGS
 
@@ -120,6 +120,20 @@ def parse_week(argv: list[str]) -> WeekCommand | None:
     return command
 
 
+def parse_root_help(argv: list[str]) -> Words | None:
+    """A plain `visitlog [--lang L] --help` (its --lang read), else None."""
+    command = Words()
+    if not argv or argv[-1] not in ("--help", "-h"):
+        return None
+    rest = argv[:-1]
+    if len(rest) == 1 and rest[0].startswith("--lang="):
+        rest = ["--lang", rest[0][len("--lang="):]]
+    if rest and (len(rest) != 2 or rest[0] != "--lang" or rest[1] not in LANGS):
+        return None
+    command.lang = rest[1] if rest else None
+    return command
+
+
 def _plain_globals(command: Words) -> bool:
     return (command.lang is None or command.lang in LANGS) and command.db != ""
 
@@ -164,6 +178,17 @@ def run(argv: list[str]) -> int | None:
 
     if "_VISITLOG_COMPLETE" in os.environ:  # click's shell completion: the full CLI answers
         return None
+    page = parse_root_help(argv)
+    if page is not None:
+        import shutil
+
+        from visitlog.cli.roothelp import serves
+
+        if not serves(shutil.get_terminal_size().columns):
+            return None  # a narrow terminal: click wraps the page its own way
+        from visitlog.cli.boundary import run_guarded
+
+        return run_guarded(lambda: _root_help(page), argv)
     log, week = parse_log(argv), None
     if log is None:
         week = parse_week(argv)
@@ -185,6 +210,8 @@ def _log(command: LogCommand) -> None:
 
 
 def _week(command: WeekCommand) -> None:
+    from pathlib import Path
+
     from visitlog.cli.showing import Format
     from visitlog.cli.weekreport import report_week_now
 
@@ -196,9 +223,21 @@ def _week(command: WeekCommand) -> None:
     _in_context(command, body)
 
 
+def _root_help(command: Words) -> None:
+    from visitlog.cli.roothelp import root_help
+
+    if command.lang is not None:  # as the root's eager --lang does; without it, as Typer's
+        from visitlog.cli.state import choose_lang  # page: the environment's language
+
+        choose_lang(command.lang)
+    print(root_help(), flush=True)
+
+
 def _in_context(command: Words, body: Callable[[Context], None]) -> None:
     """Run `body` as the Typer root runs a command: language first, the logbook closed after
     (and, after a failure, removed when this command created it and left it empty)."""
+    from pathlib import Path
+
     from visitlog.cli.state import AppState, choose_lang
 
     choose_lang(command.lang)

@@ -16,34 +16,9 @@ import typer
 from typer import _click
 from typer.core import TyperGroup
 
+from visitlog.cli.commands import COMMANDS
+from visitlog.cli.roothelp import ROOT_HELP, ROOT_OPTIONS
 from visitlog.i18n import LANGS, t
-
-# command name -> (module, Typer app attribute, key of its one-line help)
-COMMANDS: dict[str, tuple[str, str, str]] = {
-    "init": ("visitlog.cli.setup", "init_app", "help.init"),
-    "demo": ("visitlog.cli.setup", "demo_app", "help.demo"),
-    "log": ("visitlog.cli.visits", "log_app", "help.log"),
-    "visit": ("visitlog.cli.visits", "visit_app", "help.visit"),
-    "officer": ("visitlog.cli.officers", "officer_app", "help.officer"),
-    "leave": ("visitlog.cli.officers", "leave_app", "help.leave"),
-    "enterprise": ("visitlog.cli.enterprises", "enterprise_app", "help.enterprise"),
-    "report": ("visitlog.cli.reports", "report_app", "help.report"),
-    "undo": ("visitlog.cli.setup", "undo_app", "help.undo"),
-    "config": ("visitlog.cli.config", "config_app", "help.config"),
-    "demand": ("visitlog.cli.demands", "demand_app", "help.demand"),
-    "reception": ("visitlog.cli.receptions", "reception_app", "help.reception"),
-    "practice": ("visitlog.cli.programmes", "practice_app", "help.practice"),
-    "campaign": ("visitlog.cli.programmes", "campaign_app", "help.campaign"),
-    "interview": ("visitlog.cli.programmes", "interview_app", "help.interview"),
-    "assign": ("visitlog.cli.programmes", "assign_app", "help.assign"),
-    "achieve": ("visitlog.cli.achievements", "achieve_app", "help.achieve"),
-    "target": ("visitlog.cli.targets", "target_app", "help.target"),
-    "backup": ("visitlog.cli.data", "backup_app", "help.backup"),
-    "restore": ("visitlog.cli.data", "restore_app", "help.restore"),
-    "export": ("visitlog.cli.exchange", "export_app", "help.export"),
-    "merge": ("visitlog.cli.exchange", "merge_app", "help.merge"),
-    "browse": ("visitlog.cli.exchange", "browse_app", "help.browse"),
-}
 
 
 class LazyGroup(TyperGroup):
@@ -120,24 +95,19 @@ def _choose_lang(value: str | None) -> str | None:
     return value
 
 
-@app.callback()
+@app.callback(help=ROOT_HELP)  # (the words of the page cli/roothelp.py also serves)
 def root(
     ctx: typer.Context,
     # not dir_okay=False: a directory given as the logbook is a fault (exit 1, SPEC), and
     # open_logbook says so in the catalog's words
     # nor readable=True: an unreadable logbook is a fault (exit 1), as with VISITLOG_DB
-    db: Path | None = typer.Option(None, "--db", help="Logbook file (env VISITLOG_DB).",
-                                   readable=False),
-    lang: str | None = typer.Option(None, "--lang", help="zh or en (env VISITLOG_LANG).",
+    db: Path | None = typer.Option(None, "--db", help=ROOT_OPTIONS["--db"][1], readable=False),
+    lang: str | None = typer.Option(None, "--lang", help=ROOT_OPTIONS["--lang"][1],
                                     is_eager=True, callback=_choose_lang),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks of errors."),
-    version: bool = typer.Option(False, "--version", help="Show the version and exit.",
+    debug: bool = typer.Option(False, "--debug", help=ROOT_OPTIONS["--debug"][1]),
+    version: bool = typer.Option(False, "--version", help=ROOT_OPTIONS["--version"][1],
                                  is_eager=True, callback=_show_version),
 ) -> None:
-    """visitlog: the field-visit logbook of a trade-union federation (一周进一企).
-
-    Example: visitlog log 金海 --role investigator --date 昨天
-    """
     from visitlog.cli.state import AppState
 
     ctx.obj = AppState(db_option=db, debug=debug)
