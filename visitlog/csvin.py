@@ -54,16 +54,7 @@ def read_rows(
     encoding = detect_encoding(path)
     with path.open("r", encoding=encoding, newline="") as handle:
         reader = csv.reader(handle)
-        try:
-            header = next(reader, None)
-        except csv.Error as exc:  # e.g. a header cell over csv's field size limit
-            raise Invalid("import.bad_header", line=reader.line_num, reason=str(exc)) from exc
-        if header is None:
-            raise Invalid("import.empty", file=str(path))
-        positions = _map_header(header, columns)
-        missing = [key for key in required if key not in positions]
-        if missing:
-            raise Invalid("import.missing_columns", file=str(path), columns=", ".join(missing))
+        header, positions = _read_header(reader, path, columns, required)
         number, ended = 0, reader.line_num
         try:
             for row in reader:
@@ -98,7 +89,6 @@ class Records:
         self.encoding = detect_encoding(path, whole=False)
         self.size = path.stat().st_size or 1
         self._raw = None
-        self._reader = None
         self._start = 0
 
     def estimated_rows(self) -> int:
@@ -125,19 +115,8 @@ class Records:
     def _rows(self) -> Iterator[tuple[str, ...]]:
         with self.path.open("r", encoding=self.encoding, newline="") as handle:
             self._raw = handle.buffer
-            self._reader = reader = csv.reader(handle)
-            try:
-                header = next(reader, None)
-            except csv.Error as exc:  # e.g. a header cell over csv's field size limit
-                raise Invalid("import.bad_header", line=reader.line_num,
-                              reason=str(exc)) from exc
-            if header is None:
-                raise Invalid("import.empty", file=str(self.path))
-            positions = _map_header(header, self.columns)
-            missing = [key for key in self.required if key not in positions]
-            if missing:
-                raise Invalid("import.missing_columns", file=str(self.path),
-                              columns=", ".join(missing))
+            reader = csv.reader(handle)
+            header, positions = _read_header(reader, self.path, self.columns, self.required)
             width = len(header)
             # a column the file lacks reads the "" appended to each row
             pick = itemgetter(*(positions.get(key, width) for key in self.keys))
@@ -162,6 +141,23 @@ class Records:
             except csv.Error as exc:
                 raise Invalid("import.bad_csv", line=ended + 1, row=number + 1,
                               reason=str(exc)) from exc
+
+
+def _read_header(reader, path: Path, columns: dict[str, tuple[str, ...]],  # noqa: ANN001
+                 required: tuple[str, ...]) -> tuple[list[str], dict[str, int]]:
+    """The header row and each known column's position; a header that is missing, breaks
+    csv (e.g. a cell over its field size limit) or lacks a required column is refused."""
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise Invalid("import.bad_header", line=reader.line_num, reason=str(exc)) from exc
+    if header is None:
+        raise Invalid("import.empty", file=str(path))
+    positions = _map_header(header, columns)
+    missing = [key for key in required if key not in positions]
+    if missing:
+        raise Invalid("import.missing_columns", file=str(path), columns=", ".join(missing))
+    return header, positions
 
 
 def _map_header(header: list[str], columns: dict[str, tuple[str, ...]]) -> dict[str, int]:

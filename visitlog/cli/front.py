@@ -172,8 +172,18 @@ def _read_options(words, options: dict[str, tuple[str, bool]], command: Words,  
 
 
 def run(argv: list[str]) -> int | None:
-    """Run a plain `log` or `report week` command and return its exit code; None: not one,
-    use the full command line."""
+    """Run a plain `log`, `report week` or root `--help` and return its exit code; None: not
+    one, use the full command line."""
+    action = _action(argv)
+    if action is None:
+        return None
+    from visitlog.cli.boundary import run_guarded
+
+    return run_guarded(action, argv)
+
+
+def _action(argv: list[str]) -> Callable[[], None] | None:
+    """What the front door does for argv, or None when it is the full command line's."""
     import os
 
     if "_VISITLOG_COMPLETE" in os.environ:  # click's shell completion: the full CLI answers
@@ -184,19 +194,13 @@ def run(argv: list[str]) -> int | None:
 
         from visitlog.cli.roothelp import serves
 
-        if not serves(shutil.get_terminal_size().columns):
-            return None  # a narrow terminal: click wraps the page its own way
-        from visitlog.cli.boundary import run_guarded
-
-        return run_guarded(lambda: _root_help(page), argv)
-    log, week = parse_log(argv), None
-    if log is None:
-        week = parse_week(argv)
-        if week is None:
-            return None
-    from visitlog.cli.boundary import run_guarded
-
-    return run_guarded(lambda: _log(log) if log is not None else _week(week), argv)
+        # a terminal narrower than 80 columns: click wraps the page its own way
+        return (lambda: _root_help(page)) if serves(shutil.get_terminal_size().columns) else None
+    log = parse_log(argv)
+    if log is not None:
+        return lambda: _log(log)
+    week = parse_week(argv)
+    return (lambda: _week(week)) if week is not None else None
 
 
 def _log(command: LogCommand) -> None:

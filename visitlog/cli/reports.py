@@ -174,15 +174,13 @@ def year_command(
     Example: visitlog report year --year 2026 --dept 权益保障部 --format csv -o year.csv
     """
     from visitlog.render.year import year_data, year_sheet, year_text
-    from visitlog.service.names import resolve_dept
-    from visitlog.service.one_officer import officer_scope, year_of
+    from visitlog.service.one_officer import report_scope, year_of
     from visitlog.service.year import year_report
 
     context = context_of(ctx)
     period = _year_period(context, year, as_of)
     with context.logbook.read() as conn:
-        dept = resolve_dept(conn, dept)
-        name, dept = officer_scope(conn, officer, dept) if officer is not None else (None, dept)
+        dept, name = report_scope(conn, dept, officer)
         report = year_report(conn, period, dept)
     if name is not None:
         report = year_of(report, name)
@@ -263,14 +261,12 @@ def heatmap_command(
     """
     from visitlog.render.heatmap import heatmap_data, heatmap_sheet, heatmap_text
     from visitlog.service.heatmap import heatmap_report
-    from visitlog.service.names import resolve_dept
-    from visitlog.service.one_officer import heatmap_of, officer_scope
+    from visitlog.service.one_officer import heatmap_of, report_scope
 
     context = context_of(ctx)
     period = _year_period(context, year, None)
     with context.logbook.read() as conn:
-        dept = resolve_dept(conn, dept)
-        name, dept = officer_scope(conn, officer, dept) if officer is not None else (None, dept)
+        dept, name = report_scope(conn, dept, officer)
         heatmap = heatmap_report(conn, period, dept)
     if name is not None:
         heatmap = heatmap_of(heatmap, name)

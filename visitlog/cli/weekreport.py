@@ -15,17 +15,14 @@ def report_week_now(context: Context, week: str, dept: str | None, officer: str 
     from visitlog.render.week import week_data, week_sheet, week_text
     from visitlog.service.week import week_report
 
+    name = None
     with context.logbook.read() as conn:
-        if dept is not None:
-            from visitlog.service.names import resolve_dept  # (its matching: only for --dept)
+        if dept is not None or officer is not None:  # (name matching: only when asked for)
+            from visitlog.service.one_officer import report_scope
 
-            dept = resolve_dept(conn, dept)
-        if officer is not None:
-            from visitlog.service.one_officer import officer_scope
-
-            name, dept = officer_scope(conn, officer, dept)
+            dept, name = report_scope(conn, dept, officer)
         report = week_report(conn, parse_week(week, context.today), context.today, dept)
-    if officer is not None:
+    if name is not None:
         from visitlog.service.one_officer import week_of
 
         report = week_of(report, name)

@@ -14,7 +14,12 @@ from datetime import date
 
 from visitlog.dates import weeks_in_year
 from visitlog.models import Officer
-from visitlog.service.weekcal import WeekCalendar, availability_in, leaves_by_officer
+from visitlog.service.weekcal import (
+    WeekCalendar,
+    availability_in,
+    leaves_by_officer,
+    throughout,
+)
 from visitlog.store import weekly
 from visitlog.weekbits import first_weeks, streak_in_year, week_bit, year_to_date
 
@@ -51,8 +56,7 @@ class DueBits:
 
     def of(self, officer: Officer, year: int) -> int:
         first, last, leaves_of = self._spans.get(year) or self.span(year)
-        if (officer.since <= first and officer.id not in leaves_of
-                and (officer.retired_on is None or officer.retired_on > last)):
+        if throughout(officer, first, last, officer.id in leaves_of):
             return self.shared(year)  # availability_in's None, without building it
         return self._irregular(officer, year, first, last, leaves_of.get(officer.id, ()))
 
@@ -113,14 +117,8 @@ def week_figures(
     # weeks, and a diligent office shares the met ones too
     memo: dict[tuple[int, int], tuple[tuple[bool, int, int, int], bool]] = {}
     met_get, due_of = met.get, dues.of
-    first, last, leaves_of = dues.span(year)
-    shared = dues.shared(year)
     for officer in officers:
-        if (officer.since <= first and officer.id not in leaves_of
-                and (officer.retired_on is None or officer.retired_on > last)):
-            key = (shared, met_get(officer.id, 0))  # what dues.of says, without the call
-        else:
-            key = (due_of(officer, year), met_get(officer.id, 0))
+        key = (due_of(officer, year), met_get(officer.id, 0))
         known = memo.get(key)
         if known is None:
             due, bits = key

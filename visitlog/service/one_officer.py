@@ -21,6 +21,19 @@ if TYPE_CHECKING:
     from visitlog.service.year import YearReport
 
 
+def report_scope(conn: sqlite3.Connection, dept: str | None, officer: str | None
+                 ) -> tuple[str | None, str | None]:
+    """(department, officer's full name) a report given --dept and --officer is kept to:
+    the department resolved, and with --officer that officer's (None: not given)."""
+    from visitlog.service.names import resolve_dept
+
+    dept = resolve_dept(conn, dept)
+    if officer is None:
+        return dept, None
+    name, dept = officer_scope(conn, officer, dept)
+    return dept, name
+
+
 def officer_scope(conn: sqlite3.Connection, text: str, dept: str | None) -> tuple[str, str]:
     """(full name, department) of the officer a report is kept to; a --dept given beside
     --officer must be that officer's."""

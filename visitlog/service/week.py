@@ -26,6 +26,7 @@ from visitlog.service.weekcal import (  # noqa: F401 - WeekCalendar is used thro
     WeekCalendar,
     availability_in,
     leaves_by_officer,
+    throughout,
     weeks_back,
 )
 from visitlog.store import officers as officer_store
@@ -105,12 +106,11 @@ def week_report(
     for officer in officers:
         officer_id = officer.id
         due, streak, ytd_met, ytd_due = figures[officer_id]
-        if (officer.since <= monday and officer_id not in leaves
-                and (officer.retired_on is None or officer.retired_on > sunday)):
-            available = len(workdays)  # availability_in's None, without the call
+        if throughout(officer, monday, sunday, officer_id in leaves):
+            available = len(workdays)
         else:
             available = available_days(workdays, availability_in(
-                officer, leaves.get(officer_id, ()), monday, sunday) or _always(officer))
+                officer, leaves.get(officer_id, ()), monday, sunday))
         week_visits = this_week.get(officer_id)  # (a fresh empty list for each who has none)
         visits, enterprises, mask = week_visits if week_visits else (0, [], 0)
         append(new_row((officer.name, officer.dept, due, visits > 0, visits, enterprises,

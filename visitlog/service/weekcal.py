@@ -66,11 +66,17 @@ def leaves_by_officer(
     return leaves
 
 
+def throughout(officer: Officer, first: date, last: date, on_leave: bool) -> bool:
+    """Active every day of [first, last] and (`on_leave` False) on no leave in it: the common
+    case, in which officers share one answer."""
+    return (not on_leave and officer.since <= first
+            and (officer.retired_on is None or officer.retired_on > last))
+
+
 def availability_in(
     officer: Officer, leaves: list[tuple[date, date]] | tuple, first: date, last: date
 ) -> Availability | None:
     """None for an officer active throughout [first, last] with no leave in it."""
-    retired_inside = officer.retired_on is not None and officer.retired_on <= last
-    if officer.since <= first and not retired_inside and not leaves:
+    if throughout(officer, first, last, bool(leaves)):
         return None
     return Availability(officer.since, officer.retired_on, tuple(leaves))
