@@ -126,6 +126,11 @@ SELECT officer_id, substr(date, 1, 7), count(*),
        {", ".join(f"sum((roles >> {i}) & 1)" for i in range(len(ROLE_KEYS)))},
        {", ".join(f"sum({key})" for key in OUTCOME_KEYS)}
 FROM visits GROUP BY officer_id, substr(date, 1, 7)"""
+# The same after a bulk import: one pass over the table (in the file's order) and one sort; left
+# to itself SQLite walks visits_officer_week, one scattered table read per visit (4.4 s -> 3.2 s
+# on 2.6 million visits)
+VISIT_MONTHS_RESCAN = VISIT_MONTHS_REBUILD.replace("FROM visits GROUP",
+                                                   "FROM visits NOT INDEXED GROUP")
 
 # Each enterprise's latest visit, kept by triggers on visits: "enterprises visited since D" is
 # then one pass over 50,000 rows rather than one index seek per enterprise.

@@ -15,7 +15,7 @@ from visitlog.store.schema import (
     MET_WEEKS_INSERT_TRIGGER,
     MET_WEEKS_REBUILD,
     VISIT_MONTHS_INSERT_TRIGGER,
-    VISIT_MONTHS_REBUILD,
+    VISIT_MONTHS_RESCAN,
 )
 from visitlog.vocab import OUTCOME_KEYS, mask_to_roles, roles_to_mask
 
@@ -216,7 +216,7 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]
             conn.execute(MET_WEEKS_INSERT_TRIGGER)
             conn.execute(MET_WEEKS_REBUILD)
             conn.execute(VISIT_MONTHS_INSERT_TRIGGER)
-            conn.execute(VISIT_MONTHS_REBUILD)
+            conn.execute(VISIT_MONTHS_RESCAN)
             conn.execute(LAST_VISIT_INSERT_TRIGGER)
             conn.execute(LAST_VISIT_REBUILD)
     finally:
