@@ -32,7 +32,8 @@ def _declared(command) -> dict[str, tuple[str, bool]]:  # noqa: ANN001 - a click
 
 def test_log_options_are_the_typer_commands_own() -> None:
     command = root_command.get_command(None, "log")
-    assert _declared(command) == front.LOG_OPTIONS
+    # the global options too, hidden (cli/globalopts.py)
+    assert _declared(command) == {**front.LOG_OPTIONS, **front.GLOBAL_OPTIONS}
     assert {p.name for p in command.params if getattr(p, "multiple", False)} == front.REPEATABLE
     assert [p.name for p in command.params if isinstance(p, Argument)] == ["enterprise"]
     defaults = front.LogCommand()
@@ -62,6 +63,10 @@ def test_global_options_are_the_root_commands_own() -> None:
     (["log", "--officer", "a", "--officer", "b", "金海"], {"officer": "b"}),
     (["log", "--", "-金海"], {"enterprise": "-金海"}),
     (["log", "--note=", "金海"], {"note": ""}),
+    # the global options among the command's own (cli/globalopts.py); the later one wins
+    (["--db", "a.db", "log", "金海", "--db", "b.db", "--lang=en", "--debug"],
+     {"db": "b.db", "lang": "en", "debug": True, "enterprise": "金海"}),
+    (["log", "--note", "--db", "金海"], {"note": "--db", "db": None}),
 ], ids=lambda v: " ".join(v) if isinstance(v, list) else "")
 def test_plain_log_commands_are_parsed(argv: list[str], fields: dict) -> None:
     command = front.parse_log(argv)
@@ -73,7 +78,8 @@ def test_plain_log_commands_are_parsed(argv: list[str], fields: dict) -> None:
 @pytest.mark.parametrize("argv", [
     [], ["--help"], ["-h"], ["--version"], ["log"], ["log", "--help"], ["log", "金海", "-h"],
     ["log", "a", "b"], ["log", "金海", "--bogus"], ["log", "金海", "--officer"],
-    ["log", "-d2026-11-19", "金海"], ["log", "金海", "--db", "x"], ["--db", "", "log", "金海"],
+    ["log", "-d2026-11-19", "金海"], ["log", "金海", "--db", ""], ["--db", "", "log", "金海"],
+    ["log", "金海", "--lang", "fr"], ["log", "金海", "--debug=1"],
     ["--lang", "fr", "log", "金海"], ["--debug=1", "log", "金海"], ["log", "金海", "--new=1"],
     ["log", "-", "x"], ["visit", "add", "金海"], ["report", "week"], ["--db"], ["--db", "log"],
     ["lo", "金海"], ["log", "金海", "-d=x"],
@@ -90,6 +96,7 @@ CASES = [
     ["log", "金海", "--officer=王伟", "--date=2026-11-17", "--role=organizer"],
     ["--db", "{db}", "--lang", "zh", "log", "--officer", "王伟", "金海", "-d", "2026-11-16"],
     ["--db={db}", "--debug", "log", "金海", "--officer", "王伟", "-d", "-5d"],
+    ["log", "金海", "--db", "{db}", "--officer", "王伟", "-d", "-6d", "--lang", "en", "--debug"],
     ["log", "金海", "--officer", "王伟", "--date", "2026-11-19"],  # the same again: refused
     ["--lang", "zh", "log", "金海", "--officer", "王伟", "--date", "2026-11-19"],
     ["log", "金海", "--officer", "王伟", "--date", "2099-01-01"],
@@ -213,7 +220,7 @@ def test_week_options_are_the_typer_commands_own() -> None:
 
     report = root_command.get_command(None, "report")
     command = report.get_command(None, "week")
-    assert _declared(command) == front.WEEK_OPTIONS
+    assert _declared(command) == {**front.WEEK_OPTIONS, **front.GLOBAL_OPTIONS}
     assert not [p for p in command.params if isinstance(p, Argument)]
     assert not [p for p in command.params if getattr(p, "multiple", False)]
     defaults = front.WeekCommand()
@@ -235,6 +242,8 @@ def test_week_options_are_the_typer_commands_own() -> None:
      {"db": "report", "week": "2026-11-19", "fmt": "markdown"}),
     (["report", "week", "--dept", "-x"], {"dept": "-x"}),
     (["report", "week", "--officer=王伟"], {"officer": "王伟", "dept": None}),
+    (["report", "week", "--db", "x.db", "--lang", "en", "-f", "json"],
+     {"db": "x.db", "lang": "en", "fmt": "json"}),
 ], ids=lambda v: " ".join(v) if isinstance(v, list) else "")
 def test_plain_week_commands_are_parsed(argv: list[str], fields: dict) -> None:
     command = front.parse_week(argv)
@@ -249,7 +258,8 @@ def test_plain_week_commands_are_parsed(argv: list[str], fields: dict) -> None:
     ["report", "week", "--format", "JSON"], ["report", "week", "--format", "pdf"],
     ["report", "week", "-fjson"], ["report", "week", "--week"], ["report", "week", "--bogus"],
     ["report", "week", "--output", ""], ["report", "week", "-o", "."],
-    ["report", "week", "--db", "x"], ["--lang", "fr", "report", "week"], ["week"],
+    ["report", "week", "--db", ""], ["--lang", "fr", "report", "week"], ["week"],
+    ["report", "week", "--lang", "fr"],
     ["log", "金海"], ["report", "report", "week"], ["--", "report", "week"],
 ], ids=" ".join)
 def test_anything_else_but_a_plain_week_goes_to_typer(argv: list[str]) -> None:
@@ -271,6 +281,7 @@ WEEK_CASES = [
     ["report", "week", "--week", "someday"],
     ["report", "week", "--dept", "无此部门"],
     ["--db", "{db}", "--debug", "report", "week", "--format", "json"],
+    ["report", "week", "--format", "json", "--db", "{db}", "--lang", "en"],
     ["report", "week", "--output", "{missing}/w.txt"],  # cannot write: exit 1
     ["report", "week", "--week", "2026-W47", "--officer", "李娜", "--format", "json"],
     ["report", "week", "--week", "2026-W47", "--officer", "王伟", "--dept", "权益"],

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
     from visitlog.service.context import Context
 
-# option word -> (field, takes a value); the global options come before the command
+# option word -> (field, takes a value); the global options come before the command, or among
+# its own options (cli/globalopts.py)
 GLOBAL_OPTIONS: dict[str, tuple[str, bool]] = {
     "--db": ("db", True), "--lang": ("lang", True), "--debug": ("debug", False),
 }
@@ -89,7 +90,8 @@ def parse_log(argv: list[str]) -> LogCommand | None:
     if not _read_options(words, GLOBAL_OPTIONS, command, until="log"):
         return None
     positional: list[str] = []
-    if not _read_options(words, LOG_OPTIONS, command, positional=positional):
+    if not _read_options(words, {**LOG_OPTIONS, **GLOBAL_OPTIONS}, command,
+                         positional=positional):
         return None
     if len(positional) != 1 or not _plain_globals(command):
         return None
@@ -105,7 +107,7 @@ def parse_week(argv: list[str]) -> WeekCommand | None:
     words = iter(argv)
     if not _read_options(words, GLOBAL_OPTIONS, command, until="report") \
             or next(words, None) != "week" \
-            or not _read_options(words, WEEK_OPTIONS, command) \
+            or not _read_options(words, {**WEEK_OPTIONS, **GLOBAL_OPTIONS}, command) \
             or not _plain_globals(command) or command.fmt not in FORMATS:
         return None
     if command.output is not None:

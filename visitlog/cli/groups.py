@@ -14,6 +14,8 @@ import typer
 from typer import _click
 from typer.core import TyperGroup
 
+from visitlog.cli.globalopts import accept_global_options
+
 
 class LazySubcommands(TyperGroup):
     """A TyperGroup whose subcommands come from its Typer app one at a time."""
@@ -31,9 +33,10 @@ class LazySubcommands(TyperGroup):
         if cmd_name not in self.commands:
             for info in self.typer_app.registered_commands:
                 if info.name == cmd_name:
-                    self.commands[cmd_name] = typer.main.get_command_from_info(
-                        info, pretty_exceptions_short=self.typer_app.pretty_exceptions_short,
-                        rich_markup_mode=self.typer_app.rich_markup_mode)
+                    self.commands[cmd_name] = accept_global_options(
+                        typer.main.get_command_from_info(
+                            info, pretty_exceptions_short=self.typer_app.pretty_exceptions_short,
+                            rich_markup_mode=self.typer_app.rich_markup_mode))
                     break
         return self.commands.get(cmd_name)
 
@@ -43,7 +46,7 @@ def build_command(app: typer.Typer) -> _click.Command:
     is_group = (app.registered_callback or app.info.callback or app.registered_groups
                 or len(app.registered_commands) > 1)
     if not is_group or app.registered_groups or app.info.cls not in (None, TyperGroup):
-        return typer.main.get_command(app)
+        return accept_global_options(typer.main.get_command(app))
     bare = copy.copy(app)
     bare.info = copy.copy(app.info)
     bare.info.cls = LazySubcommands
