@@ -113,6 +113,11 @@ def test_visitlog_today_replaces_today(book: Cli) -> None:
     ({"LC_ALL": "C.UTF-8", "LANG": "zh_CN.UTF-8"}, [], "en"),
     ({"LC_ALL": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"}, [], "zh"),
     ({"LANG": "zh_CN.UTF-8"}, ["--lang", "en"], "en"),
+    ({"LANG": "en_US.UTF-8", "LANGUAGE": "zh_CN:en"}, [], "zh"),
+    ({"LANG": "zh_CN.UTF-8", "LANGUAGE": "en_GB:zh"}, [], "en"),
+    ({"LC_ALL": "C.UTF-8", "LANGUAGE": "zh_CN"}, [], "en"),  # gettext ignores it under C
+    ({"LANGUAGE": "zh_CN"}, [], "en"),  # no locale set: C
+    ({"LANG": "en_US.UTF-8", "LANGUAGE": ""}, [], "en"),
 ])
 def test_language_choice(cli: Cli, monkeypatch: pytest.MonkeyPatch, env: dict[str, str],
                          args: list[str], expected: str) -> None:

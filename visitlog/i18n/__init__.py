@@ -20,13 +20,18 @@ _loaded: dict[str, dict[str, tuple[str, str]]] = {}
 
 
 def detect_lang(explicit: str | None = None) -> str:
-    """--lang > VISITLOG_LANG > the locale (zh when Chinese) > en."""
+    """--lang > VISITLOG_LANG > the locale (zh when Chinese; LANGUAGE first, as gettext) > en."""
     for value in (explicit, os.environ.get("VISITLOG_LANG")):
         if value:
             return "zh" if value.lower().startswith("zh") else "en"
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
         if value:
+            # as gettext: LANGUAGE ("zh_CN:en", a list by preference) outranks them, except
+            # under the C locale
+            language = os.environ.get("LANGUAGE", "").split(":")[0]
+            if language and value.split(".")[0] not in ("C", "POSIX"):
+                value = language
             return "zh" if value.lower().startswith("zh") else "en"
     import locale  # only when no variable says: start-up
 
