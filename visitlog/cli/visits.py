@@ -40,22 +40,11 @@ def log_command(
     log_now(context_of(ctx), enterprise, officer, date, tuple(role), note, tuple(outcome), new)
 
 
-@visit_app.command("add")
-def add_command(
-    ctx: typer.Context,
-    enterprise: str = typer.Argument(..., help="Enterprise: name, alias, part of it or pinyin."),
-    officer: str | None = typer.Option(None, "--officer", help="Default: `config set officer`."),
-    date: str = typer.Option("today", "--date", "-d", help="2026-11-20, 11-20, 昨天, fri …"),
-    role: list[str] = ROLE,
-    note: str = typer.Option("", "--note", "-n", help="What happened."),
-    outcome: list[str] = OUTCOME,
-    new: bool = typer.Option(False, "--new", help="Create the enterprise if it is missing."),
-) -> None:
-    """Add a visit (the same as `visitlog log`).
+# the same command under its long name, with its own page
+visit_app.command("add", help="""Add a visit (the same as `visitlog log`).
 
     Example: visitlog visit add 金海 --officer 王伟 --date 2026-11-20 --role 调查员
-    """
-    log_command(ctx, enterprise, officer, date, role, note, outcome, new)
+    """)(log_command)
 
 
 @visit_app.command("list")
