@@ -110,7 +110,10 @@ def test_catalog_entries_are_complete_pairs() -> None:
         assert isinstance(pair, tuple) and len(pair) == 2, key
         zh, en = pair
         assert zh.strip() and en.strip(), key
-        assert set(re.findall(r"{(\w+)}", zh)) == set(re.findall(r"{(\w+)}", en)), key
+        # a field's format spec may differ: English plurals, `{visits:visit|visits}`
+        fields = r"{(\w+)(?::[^{}]*)?}"
+        assert set(re.findall(fields, zh)) == set(re.findall(fields, en)), key
+        assert "|" not in "".join(re.findall(r"{\w+(:[^{}]*)}", zh)), key  # Chinese needs none
 
 
 def test_column_and_status_keys_used_by_render_exist() -> None:
@@ -136,3 +139,18 @@ def test_dynamic_keys_exist() -> None:
     assert {"officer", "dept", "role", "outcome"} <= fields
     needed |= {f"term.{field}" for field in fields}
     assert not sorted(needed - catalog.keys())
+
+
+@pytest.mark.parametrize(("count", "en"), [
+    (0, "0 officers, 0 due, 0 met, rate -"), (1, "1 officer, 1 due, 1 met, rate -"),
+    (2, "2 officers, 1 due, 1 met, rate -"),
+])
+def test_english_counts_take_the_plural_they_need(count: int, en: str) -> None:
+    from visitlog.i18n import t
+
+    due = min(count, 1)
+    assert t("week.summary", "en", officers=count, due=due, met=due, rate="-") == en
+    assert t("week.summary", "zh", officers=count, due=due, met=due, rate="-") == (
+        f"干部 {count} 名，应完成 {due} 名，已完成 {due} 名，完成率 -")
+    assert t("year.summary", "en", officers=1, all_done=1, behind=2).startswith(
+        "1 officer; 1 has met all six ones, 2 are behind")

@@ -99,4 +99,20 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
         names = params["candidates"]
         params["candidates"] = t("match.similar", lang, names="、".join(names)) if names else ""
     text = pair[0] if lang == "zh" else pair[1]
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    return text.format(**{name: _Count(value) if type(value) is int else value
+                          for name, value in params.items()})
+
+
+class _Count(int):
+    """A number in a message: `{visits:visit|visits}` reads "1 visit", "2 visits" (English
+    plurals; Chinese needs none), any other format spec as for an int."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        one, bar, many = spec.partition("|")
+        if not bar:
+            return int.__format__(self, spec)
+        return f"{int(self)} {one if self == 1 else many}"

@@ -14,6 +14,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "assign.col.via": ("挂钩方式", "via"),
     "assign.col.last_visit": ("最近走访", "last visit"),
     "assign.col.visited": ("期内已走访", "visited"),
-    "assign.report_title": ("挂钩企业走访情况（截至 {as_of}，近 {days} 天）", "Assigned enterprises (as of {as_of}, last {days} days)"),
+    "assign.report_title": ("挂钩企业走访情况（截至 {as_of}，近 {days} 天）", "Assigned enterprises (as of {as_of}, last {days:day|days})"),
     "assign.summary": ("挂钩企业 {assigned} 家，{since} 以来未走访 {unvisited} 家", "{assigned} assigned enterprises, {unvisited} not visited since {since}"),
 }

@@ -153,7 +153,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "line {line} (data row {row}): {reason}; nothing was imported"),
     "import.extra_fields": ("第 {line} 行（第 {row} 条数据）有 {count} 列，多于表头的 {expected} 列"
                             "（含逗号的内容请加引号）；未导入任何数据",
-                            "line {line} (data row {row}) has {count} fields but the header has "
+                            "line {line} (data row {row}) has {count:field|fields} but the header has "
                             "{expected} (quote text that contains commas); nothing was imported"),
     "import.done": ("已从 {file} 导入 {added} 条，跳过已有 {skipped} 条",
                     "Imported {added} from {file}; skipped {skipped} already present"),
@@ -165,8 +165,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "config.reset": ("{key} 已恢复默认值 {value}", "{key} is back to its default, {value}"),
     "setup.ready": ("台账已就绪：{path}", "Logbook ready: {path}"),
     "setup.demo_loaded": ("示例数据已载入 {path}：干部 {officers} 名，企业 {enterprises} 家，走访 {visits} 次",
-                          "Example federation loaded into {path}: {officers} officers, "
-                          "{enterprises} enterprises, {visits} visits"),
+                          "Example federation loaded into {path}: {officers:officer|officers}, "
+                          "{enterprises:enterprise|enterprises}, {visits:visit|visits}"),
     "setup.demo_exists": ("{path} 已有数据，未重复载入", "{path} already holds data; nothing loaded"),
     # undo
     "undo.nothing": ("没有可撤销的修改", "Nothing to undo"),
@@ -176,15 +176,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "undo.visit.edit": ("修改走访 #{id}", "editing visit #{id}"),
     "undo.visit.delete": ("删除走访 #{id}（{date} {officer} → {enterprise}）",
                           "deleting visit #{id} ({date} {officer} → {enterprise})"),
-    "undo.visit.import": ("从 {file} 导入 {added} 条走访", "importing {added} visits from {file}"),
+    "undo.visit.import": ("从 {file} 导入 {added} 条走访", "importing {added:visit|visits} from {file}"),
     "undo.officer.add": ("添加干部 {name}", "adding officer {name}"),
     "undo.officer.retire": ("{name} 离岗（{on}）", "retiring {name} on {on}"),
-    "undo.officer.import": ("从 {file} 导入 {added} 名干部", "importing {added} officers from {file}"),
+    "undo.officer.import": ("从 {file} 导入 {added} 名干部", "importing {added:officer|officers} from {file}"),
     "undo.enterprise.add": ("添加企业 {name}", "adding enterprise {name}"),
     "undo.enterprise.import": ("从 {file} 导入 {added} 家企业",
-                               "importing {added} enterprises from {file}"),
+                               "importing {added:enterprise|enterprises} from {file}"),
     "undo.leave.add": ("{name} 请假 {start}～{end}", "leave for {name}, {start} to {end}"),
-    "undo.leave.import": ("从 {file} 导入 {added} 条请假", "importing {added} leaves from {file}"),
+    "undo.leave.import": ("从 {file} 导入 {added} 条请假", "importing {added:leave|leaves} from {file}"),
     "undo.config.set": ("设置 {key} = {value}", "setting {key} = {value}"),
     "undo.config.reset": ("恢复 {key} 的默认值", "resetting {key} to its default"),
     # field and term names inside messages ({field}, {kind})
@@ -204,7 +204,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "week.holiday": ("【节假日周：仅 {days} 个工作日，不作要求】",
                      "[holiday week: {days} working day(s), nobody due]"),
     "week.summary": ("干部 {officers} 名，应完成 {due} 名，已完成 {met} 名，完成率 {rate}",
-                     "{officers} officers, {due} due, {met} met, rate {rate}"),
+                     "{officers:officer|officers}, {due} due, {met} met, rate {rate}"),
     "status.met": ("已完成", "met"),
     "status.missed": ("未完成", "missed"),
     "status.not_due": ("不作要求", "not due"),
@@ -252,7 +252,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "undo.demand.resolve": ("办结诉求 #{id}", "resolving demand #{id}"),
     "undo.demand.feedback": ("回访诉求 #{id}", "rating demand #{id}"),
     "undo.demand.category": ("设置诉求类别 {category}（{days} 天）", "setting demand category {category} "
-                             "({days} days)"),
+                             "({days:day|days})"),
     "undo.reception.log": ("记录接待日 #{id}（{date} {host}）",
                            "logging reception day #{id} ({date}, {host})"),
     "undo.reception.leaders": ("设置接待日领导（{names}）", "setting reception leaders ({names})"),
@@ -283,9 +283,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "undo.achieve.edit": ("修改成果 #{id}", "editing achievement #{id}"),
     "undo.achieve.delete": ("删除成果 #{id}（{date} {officer} {category}）",
                             "deleting achievement #{id} ({date} {officer} {category})"),
-    "undo.achieve.import": ("从 {file} 导入 {added} 条成果", "importing {added} achievements from {file}"),
+    "undo.achieve.import": ("从 {file} 导入 {added} 条成果", "importing {added:achievement|achievements} from {file}"),
     "undo.target.set": ("设置 {year} 年目标（{officer}）", "setting {year} targets ({officer})"),
-    "undo.target.import": ("从 {file} 导入 {added} 条目标", "importing {added} targets from {file}"),
+    "undo.target.import": ("从 {file} 导入 {added} 条目标", "importing {added:target|targets} from {file}"),
     "term.campaign": ("访谈活动", "campaign"),
     "term.category": ("类别", "category"),
     "term.description": ("内容", "description"),

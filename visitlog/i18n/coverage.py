@@ -9,6 +9,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "coverage.col.officers": ("走访干部", "officers"),
     "coverage.never": ("从未走访", "never"),
     "coverage.summary": ("企业 {total} 家，已走访 {visited} 家，从未走访 {never} 家",
-                         "{total} enterprises, {visited} visited, {never} never visited"),
+                         "{total:enterprise|enterprises}, {visited} visited, {never} never visited"),
     "coverage.bad_sort": ("无法按「{sort}」排序；可用：{sorts}", "Cannot sort by '{sort}'; use {sorts}"),
 }

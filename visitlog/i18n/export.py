@@ -2,7 +2,7 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "export.done": ("已导出 {rows} 行到 {path}（{tables}）；仅本人可读",
-                    "Exported {rows} rows to {path} ({tables}); readable by you only"),
+                    "Exported {rows:row|rows} to {path} ({tables}); readable by you only"),
     "export.redacted": ("已去除走访备注和诉求内容", "Visit notes and demand texts were left out"),
     "export.xlsx_needs_output": ("xlsx 是文件格式，请用 --output 指定文件，例如 --output 周报.xlsx",
                                  "xlsx is a file format: name the file with --output, e.g. --output week.xlsx"),

@@ -16,7 +16,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "practice.col.complete": ("全部完成", "complete"),
     "practice.col.months_complete": ("完成月数", "months complete"),
     "practice.title": ("{month} 三个一天", "{month}: the three practice days"),
-    "practice.summary": ("干部 {officers} 名，全部完成 {complete} 名", "{officers} officers, {complete} complete"),
+    "practice.summary": ("干部 {officers} 名，全部完成 {complete} 名", "{officers:officer|officers}, {complete} complete"),
     "practice.year_title": ("{year} 年三个一天（按月）", "{year}: the three practice days by month"),
     "practice.year_legend": ("✓ 三天全部完成　✗ 未完成　· 当月不在岗", "✓ all three days done   ✗ not complete   · not active that month"),
 }

@@ -18,9 +18,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "打造典型{models_built}个，协助{enterprises_relieved}家企业解难纾困，"
         "化解劳动关系矛盾{disputes_resolved}起，指导组建工会{unions_formed}个，"
         "新入会会员{members_joined}名。",
-        "{period}: visited {enterprises} enterprises, upgraded {unions_upgraded} grassroots "
-        "unions, built {models_built} models, relieved {enterprises_relieved} enterprises, "
-        "resolved {disputes_resolved} labour disputes, formed {unions_formed} unions, "
-        "{members_joined} new members.",
+        "{period}: visited {enterprises:enterprise|enterprises}, upgraded "
+        "{unions_upgraded:grassroots union|grassroots unions}, built {models_built:model|models}, "
+        "relieved {enterprises_relieved:enterprise|enterprises}, resolved "
+        "{disputes_resolved:labour dispute|labour disputes}, formed {unions_formed:union|unions}, "
+        "{members_joined:new member|new members}.",
     ),
 }

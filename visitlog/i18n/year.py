@@ -22,5 +22,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "year.status.on_track": ("进度正常", "on track"),
     "year.status.behind": ("落后", "behind"),
     "year.summary": ("干部 {officers} 名；六个一全部完成 {all_done} 名，有落后项 {behind} 名",
-                     "{officers} officers; {all_done} have met all six ones, {behind} are behind on some"),
+                     "{officers:officer|officers}; {all_done:has|have} met all six ones, {behind:is|are} behind on some"),
 }
