@@ -77,7 +77,13 @@ def test_report_summary_officer_not_active_in_the_period_counts_no_officer(book:
 
 
 def test_report_summary_table_names_the_officer(book: Cli) -> None:
-    assert "王伟" in book.ok("report", "summary", "--officer", "王伟")
+    assert book.ok("report", "summary", "--officer", "王伟").splitlines()[0] == (
+        "王伟's summary (2026-01-01 to 2026-11-19)")
+    assert book.ok("report", "summary").splitlines()[0] == (
+        "Federation summary (2026-01-01 to 2026-11-19)")
+    book.lang("zh")
+    assert book.ok("report", "summary", "--officer", "王伟").splitlines()[0] == (
+        "王伟的工作成效（2026-01-01～2026-11-19）")
 
 
 # ---- report demands and demand list ----------------------------------------------------------
