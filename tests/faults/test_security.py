@@ -116,6 +116,7 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/annual.py", "officer_roles"): "_ROLE_SUMS built from vocab.ROLE_KEYS",
     ("store/annual.py", "roles_by_officer"): "_ROLE_SUMS built from vocab.ROLE_KEYS",
     ("store/annual.py", "visit_totals"): "sums over vocab.OUTCOME_KEYS",
+    ("store/annual.py", "officer_visit_totals"): "_OFFICER_TOTALS: sums over vocab.OUTCOME_KEYS",
     ("store/annual.py", "_visits_between"): "comparison operators chosen from two literals",
     ("store/migrations.py", "m0007_report_tables"): "columns and triggers from store/schema",
     ("store/demands.py", "demand_counts"): "_COUNTS with a _GROUPS constant",

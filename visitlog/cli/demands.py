@@ -161,7 +161,8 @@ def list_command(
                                       "resolved|closed (or 登记, 交办 …)."),
     category: str | None = typer.Option(None, "--category", "-c", help="Only this category."),
     enterprise: str | None = typer.Option(None, "--enterprise", "-e", help="Only this one."),
-    officer: str | None = typer.Option(None, "--officer", help="Only those this officer raised."),
+    officer: str | None = typer.Option(None, "--officer", help="Only this officer's: those "
+                                       "they heard or that were raised on their visits."),
     overdue: bool = typer.Option(False, "--overdue", help="Only overdue demands."),
     redact: bool = REDACT,
     fmt: Format = FORMAT,

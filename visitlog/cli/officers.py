@@ -41,17 +41,18 @@ def list_command(
     ctx: typer.Context,
     dept: str | None = typer.Option(None, "--dept", help="Only this department."),
     active: bool = typer.Option(False, "--active", help="Leave out retired officers."),
+    officer: str | None = typer.Option(None, "--officer", help="Only this officer."),
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
     """List officers by department.
 
-    Example: visitlog officer list --dept 权益保障部 --format json
+    Example: visitlog officer list --dept 权益保障部 --format json   (or: --officer wangwei)
     """
     from visitlog.render.listings import officers_sheet
     from visitlog.service.officers import list_officers
 
-    sheet = officers_sheet(list_officers(context_of(ctx), dept, not active))
+    sheet = officers_sheet(list_officers(context_of(ctx), dept, not active, officer))
     show(fmt, output, [sheet], sheet.records())
 
 

@@ -84,17 +84,20 @@ def campaign_create_command(
           days=(c.end - c.start).days + 1, target=c.target))
 
 
+INTERVIEWER = typer.Option(None, "--officer", help="Only the interviews this officer logged.")
+
+
 @campaign_app.command("list")
-def campaign_list_command(ctx: typer.Context, fmt: Format = FORMAT,
-                          output: Path | None = OUTPUT) -> None:
+def campaign_list_command(ctx: typer.Context, officer: str | None = INTERVIEWER,
+                          fmt: Format = FORMAT, output: Path | None = OUTPUT) -> None:
     """List campaigns with their target, interviewed so far and number of points.
 
-    Example: visitlog campaign list --format json
+    Example: visitlog campaign list --format json   (or: --officer 王伟)
     """
     from visitlog.render.campaigns import campaigns_sheet
     from visitlog.service.campaigns import list_campaigns
 
-    sheet = campaigns_sheet(list_campaigns(context_of(ctx)))
+    sheet = campaigns_sheet(list_campaigns(context_of(ctx), officer))
     show(fmt, output, [sheet], sheet.records())
 
 
@@ -102,24 +105,25 @@ def campaign_list_command(ctx: typer.Context, fmt: Format = FORMAT,
 def campaign_show_command(
     ctx: typer.Context,
     name: str = typer.Argument(..., help="The campaign (name or part of it)."),
+    officer: str | None = INTERVIEWER,
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
     """Show a campaign: dates, target, progress and its interview points.
 
-    Example: visitlog campaign show 大访谈
+    Example: visitlog campaign show 大访谈   (or: --officer 王伟)
     """
-    _campaign_view(ctx, name, None, fmt, output)
+    _campaign_view(ctx, name, None, officer, fmt, output)
 
 
-def _campaign_view(ctx: typer.Context, name: str, as_of: str | None, fmt: Format,
-                   output: Path | None) -> None:
+def _campaign_view(ctx: typer.Context, name: str, as_of: str | None, officer: str | None,
+                   fmt: Format, output: Path | None) -> None:
     from visitlog.render.campaigns import campaign_data, campaign_sheets, campaign_text
     from visitlog.service.campaigns import campaign_report
 
     context = context_of(ctx)
     day = parse_date(as_of, context.today) if as_of else None
-    report = campaign_report(context, name, day)
+    report = campaign_report(context, name, day, officer)
     text = campaign_text(report) if fmt is Format.table else None
     show(fmt, output, campaign_sheets(report), campaign_data(report), text=text)
 

@@ -43,19 +43,24 @@ def week_command(
 def demands_command(
     ctx: typer.Context,
     year: int | None = typer.Option(None, "--year", "-y", help="Calendar year (default: this)."),
+    officer: str | None = typer.Option(None, "--officer", help="Only the demands this officer "
+                                       "heard or that were raised on their visits."),
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
     """Demands raised in the year: resolved, on time, overdue, escalated, satisfaction.
 
-    Example: visitlog report demands --year 2026 --format markdown
+    Example: visitlog report demands --year 2026 --officer 王伟 --format markdown
     """
     from visitlog.render.voice_reports import demand_report_sheets
     from visitlog.service.demand_report import demand_report
+    from visitlog.service.one_officer import officer_filter
 
     context = context_of(ctx)
     with context.logbook.read() as conn:
-        report = demand_report(conn, year or context.today.year, context.today)
+        chosen = officer_filter(conn, officer)
+        report = demand_report(conn, year or context.today.year, context.today,
+                               chosen.id if chosen else None)
     show(fmt, output, demand_report_sheets(report), report)
 
 
@@ -83,12 +88,13 @@ def practice_command(
     ctx: typer.Context,
     month: str | None = typer.Option(None, "--month", "-m", help="YYYY-MM; default this month."),
     year: int | None = typer.Option(None, "--year", "-y", help="A year grid of months instead."),
+    officer: str | None = OFFICER,
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
     """Who did which of the three practice days (三个一天) in a month, or a year's grid.
 
-    Example: visitlog report practice --month 2026-11   (or: --year 2026)
+    Example: visitlog report practice --month 2026-11   (or: --year 2026 --officer 王伟)
     """
     from visitlog.programmes_rules import month_key, parse_month
     from visitlog.render import practice as render
@@ -98,13 +104,13 @@ def practice_command(
     if year is not None and month is not None:
         raise typer.BadParameter("--month | --year", param_hint="--year")
     if year is not None:
-        grid = practice_year(context, year)
+        grid = practice_year(context, year, officer)
         text = render.practice_year_text(grid) if fmt is Format.table else None
         show(fmt, output, [render.practice_year_sheet(grid)], render.practice_year_data(grid),
              text=text)
         return
     chosen = parse_month(month, context.today) if month else month_key(context.today)
-    report = practice_month(context, chosen)
+    report = practice_month(context, chosen, officer)
     show(fmt, output, [render.practice_month_sheet(report)], render.practice_month_data(report))
 
 
@@ -113,6 +119,8 @@ def campaign_command(
     ctx: typer.Context,
     name: str = typer.Argument(..., help="The campaign (name or part of it)."),
     as_of: str | None = typer.Option(None, "--as-of", help="Default today; capped at --to."),
+    officer: str | None = typer.Option(None, "--officer",
+                                       help="Only the interviews this officer logged."),
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
@@ -122,7 +130,7 @@ def campaign_command(
     """
     from visitlog.cli.programmes import _campaign_view
 
-    _campaign_view(ctx, name, as_of, fmt, output)
+    _campaign_view(ctx, name, as_of, officer, fmt, output)
 
 
 @report_app.command("assigned")
@@ -193,20 +201,24 @@ def summary_command(
     ctx: typer.Context,
     year: int | None = YEAR,
     as_of: str | None = AS_OF,
+    officer: str | None = typer.Option(None, "--officer", help="Only this officer's visits "
+                                       "and demands (default: every officer)."),
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
     """The federation's figures for the year so far, and one sentence for the county report.
 
-    Example: visitlog report summary --year 2026 --format json
+    Example: visitlog report summary --year 2026 --format json   (or: --officer 王伟)
     """
     from visitlog.render.summary import summary_data, summary_sheet, summary_text
+    from visitlog.service.one_officer import officer_filter
     from visitlog.service.summary import summary_report
 
     context = context_of(ctx)
     period = _year_period(context, year, as_of)
     with context.logbook.read() as conn:
-        summary = summary_report(conn, period, context.today)
+        summary = summary_report(conn, period, context.today,
+                                 officer=officer_filter(conn, officer))
     text = summary_text(summary) if fmt is Format.table else None
     show(fmt, output, [summary_sheet(summary)], summary_data(summary), text=text)
 
@@ -222,14 +234,16 @@ def coverage_command(
                                   help="Per officer, the assigned enterprises (挂钩) instead; "
                                   "the same as `report assigned`."),
     within: str = typer.Option("8w", "--within", help="With --assigned: 8w, 60d, 2m, 8周."),
-    officer: str | None = typer.Option(None, "--officer", help="With --assigned: one officer."),
+    officer: str | None = typer.Option(None, "--officer", help="Only the enterprises this "
+                                       "officer visited, with their visits (with --never: "
+                                       "those they never visited; with --assigned: theirs)."),
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
     """Every enterprise: its last visit, number of visits and the officers who visited.
 
     Example: visitlog report coverage --since 2026-01-01 --sort town
-    (or: visitlog report coverage --assigned --within 8w)
+    (or: visitlog report coverage --officer 王伟; visitlog report coverage --assigned --within 8w)
     """
     if assigned:
         assigned_command(ctx, within, officer, fmt, output)
@@ -237,11 +251,14 @@ def coverage_command(
     from visitlog.dates import parse_date
     from visitlog.render.coverage import coverage_data, coverage_sheet, coverage_text
     from visitlog.service.coverage import coverage_report
+    from visitlog.service.one_officer import officer_filter
 
     context = context_of(ctx)
     first = parse_date(since, context.today) if since else None
     with context.logbook.read() as conn:
-        report = coverage_report(conn, context.today, first, never, sort)
+        chosen = officer_filter(conn, officer)
+        report = coverage_report(conn, context.today, first, never, sort,
+                                 chosen.id if chosen else None)
     text = coverage_text(report) if fmt is Format.table else None
     show(fmt, output, [coverage_sheet(report)], coverage_data(report), text=text)
 

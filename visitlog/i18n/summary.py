@@ -2,6 +2,8 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "summary.title": ("工作成效汇总（{first}～{last}）", "Federation summary ({first} to {last})"),
+    "summary.title_officer": ("{officer}的工作成效（{first}～{last}）",
+                              "{officer}'s summary ({first} to {last})"),
     "summary.col.figure": ("项目", "figure"),
     "summary.col.value": ("数值", "value"),
     "summary.visits": ("走访次数", "visits"),

@@ -52,7 +52,9 @@ def summary_sheet(s: Summary) -> Sheet:
     footer = [summary_sentence(s)]
     if not s.demands_tracked:
         footer.append(t("summary.no_demands"))
-    title = t("summary.title", first=s.first.isoformat(), last=s.last.isoformat())
+    period = {"first": s.first.isoformat(), "last": s.last.isoformat()}
+    title = (t("summary.title_officer", officer=s.officer, **period) if s.officer
+             else t("summary.title", **period))
     return Sheet(title, columns, [list(f) for f in figures], footer=footer)
 
 

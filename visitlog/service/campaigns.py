@@ -115,9 +115,15 @@ def create_campaign(ctx: Context, name: str, start: date, end: date, target: int
         return store.get_campaign(conn, campaign_id)
 
 
-def list_campaigns(ctx: Context) -> list[CampaignSummary]:
+def list_campaigns(ctx: Context, officer: str | None = None) -> list[CampaignSummary]:
+    """Every campaign; with `officer` (a --officer filter), the interviews they logged."""
     with ctx.logbook.read() as conn:
-        return [CampaignSummary(c, p, n) for c, p, n in store.list_campaigns(conn)]
+        officer_id = _officer_id(conn, officer)
+        return [CampaignSummary(c, p, n) for c, p, n in store.list_campaigns(conn, officer_id)]
+
+
+def _officer_id(conn: sqlite3.Connection, officer: str | None) -> int | None:
+    return None if officer is None else resolve_officer(conn, officer)[0]
 
 
 def add_point(ctx: Context, campaign_text: str, name: str, town: str | None) -> tuple[str, str]:
@@ -161,12 +167,16 @@ def show_campaign(ctx: Context, name: str) -> CampaignReport:
     return campaign_report(ctx, name, None)
 
 
-def campaign_report(ctx: Context, name: str, as_of: date | None) -> CampaignReport:
-    """Progress as of `as_of` (default today), capped at the campaign's last day."""
+def campaign_report(ctx: Context, name: str, as_of: date | None,
+                    officer: str | None = None) -> CampaignReport:
+    """Progress as of `as_of` (default today), capped at the campaign's last day. With
+    `officer` (a --officer filter), of the interviews that officer logged, against the
+    campaign's whole target."""
     with ctx.logbook.read() as conn:
         campaign = resolve_campaign(conn, name)
+        officer_id = _officer_id(conn, officer)
         day = effective_as_of(as_of or ctx.today, campaign.end)
-        totals = store.campaign_totals(conn, campaign, day)
+        totals = store.campaign_totals(conn, campaign, day, officer_id)
     online = int(totals["online"].get(1, 0))
     offline = int(totals["online"].get(0, 0))
     interviewed = online + offline

@@ -32,8 +32,12 @@ class Coverage:
 
 
 def coverage_report(conn: sqlite3.Connection, today: date, since: date | None, never: bool,
-                    sort: str) -> Coverage:
-    """Every enterprise; `since` keeps those not visited on or after it, `never` the unvisited."""
+                    sort: str, officer_id: int | None = None) -> Coverage:
+    """Every enterprise; `since` keeps those not visited on or after it, `never` the unvisited.
+
+    With `officer_id` (a --officer filter) the visits are that officer's alone, and the list
+    keeps the enterprises they visited (with `never`: those they never visited); the summary
+    still counts every enterprise, so `visited` is how many of them the officer covered."""
     if sort not in SORTS:
         raise Invalid("coverage.bad_sort", sort=sort, sorts=", ".join(SORTS))
     names = annual.officer_names(conn)
@@ -41,11 +45,13 @@ def coverage_report(conn: sqlite3.Connection, today: date, since: date | None, n
         EnterpriseCoverage(name, town, date.fromisoformat(last) if last else None, visits,
                            sorted(names[int(i)] for i in officers.split(",")) if officers
                            else [])
-        for name, town, last, visits, officers in annual.coverage(conn)
+        for name, town, last, visits, officers in annual.coverage(conn, officer_id)
     ]
     total, visited = len(rows), sum(1 for r in rows if r.visits)
     if never:
         rows = [r for r in rows if not r.visits]
+    elif officer_id is not None:
+        rows = [r for r in rows if r.visits]
     if since is not None:
         rows = [r for r in rows if r.last_visit is None or r.last_visit < since]
     rows = _sorted(rows, sort)

@@ -226,10 +226,12 @@ def list_demands(ctx: Context, filters: DemandFilter) -> list[Demand]:
 # -- figures --------------------------------------------------------------------------------
 
 
-def demand_figures(conn: sqlite3.Connection, first: date, last: date, today: date) -> dict:
+def demand_figures(conn: sqlite3.Connection, first: date, last: date, today: date,
+                   officer_id: int | None = None) -> dict:
     """{"raised", "resolved", "overdue", "satisfaction_rate"} over the demands raised in
-    [first, last]: resolved = now resolved or closed, overdue = overdue as of `today`."""
-    counts = _total(store.demand_counts(conn, first, last, today))
+    [first, last] (with `officer_id`, that officer's): resolved = now resolved or closed,
+    overdue = overdue as of `today`."""
+    counts = _total(store.demand_counts(conn, first, last, today, officer_id=officer_id))
     return {"raised": counts["raised"], "resolved": counts["resolved"],
             "overdue": counts["overdue"], "satisfaction_rate": rate_of(counts)}
 

@@ -8,7 +8,7 @@ from visitlog.errors import Duplicate, Invalid
 from visitlog.models import Leave, Officer
 from visitlog.pinyin import pinyin_keys
 from visitlog.service.context import Context
-from visitlog.service.names import resolve_dept, resolve_officer
+from visitlog.service.names import resolve_officer
 from visitlog.store import officers as store
 from visitlog.text import clean_name
 
@@ -23,9 +23,16 @@ def add_officer(ctx: Context, name: str, dept: str, since: date | None) -> Offic
         return store.get_officer(conn, officer_id)
 
 
-def list_officers(ctx: Context, dept: str | None, include_retired: bool) -> list[Officer]:
+def list_officers(ctx: Context, dept: str | None, include_retired: bool,
+                  officer: str | None = None) -> list[Officer]:
+    """Officers by department; `officer` (a --officer filter) keeps that one, who must be
+    of `dept` when both are given."""
+    from visitlog.service.one_officer import report_scope
+
     with ctx.logbook.read() as conn:
-        return store.list_officers(conn, resolve_dept(conn, dept), include_retired)
+        dept, name = report_scope(conn, dept, officer)
+        officers = store.list_officers(conn, dept, include_retired)
+    return [o for o in officers if name is None or o.name == name]
 
 
 def retire_officer(ctx: Context, name: str, on: date) -> Officer:

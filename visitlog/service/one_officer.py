@@ -1,8 +1,10 @@
-"""`--officer` on the week, year and heatmap reports (SPEC: "On listings and reports
-`--officer` is a filter; without it they cover every officer").
+"""`--officer` on listings and reports (SPEC: "On listings and reports `--officer` is a
+filter; without it they cover every officer").
 
-The report is the one of the officer's department (the cheapest report holding their row),
-kept to that officer's row; a week report's summary then counts that officer alone.
+The week, year and heatmap reports are the ones of the officer's department (the cheapest
+report holding their row), kept to that officer's row; a week report's summary then counts
+that officer alone. Other reports take the officer from `officer_filter` and count only
+their rows (README, "--officer on listings and reports").
 """
 
 from __future__ import annotations
@@ -16,9 +18,18 @@ from visitlog.service.names import resolve_officer
 from visitlog.store import officers as officer_store
 
 if TYPE_CHECKING:
+    from visitlog.models import Officer
     from visitlog.service.heatmap import Heatmap
     from visitlog.service.week import WeekReport
     from visitlog.service.year import YearReport
+
+
+def officer_filter(conn: sqlite3.Connection, text: str | None) -> Officer | None:
+    """The officer a --officer filter names, resolved like every name (None: not given, so
+    every officer); `--officer ""` names nobody and is refused."""
+    if text is None:
+        return None
+    return officer_store.get_officer(conn, resolve_officer(conn, text)[0])
 
 
 def report_scope(conn: sqlite3.Connection, dept: str | None, officer: str | None

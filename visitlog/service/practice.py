@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
 from visitlog.errors import Duplicate, Invalid
+from visitlog.models import Officer
 from visitlog.programmes_rules import (
     PRACTICE_KEYS,
     PRACTICE_KINDS,
@@ -100,13 +102,14 @@ def log_practice_days(ctx: Context, entries: list[tuple[str, date, str]]) -> int
     return added
 
 
-def practice_month(ctx: Context, month: str) -> PracticeMonth:
-    """Every officer active on at least one day of the month, with the kinds of day done."""
+def practice_month(ctx: Context, month: str, officer: str | None = None) -> PracticeMonth:
+    """Every officer active on at least one day of the month (or only `officer`, a
+    --officer filter), with the kinds of day done."""
     first, last = month_bounds(month)
     if first > ctx.today:
         raise Invalid("practice.future_month", month=month)
     with ctx.logbook.read() as conn:
-        officers = officer_store.active_officers(conn, first, last)
+        officers = _active(conn, first, last, officer)
         done = store.practice_kinds(conn, first, last)
     rows = []
     for officer in officers:
@@ -116,15 +119,16 @@ def practice_month(ctx: Context, month: str) -> PracticeMonth:
     return PracticeMonth(month, rows, sum(1 for r in rows if r.complete))
 
 
-def practice_year(ctx: Context, year: int) -> PracticeYear:
-    """Months × officers of a year, up to the current month: which months are complete."""
+def practice_year(ctx: Context, year: int, officer: str | None = None) -> PracticeYear:
+    """Months × officers of a year (or only `officer`), up to the current month: which
+    months are complete."""
     if year > ctx.today.year:
         raise Invalid("practice.future_year", year=year)
     last_month = 12 if year < ctx.today.year else ctx.today.month
     months = [f"{year:04d}-{m:02d}" for m in range(1, last_month + 1)]
     first, last = date(year, 1, 1), month_bounds(months[-1])[1]
     with ctx.logbook.read() as conn:
-        officers = officer_store.active_officers(conn, first, last)
+        officers = _active(conn, first, last, officer)
         done = store.practice_kinds(conn, first, last)
     rows = []
     for officer in officers:
@@ -138,3 +142,13 @@ def practice_year(ctx: Context, year: int) -> PracticeYear:
         rows.append(PracticeYearRow(officer.name, officer.dept, grid,
                                     sum(1 for v in grid.values() if v)))
     return PracticeYear(year, months, rows)
+
+
+def _active(conn: sqlite3.Connection, first: date, last: date, officer: str | None
+            ) -> list[Officer]:
+    """Officers active in [first, last]; with a --officer filter, that one among them."""
+    from visitlog.service.one_officer import officer_filter
+
+    chosen = officer_filter(conn, officer)
+    officers = officer_store.active_officers(conn, first, last, chosen.dept if chosen else None)
+    return [o for o in officers if chosen is None or o.id == chosen.id]

@@ -100,9 +100,18 @@ def last_event_day(conn: sqlite3.Connection, demand_id: int) -> date | None:
     return _day(row[0])
 
 
+# A demand is an officer's when they heard it (its officer) or it was raised on one of their
+# visits: a clerk typing demands heard on someone's visit does not take them over.
+_OF_OFFICER = (
+    "(:officer_id IS NULL OR d.officer_id = :officer_id OR EXISTS (SELECT 1 FROM visits v "
+    "WHERE v.id = d.visit_id AND v.officer_id = :officer_id))"
+)
+
+
 def list_demands(conn: sqlite3.Connection, filters: dict[str, Any]) -> list[Demand]:
-    """Demands, oldest first; filters: status, category, enterprise_id, officer_id,
-    overdue_before (a date: only overdue ones as of that day), first/last (raised)."""
+    """Demands, oldest first; filters: status, category, enterprise_id, officer_id (heard by
+    them or raised on their visits), overdue_before (a date: only overdue ones as of that
+    day), first/last (raised)."""
     params = {k: filters.get(k) for k in ("status", "category", "enterprise_id", "officer_id")}
     params["today"] = _iso(filters.get("overdue_before"))
     params["first"] = _iso(filters.get("first"))
@@ -111,7 +120,7 @@ def list_demands(conn: sqlite3.Connection, filters: dict[str, Any]) -> list[Dema
         f"{_SELECT} WHERE (:status IS NULL OR d.status = :status) "
         "AND (:category IS NULL OR d.category = :category) "
         "AND (:enterprise_id IS NULL OR d.enterprise_id = :enterprise_id) "
-        "AND (:officer_id IS NULL OR d.officer_id = :officer_id) "
+        f"AND {_OF_OFFICER} "
         "AND (:today IS NULL OR (d.due < :today AND d.status NOT IN ('resolved', 'closed'))) "
         "AND (:first IS NULL OR d.raised >= :first) AND (:last IS NULL OR d.raised <= :last) "
         "ORDER BY d.raised, d.id"
@@ -137,7 +146,7 @@ SELECT {group} AS grp,
     sum(d.satisfaction = 'basic'),
     sum(d.satisfaction = 'unsatisfied')
 FROM demands d {join}
-WHERE d.raised BETWEEN :first AND :last
+WHERE d.raised BETWEEN :first AND :last AND {of_officer}
 GROUP BY grp ORDER BY grp
 """
 COUNT_KEYS = ("raised", "resolved", "resolved_on_time", "overdue", "escalated", "rated",
@@ -146,11 +155,17 @@ _GROUPS = {"all": "''", "category": "d.category", "dept": "coalesce(o.dept, '')"
 
 
 def demand_counts(conn: sqlite3.Connection, first: date, last: date, today: date,
-                  group: str = "all") -> list[tuple[str, dict[str, int]]]:
-    """Counts over demands raised in [first, last], grouped by `group` (all|category|dept)."""
+                  group: str = "all", officer_id: int | None = None
+                  ) -> list[tuple[str, dict[str, int]]]:
+    """Counts over demands raised in [first, last], grouped by `group` (all|category|dept);
+    with `officer_id`, only that officer's demands (heard by them or on their visits)."""
     # the officers' departments only when grouping by them: the counts read one index otherwise
     join = "LEFT JOIN officers o ON o.id = d.officer_id" if group == "dept" else ""
-    rows = conn.execute(_COUNTS.format(group=_GROUPS[group], join=join), {
-        "first": first.isoformat(), "last": last.isoformat(), "today": today.isoformat()})
+    # without an officer, no visit lookup: the counts stay within the demands_figures index
+    of_officer = "1" if officer_id is None else _OF_OFFICER
+    sql = _COUNTS.format(group=_GROUPS[group], join=join, of_officer=of_officer)
+    rows = conn.execute(sql, {
+        "first": first.isoformat(), "last": last.isoformat(), "today": today.isoformat(),
+        "officer_id": officer_id})
     return [(row[0], dict(zip(COUNT_KEYS, (int(v or 0) for v in row[1:]), strict=True)))
             for row in rows]

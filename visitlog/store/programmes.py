@@ -80,13 +80,16 @@ def get_campaign(conn: sqlite3.Connection, campaign_id: int) -> Campaign:
     return _campaign(conn.execute(f"{_CAMPAIGN} WHERE id = ?", (campaign_id,)).fetchone())
 
 
-def list_campaigns(conn: sqlite3.Connection) -> list[tuple[Campaign, int, int]]:
-    """Every campaign with its number of points and of interviewed workers."""
+def list_campaigns(conn: sqlite3.Connection, officer_id: int | None = None
+                   ) -> list[tuple[Campaign, int, int]]:
+    """Every campaign with its number of points and of interviewed workers (with
+    `officer_id`, those that officer logged)."""
     rows = conn.execute(
         'SELECT c.id, c.name, c.start, c."end", c.target, c.max_age, '
         "(SELECT count(*) FROM campaign_points p WHERE p.campaign_id = c.id), "
         "(SELECT coalesce(sum(count), 0) FROM interviews i WHERE i.campaign_id = c.id "
-        'AND i.date BETWEEN c.start AND c."end") FROM campaigns c ORDER BY c.start, c.name'
+        'AND i.date BETWEEN c.start AND c."end" AND (:officer IS NULL OR i.officer_id = :officer)) '
+        "FROM campaigns c ORDER BY c.start, c.name", {"officer": officer_id}
     )
     return [(_campaign(r[:6]), r[6], r[7]) for r in rows]
 
@@ -145,10 +148,13 @@ def interview_keys(conn: sqlite3.Connection, campaign_id: int) -> dict[tuple, in
     return {tuple(r[:5]): r[5] for r in rows}
 
 
-def campaign_totals(conn: sqlite3.Connection, campaign: Campaign, as_of: date) -> dict:
-    """Sums of interviews dated from the campaign's start through `as_of`."""
-    args = (campaign.id, campaign.start.isoformat(), as_of.isoformat())
-    where = "WHERE i.campaign_id = ? AND i.date BETWEEN ? AND ?"
+def campaign_totals(conn: sqlite3.Connection, campaign: Campaign, as_of: date,
+                    officer_id: int | None = None) -> dict:
+    """Sums of interviews dated from the campaign's start through `as_of` (with
+    `officer_id`, those that officer logged)."""
+    args = (campaign.id, campaign.start.isoformat(), as_of.isoformat(), officer_id, officer_id)
+    where = ("WHERE i.campaign_id = ? AND i.date BETWEEN ? AND ? "
+             "AND (? IS NULL OR i.officer_id = ?)")
     online = dict(conn.execute(
         f"SELECT i.online, sum(i.count) FROM interviews i {where} GROUP BY i.online", args))
     groups = dict(conn.execute(
