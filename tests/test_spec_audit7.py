@@ -55,3 +55,41 @@ def test_the_first_supported_month_still_reports(book: Cli) -> None:
     data = book("report", "practice", "--month", "1900-01", "--format", "json").json()
     assert data == {"month": "1900-01", "officers": [],
                     "summary": {"complete": 0, "officers": 0}}
+
+
+# ---- SPEC: "One clear line on stderr in the chosen language": the system's reason for a file
+# that cannot be written or read is worded in Chinese too, not left in the C library's English
+
+
+def test_an_output_in_a_missing_folder_says_why_in_chinese(book: Cli) -> None:
+    target = book.tmp_path / "no-such-folder" / "week.csv"
+    assert book.fail(2, "report", "week", "--format", "csv", "--output", str(target)) == (
+        f"Error: Cannot write {target} (No such file or directory)")
+    book.lang("zh")
+    assert book.fail(2, "report", "week", "--format", "csv", "--output", str(target)) == (
+        f"错误：无法写入 {target}（文件或文件夹不存在）")
+    assert book.fail(2, "export", str(target)) == f"错误：无法写入 {target}（文件或文件夹不存在）"
+
+
+def test_a_damaged_backup_says_why_in_chinese(book: Cli) -> None:
+    copy = book.tmp_path / "copy.db"
+    book.ok("backup", str(copy))
+    damaged = book.tmp_path / "damaged.db"
+    damaged.write_bytes(copy.read_bytes()[:20_000])
+    before = book.dump()
+    assert book.fail(1, "restore", str(damaged)) == (
+        f"Error: The backup {damaged} is damaged (database disk image is malformed); use another "
+        "backup. The logbook was not changed")
+    book.lang("zh")
+    assert book.fail(1, "restore", str(damaged)) == (
+        f"错误：备份 {damaged} 已损坏（数据库文件已损坏）；请换一个备份，台账未被修改")
+    assert book.fail(2, "merge", str(damaged)) == (
+        f"错误：{damaged} 不是可读的台账文件（数据库文件已损坏）")
+    assert book.dump() == before
+
+
+def test_a_reason_the_catalog_does_not_know_is_kept_as_given() -> None:
+    from visitlog.i18n import t
+
+    assert t("output.cannot_write", "zh", path="x", reason="something new") == (
+        "无法写入 x（something new）")

@@ -81,6 +81,22 @@ def _six_one_zh(word: str) -> str:
     return next((term.zh for term in SIX_ONES if term.key == word), word)
 
 
+_REASONS_ZH: dict[str, str] = {}
+
+
+def _reasons_zh() -> dict[str, str]:
+    """A system's reason (strerror's or SQLite's English) -> its Chinese (i18n/reason.py)."""
+    if not _REASONS_ZH:
+        import errno
+
+        for key, (zh, en) in _module("reason").items():
+            _REASONS_ZH[en] = zh
+            code = getattr(errno, key.removeprefix("reason."), None)
+            if isinstance(code, int):  # the platform's own words for that errno
+                _REASONS_ZH[os.strerror(code)] = zh
+    return _REASONS_ZH
+
+
 def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     """Translate `key` into `lang` (default: the current language) and fill in params."""
     pair = _area(key).get(key)
@@ -90,6 +106,8 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     for name in _TERM_PARAMS:
         if isinstance(params.get(name), str):
             params[name] = _term(params[name], lang)
+    if lang == "zh" and isinstance(params.get("reason"), str):  # the system's words, in English
+        params["reason"] = _reasons_zh().get(params["reason"], params["reason"])
     if isinstance(params.get("candidates"), list | tuple):  # names close to one not found
         names = params["candidates"]
         params["candidates"] = t("match.similar", lang, names="、".join(names)) if names else ""
