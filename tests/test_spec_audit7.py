@@ -93,3 +93,29 @@ def test_a_reason_the_catalog_does_not_know_is_kept_as_given() -> None:
 
     assert t("output.cannot_write", "zh", path="x", reason="something new") == (
         "无法写入 x（something new）")
+
+
+# ---- SPEC: messages "in the chosen language": a category is named in Chinese in a Chinese
+# message, as the listings already name it (一般, 职工实事), not by its key
+
+
+def test_demand_add_names_the_category_in_chinese(book: Cli) -> None:
+    book.lang("zh")
+    assert book.ok("demand", "add", "加班费", "-e", "金海", "--officer", "王伟", "-c", "欠薪") == (
+        "✓ 已登记诉求 #1：江苏金海新能源科技有限公司（欠薪），办理期限 2026-11-26\n")
+    assert book.ok("demand", "add", "食堂", "-e", "金海", "--officer", "王伟") == (
+        "✓ 已登记诉求 #2：江苏金海新能源科技有限公司（一般），办理期限 2026-12-19\n")
+    book.lang("en")
+    assert book.ok("demand", "add", "宿舍", "-e", "金海", "--officer", "王伟", "-c", "safety") == (
+        "✓ Recorded demand #3: 江苏金海新能源科技有限公司 (safety), due 2026-11-22\n")
+
+
+def test_undo_of_an_achievement_names_the_category_in_chinese(book: Cli) -> None:
+    book.ok("achieve", "matters", "追回欠薪", "--officer", "王伟", "--date", "2026-11-02")
+    book.ok("achieve", "friends", "结交", "--officer", "王伟", "--date", "2026-11-03")
+    book.ok("achieve", "delete", "2")
+    book.lang("zh")
+    assert book.ok("undo") == "已撤销：删除成果 #2（2026-11-03 王伟 职工朋友）\n"
+    assert book.ok("undo") == "已撤销：记录成果 #2（2026-11-03 王伟 职工朋友）\n"
+    book.lang("en")
+    assert book.ok("undo") == "Undone: recording achievement #1 (2026-11-02 王伟 matters)\n"
