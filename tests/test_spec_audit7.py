@@ -119,3 +119,31 @@ def test_undo_of_an_achievement_names_the_category_in_chinese(book: Cli) -> None
     assert book.ok("undo") == "已撤销：记录成果 #2（2026-11-03 王伟 职工朋友）\n"
     book.lang("en")
     assert book.ok("undo") == "Undone: recording achievement #1 (2026-11-02 王伟 matters)\n"
+
+
+# ---- SPEC: a missing FILE is bad input (exit 2) — and a folder named as the FILE is said to
+# be one, not "No such file"
+
+
+@pytest.mark.parametrize("command", [["visit", "import"], ["officer", "import"],
+                                     ["achieve", "import"]])
+def test_importing_a_folder_says_it_is_a_folder(book: Cli, command: list[str]) -> None:
+    folder = book.tmp_path / "exports"
+    folder.mkdir()
+    assert book.fail(2, *command, str(folder)) == (
+        f"Error: {folder} is a folder, not a CSV file")
+    book.lang("zh")
+    assert book.fail(2, *command, str(folder)) == f"错误：{folder} 是文件夹，不是 CSV 文件"
+    assert book.fail(2, *command, str(folder / "missing.csv")) == (
+        f"错误：找不到文件 {folder / 'missing.csv'}")
+
+
+def test_restoring_a_folder_says_it_is_a_folder(book: Cli) -> None:
+    folder = book.tmp_path / "backups"
+    folder.mkdir()
+    before = book.dump()
+    assert book.fail(2, "restore", str(folder)) == (
+        f"Error: {folder} is a folder, not a backup file")
+    book.lang("zh")
+    assert book.fail(2, "restore", str(folder)) == f"错误：{folder} 是文件夹，不是备份文件"
+    assert book.dump() == before

@@ -138,6 +138,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "text.too_long": ("{field} 超过 {limit} 个字符", "{field} is longer than {limit} characters"),
     "text.control": ("{field} 含有控制字符", "{field} contains control characters"),
     "import.missing": ("找不到文件 {file}", "No such file: {file}"),
+    "import.is_folder": ("{file} 是文件夹，不是 CSV 文件", "{file} is a folder, not a CSV file"),
     "import.unreadable": ("无法读取 {file}（{reason}）", "Cannot read {file} ({reason})"),
     "import.encoding": ("{file} 既不是 UTF-8 也不是 GBK/GB18030 编码",
                         "{file} is neither UTF-8 nor GBK/GB18030 text"),
