@@ -147,3 +147,20 @@ def test_restoring_a_folder_says_it_is_a_folder(book: Cli) -> None:
     book.lang("zh")
     assert book.fail(2, "restore", str(folder)) == f"错误：{folder} 是文件夹，不是备份文件"
     assert book.dump() == before
+
+
+# ---- SPEC: one line "in the chosen language": a number too large for the logbook is said so
+# in Chinese, without Python's English words inside
+
+
+def test_a_number_too_large_is_said_in_chinese(book: Cli) -> None:
+    assert book.fail(2, "visit", "show", "99999999999999999999") == (
+        "A number or date is out of range (Python int too large to convert to SQLite INTEGER); "
+        "type a smaller number or a real date. Nothing was changed")
+    book.lang("zh")
+    assert book.fail(2, "visit", "show", "99999999999999999999") == (
+        "数值超出范围（整数太大，台账存不下）；请输入较小的数或合理的日期，未做任何修改")
+    before = book.dump()
+    assert book.fail(2, "enterprise", "add", "新厂", "--employees", "99999999999999999999") == (
+        "数值超出范围（整数太大，台账存不下）；请输入较小的数或合理的日期，未做任何修改")
+    assert book.dump() == before

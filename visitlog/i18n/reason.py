@@ -24,4 +24,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.sqlite_readonly": ("数据库只读，不能写入", "attempt to write a readonly database"),
     "reason.sqlite_cannot_open": ("无法打开数据库文件", "unable to open database file"),
     "reason.sqlite_locked": ("数据库被占用", "database is locked"),
+    "reason.int_too_large": ("整数太大，台账存不下", "Python int too large to convert to SQLite INTEGER"),
+    "reason.date_out_of_range": ("日期超出范围", "date value out of range"),
 }
