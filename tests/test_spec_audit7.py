@@ -164,3 +164,23 @@ def test_a_number_too_large_is_said_in_chinese(book: Cli) -> None:
     assert book.fail(2, "enterprise", "add", "新厂", "--employees", "99999999999999999999") == (
         "数值超出范围（整数太大，台账存不下）；请输入较小的数或合理的日期，未做任何修改")
     assert book.dump() == before
+
+
+# ---- SPEC: notes are stored exactly as typed (any Unicode), and every listing and report takes
+# --format xlsx: a note holding a control character Excel cannot store still gives a workbook
+
+
+def test_a_note_with_control_characters_still_makes_a_workbook(book: Cli) -> None:
+    from openpyxl import load_workbook
+
+    book.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-17",
+            "--note", "铃\x07声\x1b[31m红")
+    book.ok("demand", "add", "加班\x0b费", "-e", "金海", "--officer", "王伟")
+    for command, shown in ((["visit", "list"], "铃\ufffd声\ufffd[31m红"),
+                           (["demand", "list"], "加班\ufffd费")):
+        out = book.tmp_path / f"{command[0]}.xlsx"
+        assert book.ok(*command, "--format", "xlsx", "--output", str(out)) == ""
+        cells = [v for row in load_workbook(out).active.iter_rows(values_only=True) for v in row]
+        assert shown in cells, cells
+    note = book("visit", "list", "--format", "json").json()[0]["note"]
+    assert note == "铃\x07声\x1b[31m红"  # stored as typed
