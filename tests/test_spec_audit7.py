@@ -184,3 +184,23 @@ def test_a_note_with_control_characters_still_makes_a_workbook(book: Cli) -> Non
         assert shown in cells, cells
     note = book("visit", "list", "--format", "json").json()[0]["note"]
     assert note == "铃\x07声\x1b[31m红"  # stored as typed
+
+
+# ---- SPEC: an illegal demand transition is refused (exit 2) with one line in the chosen
+# language: in Chinese the statuses and the step are named in Chinese (回访满意, 交办), not by key
+
+
+def test_an_illegal_transition_is_worded_in_chinese(book: Cli) -> None:
+    book.ok("demand", "add", "加班费", "-e", "金海", "--officer", "王伟")
+    book.ok("demand", "resolve", "1", "--note", "已补发", "--officer", "王伟")
+    book.ok("demand", "feedback", "1", "-s", "满意", "--officer", "王伟")
+    before = book.dump()
+    assert book.fail(2, "demand", "assign", "1", "--to", "人社局") == (
+        "Error: A demand that is closed cannot take 'assign' (only from: open, assigned, "
+        "escalated); nothing was changed")
+    book.lang("zh")
+    assert book.fail(2, "demand", "assign", "1", "--to", "人社局") == (
+        "错误：诉求当前状态为 回访满意，不能执行 交办（仅限：登记、交办、上报）；未做任何修改")
+    assert book.fail(2, "demand", "feedback", "1", "-s", "满意") == (
+        "错误：诉求当前状态为 回访满意，不能执行 回访（仅限：办结）；未做任何修改")
+    assert book.dump() == before
