@@ -204,3 +204,15 @@ def test_an_illegal_transition_is_worded_in_chinese(book: Cli) -> None:
     assert book.fail(2, "demand", "feedback", "1", "-s", "满意") == (
         "错误：诉求当前状态为 回访满意，不能执行 回访（仅限：办结）；未做任何修改")
     assert book.dump() == before
+
+
+def test_a_town_when_no_enterprise_has_a_town_says_so(book: Cli) -> None:
+    assert book.fail(2, "assign", "王伟", "--town", "金湖镇") == (
+        "Error: No enterprise is in '金湖镇'; no enterprise has a town yet "
+        "(enterprise add --town)")
+    book.lang("zh")
+    assert book.fail(2, "assign", "王伟", "--town", "金湖镇") == (
+        "错误：没有企业位于「金湖镇」；还没有企业登记镇街（enterprise add --town）")
+    book.ok("enterprise", "add", "恒达", "--town", "金城镇")
+    assert book.fail(2, "assign", "王伟", "--town", "金湖镇") == (
+        "错误：没有企业位于「金湖镇」；已有镇街：金城镇")
