@@ -40,6 +40,12 @@ def detect_encoding(path: Path, whole: bool = True) -> str:
     raise Invalid("import.encoding", file=str(path))
 
 
+def check_file(path: Path) -> None:
+    """An import's FILE must be a file: a missing one, or a folder, is bad input."""
+    if not path.is_file():
+        raise Invalid("import.is_folder" if path.is_dir() else "import.missing", file=str(path))
+
+
 def read_rows(
     path: Path, columns: dict[str, tuple[str, ...]], required: tuple[str, ...]
 ) -> Iterator[tuple[int, int, dict[str, str]]]:
@@ -49,8 +55,7 @@ def read_rows(
     `columns` maps each column key to the header names accepted for it (the key itself and
     Chinese aliases); unknown header columns are ignored, missing required ones refused.
     """
-    if not path.is_file():
-        raise Invalid("import.missing", file=str(path))
+    check_file(path)
     encoding = detect_encoding(path)
     with path.open("r", encoding=encoding, newline="") as handle:
         reader = csv.reader(handle)
@@ -83,8 +88,7 @@ class Records:
 
     def __init__(self, path: Path, columns: dict[str, tuple[str, ...]],
                  required: tuple[str, ...], keys: tuple[str, ...]) -> None:
-        if not path.is_file():
-            raise Invalid("import.missing", file=str(path))
+        check_file(path)
         self.path, self.columns, self.required, self.keys = path, columns, required, keys
         self.encoding = detect_encoding(path, whole=False)
         self.size = path.stat().st_size or 1

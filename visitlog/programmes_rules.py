@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -45,7 +46,8 @@ def parse_month(text: str, today: date) -> str:
     if raw in ("last", "上月"):
         return month_key(today.replace(day=1) - timedelta(days=1))
     m = _MONTH.match(raw)
-    if not m or not 1 <= int(m[2]) <= 12:
+    # the years every --year takes (1900-9999): a month whose last day a date can hold
+    if not m or not 1 <= int(m[2]) <= 12 or not 1900 <= int(m[1]) <= 9999:
         raise Invalid("practice.bad_month", text=text)
     return f"{int(m[1]):04d}-{int(m[2]):02d}"
 
@@ -57,9 +59,7 @@ def month_key(day: date) -> str:
 def month_bounds(month: str) -> tuple[date, date]:
     """First and last day of a YYYY-MM month."""
     year, mon = int(month[:4]), int(month[5:7])
-    first = date(year, mon, 1)
-    following = date(year + mon // 12, mon % 12 + 1, 1)
-    return first, following - timedelta(days=1)
+    return date(year, mon, 1), date(year, mon, monthrange(year, mon)[1])
 
 
 def practice_complete(kinds: set[str] | frozenset[str]) -> bool:

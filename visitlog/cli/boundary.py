@@ -94,7 +94,7 @@ def _exit_code(exc: Exception, debug: bool) -> int:
         _say(t("cli.error", message=t(exc.key, **exc.params)))
         return exc.exit_code
     if isinstance(exc, OverflowError):  # a typed id or count too large for SQLite, a date > 9999
-        _say(t("cli.out_of_range", message=str(exc)))
+        _say(t("cli.out_of_range", reason=str(exc)))
         return EXIT_BAD_INPUT
     if isinstance(exc, sqlite3.Error | OSError | MemoryError):
         _say(t("cli.fault", message=str(exc)))

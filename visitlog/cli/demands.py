@@ -42,6 +42,7 @@ def add_command(
 
     Example: visitlog demand add "三名职工反映加班费未足额发放" --enterprise 金海 --category 欠薪
     """
+    from visitlog.render.demands import category_label
     from visitlog.service.demands import DemandDraft, add_demand
 
     context = context_of(ctx)
@@ -50,7 +51,7 @@ def add_command(
                         parse_date(due, context.today) if due else None, officer, visit,
                         reception)
     d = add_demand(context, draft)
-    say(t("demand.added", id=d.id, enterprise=d.enterprise, category=d.category,
+    say(t("demand.added", id=d.id, enterprise=d.enterprise, category=category_label(d),
           due=d.due.isoformat()))
 
 

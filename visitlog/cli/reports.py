@@ -42,7 +42,8 @@ def week_command(
 @report_app.command("demands")
 def demands_command(
     ctx: typer.Context,
-    year: int | None = typer.Option(None, "--year", "-y", help="Calendar year (default: this)."),
+    year: int | None = typer.Option(None, "--year", "-y", min=1900, max=9999,
+                                    help="Calendar year (default: this)."),
     officer: str | None = typer.Option(None, "--officer", help="Only the demands this officer "
                                        "heard or that were raised on their visits."),
     fmt: Format = FORMAT,
@@ -67,7 +68,8 @@ def demands_command(
 @report_app.command("reception")
 def reception_command(
     ctx: typer.Context,
-    year: int | None = typer.Option(None, "--year", "-y", help="Calendar year (default: this)."),
+    year: int | None = typer.Option(None, "--year", "-y", min=1900, max=9999,
+                                    help="Calendar year (default: this)."),
     min_employees: int = typer.Option(300, "--min-employees", min=0,
                                       help="Enterprises with at least this many staff."),
     fmt: Format = FORMAT,
@@ -87,7 +89,8 @@ def reception_command(
 def practice_command(
     ctx: typer.Context,
     month: str | None = typer.Option(None, "--month", "-m", help="YYYY-MM; default this month."),
-    year: int | None = typer.Option(None, "--year", "-y", help="A year grid of months instead."),
+    year: int | None = typer.Option(None, "--year", "-y", min=1900, max=9999,
+                                    help="A year grid of months instead."),
     officer: str | None = OFFICER,
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,

@@ -71,4 +71,8 @@ def undo_command(ctx: typer.Context) -> None:
     params = dict(undone.params)
     if undone.command == "target.set" and params.get("officer") == "*":
         params["officer"] = t("target.everyone")  # the journal's mark for the default
+    if undone.command.startswith("achieve.") and isinstance(params.get("category"), str):
+        from visitlog.render.labels import label
+
+        params["category"] = label(params["category"])  # the journal keeps the key
     say(t("undo.done", what=t(f"undo.{undone.command}", **params)))

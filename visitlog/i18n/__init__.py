@@ -86,6 +86,41 @@ def _six_one_zh(word: str) -> str:
     return next((term.zh for term in SIX_ONES if term.key == word), word)
 
 
+_DEMAND_PARAMS = ("status", "action", "allowed")
+
+
+def _demand_words_zh(value: str) -> str:
+    """"closed" -> 回访满意, "assign" -> 交办, "open, assigned" -> 登记、交办; any other text
+    (a label already in words) is left as it is."""
+    from visitlog.demand_rules import STATUSES
+
+    statuses = {term.key: term.zh for term in STATUSES}
+    actions = _module("demand")
+    words = []
+    for part in value.split(", "):
+        word = statuses.get(part) or actions.get(f"demand.action.{part}", (None,))[0]
+        if word is None:
+            return value
+        words.append(word)
+    return "、".join(words)
+
+
+_REASONS_ZH: dict[str, str] = {}
+
+
+def _reasons_zh() -> dict[str, str]:
+    """A system's reason (strerror's or SQLite's English) -> its Chinese (i18n/reason.py)."""
+    if not _REASONS_ZH:
+        import errno
+
+        for key, (zh, en) in _module("reason").items():
+            _REASONS_ZH[en] = zh
+            code = getattr(errno, key.removeprefix("reason."), None)
+            if isinstance(code, int):  # the platform's own words for that errno
+                _REASONS_ZH[os.strerror(code)] = zh
+    return _REASONS_ZH
+
+
 def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     """Translate `key` into `lang` (default: the current language) and fill in params."""
     pair = _area(key).get(key)
@@ -95,6 +130,12 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     for name in _TERM_PARAMS:
         if isinstance(params.get(name), str):
             params[name] = _term(params[name], lang)
+    if lang == "zh":  # a demand's statuses and steps, passed as keys, named in Chinese
+        for name in _DEMAND_PARAMS:
+            if isinstance(params.get(name), str):
+                params[name] = _demand_words_zh(params[name])
+    if lang == "zh" and isinstance(params.get("reason"), str):  # the system's words, in English
+        params["reason"] = _reasons_zh().get(params["reason"], params["reason"])
     if isinstance(params.get("candidates"), list | tuple):  # names close to one not found
         names = params["candidates"]
         params["candidates"] = t("match.similar", lang, names="、".join(names)) if names else ""

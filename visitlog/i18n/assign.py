@@ -2,6 +2,9 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "assign.nothing": ("请用 --enterprise 或 --town 指定挂钩对象，或用 --clear 清除", "Give --enterprise or --town to assign, or --clear"),
+    "assign.no_towns": ("没有企业位于「{town}」；还没有企业登记镇街（enterprise add --town）",
+                        "No enterprise is in '{town}'; no enterprise has a town yet "
+                        "(enterprise add --town)"),
     "assign.unknown_town": ("没有企业位于「{town}」；已有镇街：{towns}", "No enterprise is in '{town}'; known towns: {towns}"),
     "assign.bad_within": ("无法识别时间窗「{text}」；请用 8w、60d、2m 或 8周", "Unrecognised window '{text}'; use 8w, 60d, 2m or 8周"),
     "assign.done": ("{officer}：新增挂钩 {added} 项，已有 {already} 项，清除 {cleared} 项", "{officer}: {added} assignment(s) added, {already} already there, {cleared} cleared"),

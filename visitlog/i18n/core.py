@@ -138,6 +138,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "text.too_long": ("{field} 超过 {limit} 个字符", "{field} is longer than {limit} characters"),
     "text.control": ("{field} 含有控制字符", "{field} contains control characters"),
     "import.missing": ("找不到文件 {file}", "No such file: {file}"),
+    "import.is_folder": ("{file} 是文件夹，不是 CSV 文件", "{file} is a folder, not a CSV file"),
     "import.unreadable": ("无法读取 {file}（{reason}）", "Cannot read {file} ({reason})"),
     "import.encoding": ("{file} 既不是 UTF-8 也不是 GBK/GB18030 编码",
                         "{file} is neither UTF-8 nor GBK/GB18030 text"),
@@ -308,8 +309,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "Restore the logbook from a backup (checked first; the old one is kept)"),
     "db.not_a_file": ("{path} 不是普通文件，不能作台账；请用 --db 指定一个文件",
                       "{path} is not a regular file and cannot be a logbook; give a file with --db"),
-    "cli.out_of_range": ("数值超出范围（{message}）；请输入较小的数或合理的日期，未做任何修改",
-                         "A number or date is out of range ({message}); type a smaller number "
+    "cli.out_of_range": ("数值超出范围（{reason}）；请输入较小的数或合理的日期，未做任何修改",
+                         "A number or date is out of range ({reason}); type a smaller number "
                          "or a real date. Nothing was changed"),
     "db.foreign": ("{path} 是其他程序的 SQLite 数据库，不是 visitlog 台账；未做任何修改，请用 --db 指定台账文件",
                    "{path} is another program's SQLite database, not a visitlog logbook; it was "

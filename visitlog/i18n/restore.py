@@ -5,6 +5,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "Restored the logbook {db} from {source}"),
     "restore.kept": ("原台账已另存为 {kept}", "the replaced logbook is kept as {kept}"),
     "restore.missing": ("找不到备份文件 {path}", "No such backup file: {path}"),
+    "restore.is_folder": ("{path} 是文件夹，不是备份文件", "{path} is a folder, not a backup file"),
     "restore.same_file": ("{path} 就是台账本身，无需恢复", "{path} is the logbook itself; nothing to restore"),
     "restore.unreadable": ("无法读取备份 {path}（{reason}）；请检查文件权限，台账未被修改",
                            "Cannot read the backup {path} ({reason}); check its permissions. "

@@ -121,7 +121,7 @@ def demand_card(demand: Demand, events: list[DemandEvent], today: date,
     overdue = is_overdue(demand.due, demand.status, today)
     lines = [
         f"#{demand.id}  {demand.raised.isoformat()}  {demand.enterprise}  "
-        f"[{_category(demand)}]",
+        f"[{category_label(demand)}]",
         f"{t('demand.col.text')}: {redacted() if redact else demand.text}",
         f"{t('col.status')}: {term_label(demand.status)}  {t('demand.col.due')}: "
         f"{demand.due.isoformat()}" + (f"  ({t('demand.col.overdue')})" if overdue else ""),
@@ -139,14 +139,16 @@ def demand_card(demand: Demand, events: list[DemandEvent], today: date,
     for e in events:
         who = f"  {e.officer}" if e.officer else ""
         change = f"{term_label(e.from_status)} → " if e.from_status else ""
-        detail = detail_words(e.action, _detail(e, redact), {demand.category: _category(demand)})
+        detail = detail_words(e.action, _detail(e, redact),
+                              {demand.category: category_label(demand)})
         lines.append(f"  {e.at.isoformat()}  {action_word(e.action)}: {change}"
                      f"{term_label(e.to_status)}"
                      + (f"  {detail}" if detail else "") + who)
     return "\n".join(lines) + "\n"
 
 
-def _category(demand: Demand) -> str:
+def category_label(demand: Demand) -> str:
+    """The demand's category in the chosen language: its Chinese name in Chinese, else its key."""
     return demand.category_name if get_lang() == "zh" and demand.category_name else \
         demand.category
 

@@ -13,6 +13,14 @@ from visitlog.render.sheet import Sheet
 
 MAX_WIDTH = 60
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
+# the C0 control characters a worksheet cannot hold (all but tab, LF and CR; openpyxl refuses
+# them): a note is stored as typed, and shown in a workbook with U+FFFD in their place
+_NOT_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _cell(value: object) -> object:
+    value = typed(value)
+    return _NOT_IN_XLSX.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def write_xlsx(sheets: list[Sheet], path: Path) -> None:
@@ -29,7 +37,7 @@ def write_xlsx(sheets: list[Sheet], path: Path) -> None:
             cell.font = Font(bold=True)
         widths = [display_width(c.label()) for c in sheet.columns]
         for row in sheet.rows:
-            values = [typed(v) for v in row]
+            values = [_cell(v) for v in row]
             ws.append(values)
             for i, value in enumerate(values):
                 widths[i] = max(widths[i], 10 if isinstance(value, date)
@@ -46,7 +54,7 @@ def write_xlsx(sheets: list[Sheet], path: Path) -> None:
         if sheet.footer:
             ws.append([])
             for line in sheet.footer:
-                ws.append([typed(line)])
+                ws.append([_cell(line)])
     if not sheets:
         book.create_sheet("-")
     try:

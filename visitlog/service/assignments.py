@@ -75,8 +75,10 @@ def assign(ctx: Context, name: str, enterprises: list[str], towns: list[str],
         for town in towns:
             typed = town.strip()
             if not store.town_exists(conn, typed):
-                raise Invalid("assign.unknown_town", town=typed,
-                              towns="、".join(store.known_towns(conn)))
+                known = store.known_towns(conn)
+                if not known:
+                    raise Invalid("assign.no_towns", town=typed)
+                raise Invalid("assign.unknown_town", town=typed, towns="、".join(known))
             targets.append((None, typed))
         for enterprise_id, town in targets:
             if store.insert_assignment(conn, officer_id, enterprise_id, town):

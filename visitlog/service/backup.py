@@ -108,7 +108,8 @@ def _write_fault(exc: sqlite3.Error, dest: Path) -> Fault:
 def restore_logbook(ctx: Context, source: Path, stamp: str) -> Restored:
     """Replace the logbook by the backup `source`, keeping the old one as `<name>.<stamp>.bak`."""
     if not source.is_file():
-        raise Invalid("restore.missing", path=str(source))
+        raise Invalid("restore.is_folder" if source.is_dir() else "restore.missing",
+                      path=str(source))
     if ctx.db_path.exists() and _same_file(source, ctx.db_path):
         raise Invalid("restore.same_file", path=str(source))
     ctx.close()
