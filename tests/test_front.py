@@ -276,6 +276,10 @@ WEEK_CASES = [
     ["report", "week", "--format", "html", "--output", "{out}.html"],
     ["report", "week", "--format", "xlsx", "--output", "{out}.xlsx"],
     ["report", "week", "--format", "csv", "--output", "{out}.csv"],
+    ["report", "week", "--output", "{out}.json"],  # no --format: as the name says
+    ["report", "week", "-o", "{out}.xlsx"],
+    ["report", "week", "-o", "{out}.csv", "--format", "markdown"],  # --format wins
+    ["report", "week", "-o", "{out}.txt"],
     ["report", "week", "--format", "xlsx"],  # needs --output: exit 2
     ["report", "week", "--week", "2026-W49"],  # the future: exit 2
     ["report", "week", "--week", "someday"],

@@ -55,6 +55,7 @@ class Words:
         self.db: str | None = None
         self.lang: str | None = None
         self.debug = False
+        self.given: set[str] = set()  # the fields the words set
 
 
 class LogCommand(Words):
@@ -119,6 +120,10 @@ def parse_week(argv: list[str]) -> WeekCommand | None:
                 return None
         except ValueError:  # an embedded NUL
             return None
+        if "fmt" not in command.given:  # `-o 周报.xlsx`: as cli/output.FORMAT's default
+            from visitlog.cli.showing import format_of_name
+
+            command.fmt = format_of_name(os.path.basename(command.output)) or command.fmt
     return command
 
 
@@ -159,6 +164,7 @@ def _read_options(words, options: dict[str, tuple[str, bool]], command: Words,  
         if name not in options or (eq and (not name.startswith("--") or not options[name][1])):
             return False
         attr, takes_value = options[name]
+        command.given.add(attr)
         if not takes_value:
             setattr(command, attr, True)
             continue

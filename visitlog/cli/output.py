@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
-import typer
+from pathlib import Path
 
-from visitlog.cli.showing import Format, raw_cells, show
+import typer
+from typer._click.core import ParameterSource
+
+from visitlog.cli.showing import Format, format_of_name, raw_cells, show
 
 __all__ = ["FORMAT", "OUTPUT", "Format", "raw_cells", "say", "show"]
 
-FORMAT = typer.Option(Format.table, "--format", "-f",
-                      help="table, json, csv, markdown, html or xlsx (xlsx needs --output).")
+
+def _format_or_output_name(ctx: typer.Context, param: typer.CallbackParam,
+                           value: Format) -> Format:
+    """No --format: the one --output's name asks for (`-o 周报.xlsx`), else the table. A
+    --format not given is processed after every option given, --output included."""
+    output = ctx.params.get("output")  # the text typed: Typer makes it a Path later
+    if output and ctx.get_parameter_source(param.name) in (
+            ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP):
+        return format_of_name(Path(output).name) or value
+    return value
+
+
+FORMAT = typer.Option(Format.table, "--format", "-f", callback=_format_or_output_name,
+                      help="table, json, csv, markdown, html or xlsx (xlsx needs --output); "
+                      "default: as --output's name says (.xlsx .html .csv .json .md), else table.")
 OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE instead of the terminal.",
                       dir_okay=False)
 

@@ -24,6 +24,18 @@ class Format(StrEnum):
     xlsx = "xlsx"
 
 
+# `--output week.xlsx` without --format: the format its name says (else the terminal's table)
+_SUFFIXES = {".xlsx": Format.xlsx, ".html": Format.html, ".htm": Format.html,
+             ".csv": Format.csv, ".json": Format.json, ".md": Format.markdown,
+             ".markdown": Format.markdown}
+
+
+def format_of_name(name: str) -> Format | None:
+    """The format a file's name asks for (`周报.xlsx`: xlsx), or None."""
+    dot = name.rfind(".")
+    return _SUFFIXES.get(name[dot:].lower()) if dot > 0 else None
+
+
 def show(fmt: Format, output: Path | None, sheets: list[Sheet] | Callable[[], list[Sheet]],
          data: Any, text: str | None = None) -> None:
     """Write `data` as JSON, the sheets as csv/markdown/html/xlsx/table; `text` replaces the
