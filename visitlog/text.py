@@ -27,3 +27,19 @@ def check_note(value: str, field: str = "note") -> str:
     if "\x00" in value:
         raise Invalid("text.control", field=field)
     return value
+
+
+def is_control(ch: str) -> bool:
+    """A C0 or C1 control character, or DEL: what can move a terminal's cursor or recolour it."""
+    code = ord(ch)
+    return code < 32 or 127 <= code < 160
+
+
+def printable(text: str) -> str:
+    """Text for the terminal: notes are stored as typed (an ESC included, perhaps from a
+    merged bundle), but shown with their control characters escaped (`\\x1b`), so that no note
+    can recolour the screen or move the cursor. Line breaks and tabs stay."""
+    if text.replace("\n", "").replace("\t", "").isprintable():  # nearly always: C-fast
+        return text
+    return "".join(ch if ch in "\n\t" or not is_control(ch) else ascii(ch)[1:-1]
+                   for ch in text)

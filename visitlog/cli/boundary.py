@@ -23,13 +23,9 @@ def one_line(message: str) -> str:
     (\\n, \\r, U+0085, U+2028 …) become spaces, other control characters are shown escaped
     so that a name cannot move the cursor or recolour the terminal."""
     flat = " ".join(message.splitlines())
-    return "".join(ch if ch == "\t" or not _is_control(ch) else ascii(ch)[1:-1]
-                   for ch in flat).strip()
+    from visitlog.text import printable
 
-
-def _is_control(ch: str) -> bool:
-    code = ord(ch)
-    return code < 32 or 127 <= code < 160
+    return printable(flat).strip()
 
 
 def _say(message: str) -> None:

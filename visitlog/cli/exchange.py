@@ -60,7 +60,9 @@ def merge_command(
     context = context_of(ctx)
     with progress_bar(t("merge.progress", file=file.name)) as start:
         result = merge_file(context, file, start)
-    typer.echo(merge_text(result), nl=False)
+    from visitlog.text import printable
+
+    typer.echo(printable(merge_text(result)), nl=False)
 
 
 @browse_app.command("browse")

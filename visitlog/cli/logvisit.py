@@ -10,7 +10,9 @@ from visitlog.service.context import Context
 
 def say(message: str) -> None:
     """A confirmation line on stdout (as click.echo writes it: flushed, one line)."""
-    print(message, flush=True)
+    from visitlog.text import printable
+
+    print(printable(message), flush=True)
 
 
 def log_now(context: Context, enterprise: str, officer: str | None, date_text: str,

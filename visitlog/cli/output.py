@@ -31,5 +31,7 @@ OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE instead of the
 
 
 def say(message: str) -> None:
-    """A confirmation line for the user."""
-    typer.echo(message)
+    """A confirmation line for the user (control characters in names and notes escaped)."""
+    from visitlog.text import printable
+
+    typer.echo(printable(message))

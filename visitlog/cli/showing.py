@@ -69,9 +69,10 @@ def show(fmt: Format, output: Path | None, sheets: list[Sheet] | Callable[[], li
         writers.emit("\n".join(writers.to_markdown(s) for s in sheets), output)
     else:
         from visitlog.render.terminal import render_sheet
+        from visitlog.text import printable
 
         rendered = text if text is not None else "".join(render_sheet(s) for s in sheets)
-        writers.emit(rendered, output)
+        writers.emit(printable(rendered), output)
 
 
 def raw_cells() -> bool:
