@@ -19,7 +19,8 @@ def card_data(c: OfficerCard) -> dict[str, Any]:
     return {
         "officer": o.name, "dept": o.dept, "since": o.since.isoformat(),
         "retired_on": o.retired_on.isoformat() if o.retired_on else None,
-        "year": c.year, "as_of": c.as_of.isoformat(), "weeks_met": c.weeks_met,
+        "year": c.year, "as_of": c.as_of.isoformat(), "active": c.active,
+        "weeks_met": c.weeks_met,
         "weeks_due": c.weeks_due, "streak": c.streak, "six_ones": six_ones_data(c.six_ones),
         "roles": dict(c.roles), "enterprises_visited": len(c.enterprises),
         "enterprises": [{"enterprise": n, "visits": v, "last_visit": d}
@@ -62,6 +63,15 @@ def _fit(text: str, cells: int) -> str:
     return set_cell_size(text, cells)
 
 
+def _not_active(c: OfficerCard) -> str:
+    o = c.officer
+    if o.since > c.as_of:
+        return t("card.not_yet", name=o.name, since=o.since.isoformat(), year=c.year,
+                 as_of=c.as_of.isoformat())
+    return t("card.retired", name=o.name, year=c.year,
+             retired=o.retired_on.isoformat() if o.retired_on else "")
+
+
 def card_text(c: OfficerCard) -> str:
     o = c.officer
     lines = [
@@ -91,6 +101,8 @@ def card_text(c: OfficerCard) -> str:
     if not c.recent:
         lines.append("  -")
     behind = [k for k, p in c.six_ones.items() if p.status == BEHIND]
-    if behind:
+    if not c.active:  # not "behind": not there
+        lines += ["", _fit(_not_active(c), WIDTH).rstrip()]
+    elif behind:
         lines += ["", _fit(t("card.behind", categories=role_labels(behind)), WIDTH).rstrip()]
     return "\n".join(line.rstrip() for line in lines) + "\n"

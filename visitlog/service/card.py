@@ -35,6 +35,8 @@ class OfficerCard:
     roles: dict[str, int]
     enterprises: list[tuple[str, int, str]]  # (name, visits, last visit) this year
     recent: list[Visit]
+    # active on at least one day of the year up to as_of (the year report lists only those)
+    active: bool = True
 
 
 def officer_card(conn: sqlite3.Connection, name: str, period: YearPeriod) -> OfficerCard:
@@ -49,7 +51,15 @@ def officer_card(conn: sqlite3.Connection, name: str, period: YearPeriod) -> Off
         annual.officer_enterprises(conn, officer.id, period.start, period.as_of),
         visit_store.list_visits(conn, officer.id, None, period.start, period.as_of,
                                 RECENT_VISITS),
+        _active_in(officer, period),
     )
+
+
+def _active_in(officer: Officer, period: YearPeriod) -> bool:
+    """Active on at least one day of the year up to its as-of date: a card of any other year
+    is all zeros, which the card then says rather than "behind"."""
+    return officer.since <= period.as_of and (
+        officer.retired_on is None or officer.retired_on > period.start)
 
 
 def _weeks(conn: sqlite3.Connection, officer: Officer, period: YearPeriod
