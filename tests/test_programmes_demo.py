@@ -8,7 +8,7 @@ import pytest
 import typer
 
 from tests.programmes_helpers import Cli
-from visitlog.cli import programmes, reports
+from visitlog.cli import programme_reports, programmes
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -50,7 +50,8 @@ def _commands(app: typer.Typer) -> list:
 @pytest.mark.parametrize("callback", [
     *_commands(programmes.practice_app), *_commands(programmes.campaign_app),
     *_commands(programmes.interview_app), *_commands(programmes.assign_app),
-    reports.practice_command, reports.campaign_command, reports.assigned_command,
+    programme_reports.practice_command, programme_reports.campaign_command,
+    programme_reports.assigned_command,
 ], ids=lambda c: c.__name__)
 def test_every_command_has_an_example(callback) -> None:  # noqa: ANN001
     assert "Example: visitlog " in (callback.__doc__ or "")

@@ -10,8 +10,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "merge.empty": ("  （没有数据）", "  (nothing in it)"),
     "merge.skipped_table": ("  {table}：本版本没有这张表，已跳过",
                             "  {table}: this version has no such table; skipped"),
-    "merge.conflicts": ("两边都修改过的记录 {count} 条（保留较晚修改的一方）：",
-                        "{count} row(s) edited on both sides (the later edit is kept):"),
+    # the two sides differ; which one was edited, a merge cannot know (there is no common past)
+    "merge.conflicts": ("两边内容不同的记录 {count} 条（保留较晚修改的一方）：",
+                        "{count:row differs|rows differ} between the two sides (the later "
+                        "edit is kept):"),
     "merge.conflict.local": ("  {table} {label}：保留本台账的版本（{local}，对方 {incoming}）",
                              "  {table} {label}: kept this logbook's version ({local}; theirs {incoming})"),
     "merge.conflict.incoming": ("  {table} {label}：采用对方的版本（{incoming}，本台账 {local}）",
