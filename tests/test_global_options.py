@@ -103,3 +103,16 @@ def test_debug_after_the_command_shows_the_traceback(tmp_path: Path) -> None:
     debug = subprocess.run([*run, "officer", "list", "--db", str(folder), "--debug"], env=env,
                            capture_output=True, text=True)
     assert debug.returncode == 1 and "Traceback" in debug.stderr
+
+
+def test_achieve_routes_the_global_options_it_finds_before_its_subcommand(
+        two: tuple[Cli, str]) -> None:
+    """`achieve CATEGORY DESCRIPTION` is the default subcommand: the words after --db or --lang
+    are their values, not a category; before a named subcommand they are refused, as between
+    any group and its subcommand."""
+    cli, other = two
+    assert cli.fail(2, "achieve", "--db", other, "list") == (
+        "Usage error: No such option: --db (see visitlog achieve --help)")
+    assert cli.ok("achieve", "--lang", "zh", "--db", other, "matters", "帮办",
+                  "--officer", "王伟").startswith("✓")
+    assert cli.fail(2, "report", "--db", other, "week").startswith("Usage error: No such option")

@@ -55,7 +55,8 @@ def test_report_summary_officer_keeps_that_officers_visits_and_demands(book: Cli
     assert everyone["demands"] == {"raised": 3, "resolved": 1, "overdue": 1,
                                    "satisfaction_rate": 1.0}
     one = json_of(book, "report", "summary", "--officer", "王伟")
-    assert one.keys() == everyone.keys()
+    assert one.keys() == everyone.keys() | {"officer"} and "officer" not in everyone
+    assert one["officer"] == "王伟"
     assert {k: one[k] for k in ("from", "to", "visits", "enterprises_visited", "officers")} == {
         "from": "2026-01-01", "to": "2026-11-19", "visits": 2, "enterprises_visited": 2,
         "officers": 1}

@@ -36,3 +36,35 @@ def test_a_note_with_escapes_is_shown_escaped_and_kept_as_typed(cli: Cli) -> Non
     assert "\x1b" not in table and "\x07" not in table
     assert json.loads(cli.ok("visit", "show", "1", "--format", "json"))["note"] == NOTE
     assert NOTE in cli.ok("visit", "list", "--format", "csv")
+
+
+def test_on_a_terminal_the_tables_colours_stay_and_a_notes_escapes_do_not(
+        cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on a real terminal (colour on): the report's own colour codes are real escapes,
+    the ESC inside a note is shown escaped, whether the table is laid out plainly or by Rich."""
+    import visitlog.render.terminal as terminal
+
+    cli.ok("officer", "add", "王伟", "--dept", "办公室", "--since", "2026-01-01")
+    cli.ok("enterprise", "add", "江苏金海新能源科技有限公司")
+    cli.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-18", "--note", NOTE)
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setattr(terminal.os, "isatty", lambda fd: True)
+    week = cli.ok("report", "week")
+    assert "\x1b[32m" in week and "\\x1b" not in week  # the met row in green, plainly laid out
+    listing = cli.ok("visit", "list")  # the note's ESC sends it to Rich
+    assert "\x1b[1m" in listing  # Rich's bold header
+    assert "了解诉求\\x1b[31m红" in listing  # (folded by Rich further on)
+    assert "\x1b[31m红" not in listing and "\x07" not in listing
+
+
+def test_a_table_written_to_a_file_from_a_terminal_has_no_colour_codes(
+        cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # noqa: ANN001
+    import visitlog.render.terminal as terminal
+
+    cli.ok("officer", "add", "王伟", "--dept", "办公室", "--since", "2026-01-01")
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setattr(terminal.os, "isatty", lambda fd: True)
+    assert "\x1b[31m" in cli.ok("report", "week")  # missed, in red, on the terminal
+    cli.ok("report", "week", "-o", str(tmp_path / "w.txt"))
+    text = (tmp_path / "w.txt").read_text(encoding="utf-8")
+    assert "\x1b" not in text and "王伟" in text and "missed" in text

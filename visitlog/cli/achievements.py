@@ -19,7 +19,9 @@ class AchieveGroup(TyperGroup):
     """`achieve CATEGORY DESCRIPTION` records one; `achieve import|list|edit|delete` manage."""
 
     # options of `add` that take a value, so that `achieve --officer 王伟 matters …` works too
-    VALUE_OPTIONS = frozenset({"--officer", "--date", "-d", "--count", "-c", "--visit"})
+    # (and the global options', which may come here too: cli/globalopts.py)
+    VALUE_OPTIONS = frozenset({"--officer", "--date", "-d", "--count", "-c", "--visit",
+                               "--db", "--lang"})
 
     def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
         first = self._first_positional(args)

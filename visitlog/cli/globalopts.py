@@ -35,21 +35,15 @@ def _use_lang(_ctx: _click.Context, param: _click.Parameter, value: str | None) 
     choose_lang(value)
 
 
-def _use_debug(ctx: _click.Context, _param: _click.Parameter, value: bool) -> None:
-    if value:
-        from visitlog.cli.state import want_debug
-
-        want_debug(ctx)
-
-
 def _global_options() -> list[TyperOption]:
     return [
         TyperOption(param_decls=["--db"], hidden=True, expose_value=False, callback=_use_db),
         # eager, as the root's: `visitlog log --lang zh --help` is in Chinese
         TyperOption(param_decls=["--lang"], hidden=True, expose_value=False, is_eager=True,
                     callback=_use_lang),
+        # accepted here; the error boundary looks for it in the words (cli/boundary.py)
         TyperOption(param_decls=["--debug"], is_flag=True, default=False, hidden=True,
-                    expose_value=False, callback=_use_debug),
+                    expose_value=False),
     ]
 
 

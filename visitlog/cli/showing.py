@@ -69,10 +69,15 @@ def show(fmt: Format, output: Path | None, sheets: list[Sheet] | Callable[[], li
         writers.emit("\n".join(writers.to_markdown(s) for s in sheets), output)
     else:
         from visitlog.render.terminal import render_sheet
-        from visitlog.text import printable
 
         rendered = text if text is not None else "".join(render_sheet(s) for s in sheets)
-        writers.emit(printable(rendered), output)
+        if output is not None and "\x1b" in rendered:
+            # coloured because stdout is a terminal, but going to a file: plain text there
+            # (every ESC is the renderer's own: what users typed is shown escaped)
+            import re
+
+            rendered = re.sub(r"\x1b\[[0-9;]*m", "", rendered)
+        writers.emit(rendered, output)
 
 
 def raw_cells() -> bool:

@@ -94,11 +94,6 @@ def use_db(ctx: typer.Context, path: Path) -> None:
     state._context = None
 
 
-def want_debug(ctx: typer.Context) -> None:
-    """`--debug` after the command: as the global option."""
-    _state(ctx).debug = True
-
-
 def context_of(ctx: typer.Context) -> Context:
     state = _state(ctx)
     fresh = state._context is None

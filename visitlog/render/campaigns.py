@@ -8,6 +8,7 @@ from visitlog.i18n import get_lang, t
 from visitlog.programmes_rules import GROUP_KEYS, INTERVIEW_GROUPS
 from visitlog.render.sheet import Column, Sheet
 from visitlog.service.campaigns import CampaignReport, CampaignSummary
+from visitlog.text import printable
 
 
 def group_label(key: str) -> str:
@@ -101,7 +102,7 @@ def campaign_sheets(report: CampaignReport) -> list[Sheet]:
 def campaign_text(report: CampaignReport) -> str:
     from visitlog.render.terminal import render_sheet
 
-    head = "\n".join(campaign_lines(report)) + "\n\n"  # the figures and groups, in words
+    head = printable("\n".join(campaign_lines(report))) + "\n\n"  # figures, groups, in words
     return head + "\n".join(render_sheet(s) for s in campaign_sheets(report)[2:])
 
 

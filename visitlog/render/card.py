@@ -8,6 +8,7 @@ from visitlog.i18n import t
 from visitlog.render.labels import label, progress_word, role_labels
 from visitlog.render.year import BEHIND, NEVER_MARK, STATUS_MARKS, bar, six_ones_data
 from visitlog.service.card import OfficerCard
+from visitlog.text import printable
 from visitlog.vocab import ROLE_KEYS, SIX_ONE_KEYS
 
 WIDTH = 80
@@ -83,9 +84,10 @@ def card_text(c: OfficerCard) -> str:
     ]
     for key in SIX_ONE_KEYS:
         p = c.six_ones[key]
-        mark = STATUS_MARKS[p.status]
+        # not active that year: no judgement of the calendar (the JSON keeps SPEC's status)
+        status = f"{STATUS_MARKS[p.status]} {t('year.status.' + p.status)}" if c.active else "-"
         lines.append(f"  {_fit(label(key), 12)} {bar(p.done, p.target, 10)} "
-                     f"{p.done:>3}/{p.target:<3} {mark} {t('year.status.' + p.status)}")
+                     f"{p.done:>3}/{p.target:<3} {status}")
     lines += ["", t("card.roles")]
     for key in ROLE_KEYS:
         count = c.roles[key]
@@ -105,4 +107,4 @@ def card_text(c: OfficerCard) -> str:
         lines += ["", _fit(_not_active(c), WIDTH).rstrip()]
     elif behind:
         lines += ["", _fit(t("card.behind", categories=role_labels(behind)), WIDTH).rstrip()]
-    return "\n".join(line.rstrip() for line in lines) + "\n"
+    return printable("\n".join(line.rstrip() for line in lines) + "\n")

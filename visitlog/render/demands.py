@@ -11,6 +11,7 @@ from visitlog.demand_rules import is_overdue
 from visitlog.i18n import get_lang, t
 from visitlog.render.labels import action_word, demand_word, names_of
 from visitlog.render.sheet import Column, Sheet
+from visitlog.text import printable
 
 
 def term_label(key: str | None) -> str | None:
@@ -144,7 +145,7 @@ def demand_card(demand: Demand, events: list[DemandEvent], today: date,
         lines.append(f"  {e.at.isoformat()}  {action_word(e.action)}: {change}"
                      f"{term_label(e.to_status)}"
                      + (f"  {detail}" if detail else "") + who)
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n")
 
 
 def category_label(demand: Demand) -> str:

@@ -6,6 +6,7 @@ from visitlog.i18n import get_lang, t
 from visitlog.models import Enterprise, Leave, Officer, Visit
 from visitlog.render.labels import label, role_labels
 from visitlog.render.sheet import Column, Sheet
+from visitlog.text import printable
 from visitlog.vocab import OUTCOME_KEYS
 
 
@@ -62,7 +63,7 @@ def visit_card(visit: Visit) -> str:
         lines.append(f"{t('col.note')}: {visit.note}")
     for key, count in visit.outcomes.items():
         lines.append(f"{label(key)}: {count}")
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n")
 
 
 def leaves_sheet(leaves: list[Leave]) -> Sheet:

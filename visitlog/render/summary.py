@@ -25,7 +25,7 @@ def summary_sentence(s: Summary) -> str:
 
 def summary_data(s: Summary) -> dict[str, Any]:
     d = s.demands
-    return {
+    data = {
         "from": s.first.isoformat(), "to": s.last.isoformat(), "visits": s.visits,
         "enterprises_visited": s.enterprises_visited, "officers": s.officers,
         "outcomes": dict(s.outcomes),
@@ -33,6 +33,9 @@ def summary_data(s: Summary) -> dict[str, Any]:
                     "satisfaction_rate": d.satisfaction_rate},
         "sentence": summary_sentence(s),
     }
+    if s.officer:  # --officer: whose figures these are (the federation's shape unchanged)
+        data["officer"] = s.officer
+    return data
 
 
 def summary_sheet(s: Summary) -> Sheet:

@@ -102,6 +102,8 @@ def rich_table(sheet: Sheet, width: int, tty: bool) -> str:
     from rich.table import Table
     from rich.text import Text
 
+    from visitlog.text import printable  # Rich keeps an ESC typed into a note: shown escaped
+
     buffer = io.StringIO()
     console = Console(
         file=buffer, width=width,
@@ -115,10 +117,10 @@ def rich_table(sheet: Sheet, width: int, tty: bool) -> str:
         table.add_column(column.label(), justify=column.align, overflow="fold")
     for index, row in enumerate(sheet.rows):
         style = sheet.styles[index] if index < len(sheet.styles) else None
-        table.add_row(*[Text(_cell(v)) for v in row], style=style)
+        table.add_row(*[Text(printable(_cell(v))) for v in row], style=style)
     if sheet.title:
-        console.print(Text(sheet.title))
+        console.print(Text(printable(sheet.title)))
     console.print(table)
     for line in sheet.footer:
-        console.print(Text(line))
+        console.print(Text(printable(line)))
     return buffer.getvalue()
