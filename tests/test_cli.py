@@ -60,10 +60,10 @@ def test_log_confirmation_en(book: Cli) -> None:
     out = book.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-18", "-r", "调查员",
                   "-r", "helper", "--note", "了解诉求", "--outcome", "members_joined=12")
     assert out == (f"✓ Logged #1: 2026-11-18 王伟 → {JINHAI} (investigator, helper). "
-                   "Week 2026-W47 is met (1 visit(s) this week).\n")
+                   "Week 2026-W47 is met (1 visit this week).\n")
     out = book.ok("log", "jhxny", "--officer", "王伟")
     assert out == (f"✓ Logged #2: 2026-11-19 王伟 → {JINHAI} (-). "
-                   "Week 2026-W47 is met (2 visit(s) this week).\n")
+                   "Week 2026-W47 is met (2 visits this week).\n")
 
 
 def test_log_confirmation_zh(book: Cli) -> None:
@@ -76,7 +76,7 @@ def test_log_confirmation_zh(book: Cli) -> None:
 def test_log_new_enterprise(book: Cli) -> None:
     out = book.ok("log", "新厂", "--new", "--officer", "王伟", "--date", "上周五")
     assert out == ("✓ Logged #1: 2026-11-13 王伟 → 新厂 (-). Created enterprise 新厂. "
-                   "Week 2026-W46 is met (1 visit(s) this week).\n")
+                   "Week 2026-W46 is met (1 visit this week).\n")
 
 
 def test_log_uses_the_configured_officer(book: Cli) -> None:

@@ -523,14 +523,14 @@ def test_at_most_ten_candidates(cli: Cli) -> None:
 def test_log_new_creates_a_missing_enterprise(book: Cli) -> None:
     assert book.ok("log", "新开的厂", "--new", "--officer", "王伟") == (
         "✓ Logged #1: 2026-11-19 王伟 → 新开的厂 (-). Created enterprise 新开的厂. "
-        "Week 2026-W47 is met (1 visit(s) this week).\n")
+        "Week 2026-W47 is met (1 visit this week).\n")
     # an existing name or alias is used, not created again
     assert book.ok("log", "新开的厂", "--new", "--officer", "李娜") == (
         "✓ Logged #2: 2026-11-19 李娜 → 新开的厂 (-). "
-        "Week 2026-W47 is met (1 visit(s) this week).\n")
+        "Week 2026-W47 is met (1 visit this week).\n")
     assert book.ok("log", "华星", "--new", "--officer", "李娜") == (
         f"✓ Logged #3: 2026-11-19 李娜 → {HUAXING} (-). "
-        "Week 2026-W47 is met (2 visit(s) this week).\n")
+        "Week 2026-W47 is met (2 visits this week).\n")
     assert len(book("enterprise", "list", "--format", "json").json()) == 5
     assert book.ok("undo") == f"Undone: logging visit #3 (2026-11-19 李娜 → {HUAXING})\n"
 

@@ -12,6 +12,7 @@ from visitlog.models import Enterprise, NewVisit, Visit
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_enterprise, resolve_officer
 from visitlog.store import enterprises as enterprise_store
+from visitlog.store import officers as officer_store
 from visitlog.store import visits as store
 from visitlog.text import check_note, clean_name
 from visitlog.vocab import OUTCOMES, parse_roles, resolve_term
@@ -37,6 +38,8 @@ class Logged(NamedTuple):
     week_visits: int
     created_enterprise: bool
     outside_assignment: bool = False  # the officer has assignments (挂钩) and this is not one
+    # the day is before the officer's since or on/after their retirement: (since, retired_on)
+    not_active: tuple[date, date | None] | None = None
 
 
 def parse_outcomes(items: tuple[str, ...] | list[str]) -> dict[str, int]:
@@ -83,8 +86,12 @@ def log_visit(ctx: Context, draft: VisitDraft) -> Logged:
         count = store.officer_visits_in_week(conn, officer_id, week)
         visit = store.get_visit(conn, visit_id)
         outside = store.outside_assignment(conn, officer_id, enterprise_id)
+        record = officer_store.get_officer(conn, officer_id)
     assert visit is not None
-    return Logged(visit, week, count, created, outside)
+    active = record.since <= draft.date and (record.retired_on is None
+                                             or draft.date < record.retired_on)
+    return Logged(visit, week, count, created, outside,
+                  None if active else (record.since, record.retired_on))
 
 
 def _enterprise_for(conn: sqlite3.Connection, draft: VisitDraft) -> tuple[int, str, bool]:
