@@ -7,7 +7,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "(enterprise add --town)"),
     "assign.unknown_town": ("没有企业位于「{town}」；已有镇街：{towns}", "No enterprise is in '{town}'; known towns: {towns}"),
     "assign.bad_within": ("无法识别时间窗「{text}」；请用 8w、60d、2m 或 8周", "Unrecognised window '{text}'; use 8w, 60d, 2m or 8周"),
-    "assign.done": ("{officer}：新增挂钩 {added} 项，已有 {already} 项，清除 {cleared} 项", "{officer}: {added} assignment(s) added, {already} already there, {cleared} cleared"),
+    "assign.done": ("{officer}：新增挂钩 {added} 项，已有 {already} 项，清除 {cleared} 项", "{officer}: {added:assignment|assignments} added, {already} already there, {cleared} cleared"),
     "assign.outside": ("提示：{enterprise} 不在 {officer} 的挂钩范围内。", "Note: {enterprise} is outside {officer}'s assignment."),
     "assign.list_title": ("挂钩（{count}）", "Assignments ({count})"),
     "assign.col.kind": ("类型", "kind"),

@@ -207,7 +207,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "week.title": ("{week}（{start}～{end}，截至 {as_of}）一周进一企",
                    "{week} ({start} to {end}, as of {as_of}): one enterprise per week"),
     "week.holiday": ("【节假日周：仅 {days} 个工作日，不作要求】",
-                     "[holiday week: {days} working day(s), nobody due]"),
+                     "[holiday week: {days:working day|working days}, nobody due]"),
     "week.summary": ("干部 {officers} 名，应完成 {due} 名，已完成 {met} 名，完成率 {rate}",
                      "{officers:officer|officers}, {due} due, {met} met, rate {rate}"),
     "status.met": ("已完成", "met"),

@@ -24,7 +24,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "demand.done.feedback": ("✓ 诉求 #{id} 已回访，现为：{status}",
                              "✓ Demand #{id} rated; it is now {status}"),
     "demand.category_set": ("已设置诉求类别 {category}（{name}）：{days} 天内办理",
-                            "Demand category {category} ({name}): respond within {days} day(s)"),
+                            "Demand category {category} ({name}): respond within {days:day|days}"),
     "demand.title": ("诉求清单（{count}）", "Demands ({count})"),
     "demand.history": ("办理记录", "History"),
     "demand.categories_title": ("诉求类别（{count}）", "Demand categories ({count})"),

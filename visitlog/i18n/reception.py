@@ -19,7 +19,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reception.not_sunday": ("注意：{date} 不是星期日（已照常记录）",
                              "Note: {date} is not a Sunday (recorded anyway)"),
     "reception.logged": ("✓ 已记录接待日 #{id}：{date} {host}，接待企业 {count} 家",
-                         "✓ Logged reception day #{id}: {date}, {host}, {count} enterprise(s)"),
+                         "✓ Logged reception day #{id}: {date}, {host}, {count:enterprise|enterprises}"),
     "reception.leaders_set": ("接待日领导轮值顺序：{names}", "Reception leaders, in turn: {names}"),
     "reception.title": ("主席接待日（{count}）", "Reception days ({count})"),
     "reception.roster_title": ("接待日排班（{count} 个星期日）", "Reception roster ({count} Sundays)"),
