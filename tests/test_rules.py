@@ -210,3 +210,18 @@ def test_available_days_bounds(since: date, retired: date | None,
     partial = Availability(since, retired, spans)
     assert 0 <= available_days(WEEK, partial) <= available_days(WEEK, full) == len(WEEK)
     assert available_days(WEEK, partial) <= available_days(WEEK, Availability(since, retired))
+
+
+@pytest.mark.parametrize(("since", "retired", "first", "last", "active"), [
+    (date(2026, 1, 5), None, date(2026, 1, 1), date(2026, 12, 31), True),
+    (date(2027, 1, 1), None, date(2026, 1, 1), date(2026, 12, 31), False),
+    (date(2026, 12, 31), None, date(2026, 1, 1), date(2026, 12, 31), True),   # its last day
+    (date(2020, 1, 1), date(2026, 1, 1), date(2026, 1, 1), date(2026, 12, 31), False),
+    (date(2020, 1, 1), date(2026, 1, 2), date(2026, 1, 1), date(2026, 12, 31), True),  # 1 Jan
+])
+def test_is_active_within(since: date, retired: date | None, first: date, last: date,
+                          active: bool) -> None:
+    availability = Availability(since, retired)
+    assert availability.is_active_within(first, last) is active
+    days = (first + timedelta(days=i) for i in range((last - first).days + 1))
+    assert active is any(availability.is_active(day) for day in days)  # the same rule

@@ -24,6 +24,10 @@ class Availability(NamedTuple):
     def is_active(self, day: date) -> bool:
         return self.since <= day and (self.retired_on is None or day < self.retired_on)
 
+    def is_active_within(self, first: date, last: date) -> bool:
+        """Active on at least one day of first..last."""
+        return self.since <= last and (self.retired_on is None or self.retired_on > first)
+
     def is_available(self, day: date) -> bool:
         return self.is_active(day) and not any(a <= day <= b for a, b in self.leaves)
 

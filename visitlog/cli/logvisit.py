@@ -27,13 +27,10 @@ def log_now(context: Context, enterprise: str, officer: str | None, date_text: s
     say(_confirmation(logged))
     if logged.outside_assignment:
         say(t("assign.outside", officer=logged.visit.officer, enterprise=logged.visit.enterprise))
-    if logged.not_active is not None:  # a wrong --officer or --date, most likely: say so
-        since, retired = logged.not_active
-        day = logged.visit.date.isoformat()
-        say(t("visit.not_yet_active", officer=logged.visit.officer, date=day,
-              since=since.isoformat()) if retired is None or logged.visit.date < since else
-            t("visit.retired", officer=logged.visit.officer, date=day,
-              retired=retired.isoformat()))
+    if logged.inactive is not None:  # a wrong --officer or --date, most likely: say so
+        kind, on = logged.inactive
+        say(t(f"visit.{kind}", officer=logged.visit.officer,
+              date=logged.visit.date.isoformat(), on=on.isoformat()))
 
 
 def _confirmation(logged) -> str:  # noqa: ANN001 - service.visits.Logged

@@ -8,7 +8,7 @@ from datetime import date
 
 from visitlog.dates import week_key
 from visitlog.models import Officer, Visit
-from visitlog.rules import streak, year_to_date
+from visitlog.rules import Availability, streak, year_to_date
 from visitlog.service.names import resolve_officer
 from visitlog.service.rulebook import load_rulebook
 from visitlog.service.targets import targets_for_officers
@@ -51,15 +51,11 @@ def officer_card(conn: sqlite3.Connection, name: str, period: YearPeriod) -> Off
         annual.officer_enterprises(conn, officer.id, period.start, period.as_of),
         visit_store.list_visits(conn, officer.id, None, period.start, period.as_of,
                                 RECENT_VISITS),
-        _active_in(officer, period),
+        # a year the officer was not active in is all zeros: the card says so, not "behind"
+        Availability(officer.since, officer.retired_on).is_active_within(period.start,
+                                                                         period.as_of),
     )
 
-
-def _active_in(officer: Officer, period: YearPeriod) -> bool:
-    """Active on at least one day of the year up to its as-of date: a card of any other year
-    is all zeros, which the card then says rather than "behind"."""
-    return officer.since <= period.as_of and (
-        officer.retired_on is None or officer.retired_on > period.start)
 
 
 def _weeks(conn: sqlite3.Connection, officer: Officer, period: YearPeriod

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from visitlog.dates import week_key
 from visitlog.errors import Duplicate, Invalid, NotFound
 from visitlog.models import Enterprise, NewVisit, Visit
+from visitlog.rules import Availability
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_enterprise, resolve_officer
 from visitlog.store import enterprises as enterprise_store
@@ -38,8 +39,8 @@ class Logged(NamedTuple):
     week_visits: int
     created_enterprise: bool
     outside_assignment: bool = False  # the officer has assignments (挂钩) and this is not one
-    # the day is before the officer's since or on/after their retirement: (since, retired_on)
-    not_active: tuple[date, date | None] | None = None
+    # a day the officer is not active on: ("not_yet", since) or ("retired", retired_on)
+    inactive: tuple[str, date] | None = None
 
 
 def parse_outcomes(items: tuple[str, ...] | list[str]) -> dict[str, int]:
@@ -88,10 +89,11 @@ def log_visit(ctx: Context, draft: VisitDraft) -> Logged:
         outside = store.outside_assignment(conn, officer_id, enterprise_id)
         record = officer_store.get_officer(conn, officer_id)
     assert visit is not None
-    active = record.since <= draft.date and (record.retired_on is None
-                                             or draft.date < record.retired_on)
-    return Logged(visit, week, count, created, outside,
-                  None if active else (record.since, record.retired_on))
+    inactive = None
+    if not Availability(record.since, record.retired_on).is_active(draft.date):
+        inactive = ("not_yet", record.since) if draft.date < record.since else \
+            ("retired", record.retired_on)
+    return Logged(visit, week, count, created, outside, inactive)
 
 
 def _enterprise_for(conn: sqlite3.Connection, draft: VisitDraft) -> tuple[int, str, bool]:
