@@ -29,13 +29,12 @@ def demands_command(
     """
     from visitlog.render.voice_reports import demand_report_sheets
     from visitlog.service.demand_report import demand_report
-    from visitlog.service.one_officer import officer_filter
+    from visitlog.service.one_officer import officer_filter_id
 
     context = context_of(ctx)
     with context.logbook.read() as conn:
-        chosen = officer_filter(conn, officer)
         report = demand_report(conn, year or context.today.year, context.today,
-                               chosen.id if chosen else None)
+                               officer_filter_id(conn, officer))
     show(fmt, output, demand_report_sheets(report), report)
 
 

@@ -139,14 +139,13 @@ def coverage_command(
     from visitlog.dates import parse_date
     from visitlog.render.coverage import coverage_data, coverage_sheet, coverage_text
     from visitlog.service.coverage import coverage_report
-    from visitlog.service.one_officer import officer_filter
+    from visitlog.service.one_officer import officer_filter_id
 
     context = context_of(ctx)
     first = parse_date(since, context.today) if since else None
     with context.logbook.read() as conn:
-        chosen = officer_filter(conn, officer)
         report = coverage_report(conn, context.today, first, never, sort,
-                                 chosen.id if chosen else None)
+                                 officer_filter_id(conn, officer))
     text = coverage_text(report) if fmt is Format.table else None
     show(fmt, output, [coverage_sheet(report)], coverage_data(report), text=text)
 

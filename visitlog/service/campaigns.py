@@ -19,6 +19,7 @@ from visitlog.programmes_rules import (
 )
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_officer
+from visitlog.service.one_officer import officer_filter_id
 from visitlog.store import programmes as store
 from visitlog.store.programmes import Campaign, NewInterview
 from visitlog.text import clean_name
@@ -118,12 +119,8 @@ def create_campaign(ctx: Context, name: str, start: date, end: date, target: int
 def list_campaigns(ctx: Context, officer: str | None = None) -> list[CampaignSummary]:
     """Every campaign; with `officer` (a --officer filter), the interviews they logged."""
     with ctx.logbook.read() as conn:
-        officer_id = _officer_id(conn, officer)
+        officer_id = officer_filter_id(conn, officer)
         return [CampaignSummary(c, p, n) for c, p, n in store.list_campaigns(conn, officer_id)]
-
-
-def _officer_id(conn: sqlite3.Connection, officer: str | None) -> int | None:
-    return None if officer is None else resolve_officer(conn, officer)[0]
 
 
 def add_point(ctx: Context, campaign_text: str, name: str, town: str | None) -> tuple[str, str]:
@@ -174,7 +171,7 @@ def campaign_report(ctx: Context, name: str, as_of: date | None,
     campaign's whole target."""
     with ctx.logbook.read() as conn:
         campaign = resolve_campaign(conn, name)
-        officer_id = _officer_id(conn, officer)
+        officer_id = officer_filter_id(conn, officer)
         day = effective_as_of(as_of or ctx.today, campaign.end)
         totals = store.campaign_totals(conn, campaign, day, officer_id)
     online = int(totals["online"].get(1, 0))

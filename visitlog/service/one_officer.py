@@ -27,9 +27,13 @@ if TYPE_CHECKING:
 def officer_filter(conn: sqlite3.Connection, text: str | None) -> Officer | None:
     """The officer a --officer filter names, resolved like every name (None: not given, so
     every officer); `--officer ""` names nobody and is refused."""
-    if text is None:
-        return None
-    return officer_store.get_officer(conn, resolve_officer(conn, text)[0])
+    officer_id = officer_filter_id(conn, text)
+    return None if officer_id is None else officer_store.get_officer(conn, officer_id)
+
+
+def officer_filter_id(conn: sqlite3.Connection, text: str | None) -> int | None:
+    """officer_filter's officer, by id."""
+    return None if text is None else resolve_officer(conn, text)[0]
 
 
 def report_scope(conn: sqlite3.Connection, dept: str | None, officer: str | None
