@@ -57,13 +57,16 @@ def export_bundle(ctx: Context, path: Path, exported_at: str, officer: str | Non
                   dept: str | None = None, since: date | None = None,
                   redact: bool = False) -> Exported:
     """Write the logbook (or the part of it the filters select) as a bundle at `path`."""
-    from visitlog.service.names import resolve_officer
+    from visitlog.service.one_officer import report_scope
 
     if path.resolve() == ctx.db_path.resolve():
         raise Invalid("export.onto_logbook", path=str(path))
     tables: dict[str, int] = {}
     with ctx.logbook.read() as conn:
-        name = resolve_officer(conn, officer)[1] if officer else None
+        # as every report's --dept and --officer: a unique part will do, a typo will not
+        dept, name = report_scope(conn, dept, officer)
+        if name:
+            dept = None  # the officer alone (report_scope gives their department)
         officer_ids = store.officer_ids(conn, name, dept) if (name or dept) else None
         header = {
             "schema_version": SCHEMA_VERSION, "exported_at": exported_at,
@@ -83,24 +86,18 @@ def export_bundle(ctx: Context, path: Path, exported_at: str, officer: str | Non
 
 def portable_rows(conn: sqlite3.Connection, officer_ids: set[int] | None = None,
                   since: date | None = None, redact: bool = False) -> PortableRows:
-    """Every row with a uid, referenced tables first, references as uids.
+    """Every row with a uid (or those a filtered bundle holds: service/bundle_scope.py),
+    referenced tables first, references as uids."""
+    from visitlog.service.bundle_scope import select_rows
 
-    With filters, a row that refers to a row left out (a demand raised on a visit before
-    --since) is left out too, so that every reference in the bundle can be resolved."""
     infos = store.identity_tables(conn)
+    kept = (select_rows(conn, infos, officer_ids, since)
+            if officer_ids is not None or since is not None else {})
     uids: dict[str, dict[int, str]] = {}
-    filtered = officer_ids is not None or since is not None
-    kept: dict[str, set[int]] = {}
     for info in infos:
         for target in set(info.references.values()) - set(uids):
             uids[target] = store.uid_by_id(conn, target)
-        mine = kept.setdefault(info.name, set())
-        for row in store.iter_rows(conn, info, officer_ids, since.isoformat() if since else None):
-            if filtered:
-                if any(row[c] is not None and t in kept and row[c] not in kept[t]
-                       for c, t in info.references.items() if t != info.name):
-                    continue
-                mine.add(row["rowid"])
+        for row in store.iter_rows(conn, info, kept.get(info.name)):
             portable = to_portable(info, row, uids)
             yield info.name, redact_row(info.name, portable) if redact else portable
 

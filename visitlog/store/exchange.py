@@ -9,7 +9,7 @@ So tables added by later migrations travel too, as long as they follow the same 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,16 +41,21 @@ def _column_names(conn: sqlite3.Connection, table: str) -> list[tuple[str, bool]
 
 
 def identity_tables(conn: sqlite3.Connection) -> list[TableInfo]:
-    """Tables with uids, referenced tables before the tables that refer to them."""
+    """Tables with uids, referenced tables before the tables that refer to them.
+
+    A reference is a foreign key to a row (its integer id); a key to another column (a demand's
+    category, by its key) is a value that means the same in every logbook, and travels as one."""
     infos: dict[str, TableInfo] = {}
-    for table in _table_names(conn):
-        columns = _column_names(conn, table)
+    every = {table: _column_names(conn, table) for table in _table_names(conn)}
+    row_keys = {table: next((c for c, pk in cols if pk), None) for table, cols in every.items()}
+    for table, columns in every.items():
         if "uid" not in {c for c, _pk in columns}:
             continue
         infos[table] = TableInfo(
             table,
             tuple(c for c, pk in columns if not pk),
-            {r[3]: r[2] for r in conn.execute(f"PRAGMA foreign_key_list({_quote(table)})")},
+            {r[3]: r[2] for r in conn.execute(f"PRAGMA foreign_key_list({_quote(table)})")
+             if r[4] is None or r[4] == row_keys.get(r[2])},
             _natural_keys(conn, table),
         )
     ordered: list[TableInfo] = []
@@ -70,13 +75,14 @@ def identity_tables(conn: sqlite3.Connection) -> list[TableInfo]:
 
 
 def _natural_keys(conn: sqlite3.Connection, table: str) -> tuple[tuple[str, ...], ...]:
-    """UNIQUE constraints, and unique indexes over plain columns that cover every row (a
-    partial or expression index cannot be matched on column values)."""
+    """UNIQUE constraints, a primary key other than the row id (a setting's key), and unique
+    indexes over plain columns that cover every row (a partial or expression index cannot be
+    matched on column values)."""
     keys = []
     for _seq, index, unique, origin, partial in conn.execute(
         f"PRAGMA index_list({_quote(table)})"
     ):
-        if not unique or origin not in ("u", "c") or partial:
+        if not unique or origin not in ("u", "c", "pk") or partial:
             continue
         columns = tuple(r[2] for r in conn.execute(f"PRAGMA index_info({_quote(index)})"))
         if "uid" not in columns and None not in columns:
@@ -88,37 +94,41 @@ def uid_by_id(conn: sqlite3.Connection, table: str) -> dict[int, str]:
     return dict(conn.execute(f"SELECT rowid, uid FROM {_quote(table)}"))
 
 
-def iter_rows(
-    conn: sqlite3.Connection, info: TableInfo, officer_ids: set[int] | None = None,
-    since: str | None = None,
-) -> Iterator[dict[str, Any]]:
-    """Rows of one table as dicts (with `rowid`), optionally limited to some officers and to
-    rows dated on or after `since` (leave: ending on or after it)."""
-    where, args = ["1"], []
-    if officer_ids is not None:
-        marks = ", ".join("?" for _ in officer_ids) or "NULL"
-        if info.name == "officers":
-            where.append(f"rowid IN ({marks})")
-            args += sorted(officer_ids)
-        for column, target in info.references.items():
-            if target == "officers":
-                where.append(f"{_quote(column)} IN ({marks})")
-                args += sorted(officer_ids)
-    if since is not None:
-        for column in ("date", "end"):
-            if column in info.columns:
-                where.append(f"{_quote(column)} >= ?")
-                args.append(since)
-                break
+def iter_rows(conn: sqlite3.Connection, info: TableInfo,
+              rowids: Iterable[int] | None = None) -> Iterator[dict[str, Any]]:
+    """Rows of one table as dicts (with `rowid`) in the order they were written (so a logbook
+    rebuilt from them lists tied rows, a reception's enterprises, in the same order): every
+    row, or those of `rowids`."""
     selected = ", ".join(_quote(c) for c in info.columns)
-    cursor = conn.execute(
-        f"SELECT rowid, {selected} FROM {_quote(info.name)} WHERE {' AND '.join(where)} "
-        "ORDER BY uid",
-        args,
-    )
     names = ("rowid", *info.columns)
-    for row in cursor:
-        yield dict(zip(names, row, strict=True))
+    query = f"SELECT rowid, {selected} FROM {_quote(info.name)}"
+    if rowids is None:
+        for row in conn.execute(f"{query} ORDER BY rowid"):
+            yield dict(zip(names, row, strict=True))
+        return
+    wanted = sorted(rowids)
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        for row in conn.execute(f"{query} WHERE rowid IN ({marks}) ORDER BY rowid", chunk):
+            yield dict(zip(names, row, strict=True))
+
+
+_CHUNK = 500  # rowids per query: well under SQLite's limit of bound parameters
+
+
+def iter_links(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]
+               ) -> Iterator[tuple[Any, ...]]:
+    """(rowid, *columns) of every row: what deciding which rows a bundle holds needs."""
+    selected = "".join(f", {_quote(c)}" for c in columns)
+    yield from conn.execute(f"SELECT rowid{selected} FROM {_quote(table)}")
+
+
+def links_of_row(conn: sqlite3.Connection, table: str, columns: tuple[str, ...],
+                 rowid: int) -> tuple[Any, ...] | None:
+    selected = ", ".join(_quote(c) for c in columns) or "rowid"
+    return conn.execute(f"SELECT {selected} FROM {_quote(table)} WHERE rowid = ?",
+                        (rowid,)).fetchone()
 
 
 def count_rows(conn: sqlite3.Connection, table: str) -> int:

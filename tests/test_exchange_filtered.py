@@ -1,0 +1,96 @@
+"""A filtered bundle carries everything its reports need (issue 15): merging every officer's
+bundle into an empty logbook, in any order and any number of times, gives every listing and
+report the source logbook gives, ids aside. On small generated logbooks and on the example
+federation; and `export --dept/--officer` resolve as every report's filters do."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.exchange_everything import differences, everything
+from tests.exchange_support import TODAY, run
+from tests.test_exchange_merge import CAMPAIGN, DAYS, build, logbooks
+
+WEEKS = ["2026-W45", "2026-W46", "2026-W47"]
+
+
+def officers_of(db: Path, today: str = TODAY) -> list[str]:
+    return [o["name"] for o in json.loads(run(db, "officer", "list", "--format", "json",
+                                              today=today))]
+
+
+def rebuild(source: Path, folder: Path, order: list[int], today: str = TODAY,
+            twice: bool = False) -> Path:
+    """Every officer's bundle of `source`, merged into an empty logbook in `order`."""
+    names = officers_of(source, today)
+    for name in names:
+        run(source, "export", str(folder / f"{name}.jsonl"), "--officer", name, today=today)
+    target = folder / "merged.db"
+    for _round in range(2 if twice else 1):
+        for i in order:
+            run(target, "merge", str(folder / f"{names[i % len(names)]}.jsonl"), today=today)
+    return target
+
+
+def _with_strays(db: Path, spec: dict) -> None:
+    """What the issue saw go missing: a demand one officer wrote up on another's visit, an
+    interview entry nobody logged (`interview import`), the reception leaders, a rule."""
+    officers = [name for name, _dept in spec["officers"]]
+    visits = json.loads(run(db, "visit", "list", "--format", "json"))
+    if visits and len(officers) > 1:
+        theirs = visits[0]
+        other = next(n for n in officers if n != theirs["officer"])
+        run(db, "demand", "add", "三名职工反映加班费未足额发放", "--enterprise",
+            theirs["enterprise"], "--visit", str(theirs["id"]), "--officer", other,
+            "--date", theirs["date"])
+    csv = db.parent / "interviews.csv"
+    csv.write_text(f"date,point,count,group,online\n{DAYS[0]},一号点,7,frontline,no\n",
+                   encoding="utf-8")
+    run(db, "interview", "import", CAMPAIGN, str(csv))
+    run(db, "reception", "leaders", "set", "周国华", "吴秀英")
+    if spec["retire"]:
+        run(db, "config", "set", "min_available_days", "2")
+
+
+def _compare(source: Path, merged: Path, today: str = TODAY, **scope: list[str]) -> None:
+    scope = {"weeks": WEEKS, "years": ["2026"], "months": ["2026-11"], **scope}
+    a, b = everything(source, today, **scope), everything(merged, today, **scope)
+    assert differences(a, b) == []
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(spec=logbooks, order=st.permutations(range(3)), twice=st.booleans())
+def test_every_officers_bundle_rebuilds_every_listing_and_report(
+    spec: dict, order: list[int], twice: bool,
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        d = Path(folder)
+        build(d / "source.db", spec)
+        _with_strays(d / "source.db", spec)
+        merged = rebuild(d / "source.db", d, order, twice=twice)
+        _compare(d / "source.db", merged)
+
+
+@pytest.fixture(scope="module")
+def federation(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("federation") / "demo.db"
+    run(db, "demo", today="2026-11-20")
+    return db
+
+
+@pytest.mark.parametrize("order", ["forward", "backward"])
+def test_the_example_federation_is_rebuilt_from_its_officers_bundles(
+    federation: Path, tmp_path: Path, order: str,
+) -> None:
+    count = len(officers_of(federation, "2026-11-20"))
+    indexes = list(range(count)) if order == "forward" else list(reversed(range(count)))
+    merged = rebuild(federation, tmp_path, indexes, today="2026-11-20", twice=order == "backward")
+    _compare(federation, merged, today="2026-11-20",
+             weeks=["2026-W47", "2026-W40", "2026-W01", "2025-W30"], years=["2026", "2025"],
+             months=["2026-11", "2026-06"])
