@@ -136,6 +136,7 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/exchange.py", "uid_of_row"): "names from the own schema",
     ("store/exchange.py", "iter_rows"): "names from the own schema",
     ("store/exchange.py", "iter_links"): "names from the own schema",
+    ("store/exchange.py", "rowid_by_alias"): "names from service/merge.ALIASES",
     ("store/exchange.py", "links_of_row"): "names from the own schema",
     ("store/exchange.py", "update_row"): "names from the own schema",
     ("store/exchange.py", "value_of_row"): "names from the own schema",

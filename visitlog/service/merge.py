@@ -5,13 +5,17 @@ For each incoming row (referenced tables first):
 1. Its references are resolved to local rows through the uids already seen.
 2. It is matched to a local row by uid, else by one of the table's natural keys (an officer
    or enterprise by name, a visit by date, officer and enterprise, a leave by officer and
-   dates…). No match: the row is added with its uid.
+   dates…), else (an enterprise) by an alias of a local row. No match: the row is added with
+   its uid.
 3. Matched rows keep the lexicographically smaller of the two uids, so that the result does
    not depend on which logbook was merged into which.
-4. The version with the later `updated_at` wins; equal stamps are broken by comparing the
-   rows' canonical JSON, with references named by the natural key of the row referred to
-   (uids still converge as logbooks are merged). When both sides hold different content, the
-   row is reported as a conflict, naming the side kept.
+4. Where one side edited the row (`updated_at` set), the later edit wins; equal stamps are
+   broken by comparing the rows' canonical JSON, with references named by the natural key
+   of the row referred to (uids still converge as logbooks are merged). Blanking a field is
+   an edit like any other. Where neither side edited it (the same enterprise created in two
+   logbooks), the two combine field by field: a filled field never loses to an empty one,
+   and of two different filled values the greater (same comparison) is kept. Rows whose
+   content differs are reported, by what people call them (service/merge_labels.py).
 
 Every step is a pure function of the two versions, so merging twice changes nothing and A
 then B equals B then A. The whole merge is one journaled transaction: `undo` reverts it.
@@ -27,14 +31,23 @@ from pathlib import Path
 from typing import Any
 
 from visitlog.domain.errors import Invalid
-from visitlog.domain.merge_result import Conflict, MergeResult, Tally  # noqa: F401 - the report's records
+from visitlog.domain.merge_result import (  # noqa: F401 - the report's records
+    Conflict,
+    FieldConflict,
+    MergeResult,
+    Tally,
+)
 from visitlog.service.context import Context
 from visitlog.service.exchange import REDACTED, open_source, ref_key
+from visitlog.service.merge_labels import Labels
 from visitlog.store import exchange as store
 from visitlog.store.schema import JOURNALED
 
 STAMP = "updated_at"
 IDENTITY = ("uid", STAMP)
+# table -> (its alias table, the alias column, the column naming the row, the row's name)
+ALIASES = {"enterprises": ("enterprise_aliases", "alias", "enterprise_id", "name")}
+NAME_KEYS = ("pinyin", "initials")  # computed from the name
 
 
 Progress = Callable[[int], None]
@@ -80,6 +93,7 @@ class _Merger:
         self.infos = {i.name: i for i in store.identity_tables(conn)}
         self.local_ids: dict[str, dict[str, int]] = {name: {} for name in self.infos}
         self.names: dict[str, dict[int, Any]] = {name: {} for name in self.infos}
+        self.labels = Labels(conn, self.infos)
 
     def merge_row(self, info: store.TableInfo, row: dict[str, Any],
                   number: int) -> tuple[str, Conflict | None]:
@@ -89,41 +103,101 @@ class _Merger:
         values = self._local_values(info, row, number)
         local = store.row_by_uid(self.conn, info, uid) or store.row_by_key(self.conn, info, values)
         if local is None:
+            local = self._by_alias(info, values)
+        if local is None:
             with _clash(info.name, number):
                 rowid = store.insert_row(self.conn, info.name, values)
             self._remember(info.name, uid, rowid)
             return "added", None
+        self._keep_name(info, local, values)
+        if all(local[c] == v for c, v in values.items()):  # the same row, already here
+            self._remember(info.name, uid, local["rowid"])
+            return "unchanged", None
         return self._reconcile(info, local, values, number)
+
+    def _by_alias(self, info: store.TableInfo, values: dict[str, Any]) -> dict[str, Any] | None:
+        """An incoming row named by another's alias is that row (an enterprise folded into
+        another keeps its old name as an alias: an older bundle naming it lands there)."""
+        if info.name not in ALIASES or values.get(ALIASES[info.name][3]) is None:
+            return None
+        table, alias, owner, name = ALIASES[info.name]
+        rowid = store.rowid_by_alias(self.conn, table, alias, owner, values[name])
+        return None if rowid is None else store.row_by_rowid(self.conn, info, rowid)
+
+    def _keep_name(self, info: store.TableInfo, local: dict[str, Any],
+                   values: dict[str, Any]) -> None:
+        """A row that came under one of its aliases keeps its own name (and the spellings
+        computed from it); the alias stays an alias."""
+        if info.name not in ALIASES:
+            return
+        table, alias, owner, name = ALIASES[info.name]
+        if values.get(name) in (None, local[name]):
+            return
+        if store.rowid_by_alias(self.conn, table, alias, owner, values[name]) == local["rowid"]:
+            for column in (name, *NAME_KEYS):
+                if column in values:
+                    values[column] = local[column]
 
     def _reconcile(self, info: store.TableInfo, local: dict[str, Any], values: dict[str, Any],
                    number: int) -> tuple[str, Conflict | None]:
-        """The same row on both sides: the smaller uid, the later edit (see the module doc)."""
+        """The same row on both sides: the smaller uid; the later edit, or where neither side
+        edited the row, both combined field by field (see the module doc)."""
         uid = values["uid"]
         if self.redacted:  # a redacted bundle never blanks the text this logbook holds
             for column in REDACTED.get(info.name, ()):
                 if column in values:
                     values[column] = local[column]
         canonical = min(uid, local["uid"])
-        mine = self._content(info, local)
-        theirs = self._content(info, {**local, **values})
-        incoming_wins = (values.get(STAMP) or "", _canonical_json(theirs)) > (
-            local[STAMP] or "", _canonical_json(mine))
-        winner = {**local, **values} if incoming_wins else dict(local)
+        incoming = {**local, **values}
+        mine, theirs = self._content(info, local), self._content(info, incoming)
+        local_at, incoming_at = local[STAMP] or "", incoming[STAMP] or ""
+        fields: tuple[FieldConflict, ...] = ()
+        if not local_at and not incoming_at:
+            kept = "combined"
+            winner, fields = self._combine(info, local, incoming, mine, theirs)
+        else:
+            incoming_wins = (incoming_at, _canonical_json(theirs)) > (
+                local_at, _canonical_json(mine))
+            kept = "incoming" if incoming_wins else "local"
+            winner = dict(incoming if incoming_wins else local)
         winner["uid"] = canonical
         changes = {c: winner[c] for c in info.columns if winner[c] != local[c]}
         self._remember(info.name, uid, local["rowid"])
         self._remember(info.name, local["uid"], local["rowid"])
         conflict = None
-        if mine != theirs:
-            conflict = Conflict(info.name, canonical, self._label(info, winner),
-                                "incoming" if incoming_wins else "local",
-                                local[STAMP], values.get(STAMP))
+        if fields or (kept != "combined" and mine != theirs):
+            conflict = Conflict(info.name, canonical, self.labels.row(info.name, winner), kept,
+                                local[STAMP], values.get(STAMP), fields)
         if not changes:
             return "unchanged", conflict
         with _clash(info.name, number):
             store.update_row(self.conn, info.name, local["rowid"],
                              {**changes, STAMP: winner[STAMP]})
         return "updated", conflict
+
+    def _combine(self, info: store.TableInfo, local: dict[str, Any], incoming: dict[str, Any],
+                 mine: dict[str, Any], theirs: dict[str, Any]
+                 ) -> tuple[dict[str, Any], tuple[FieldConflict, ...]]:
+        """Two versions neither side edited, field by field: a filled field never loses to an
+        empty one; of two filled values the greater (by content, references by name) is kept,
+        in any merge order, and reported."""
+        winner = dict(local)
+        fields = []
+        for column in info.columns:
+            if column in IDENTITY:
+                continue
+            key = ref_key(column) if column in info.references else column
+            ours, other = mine[key], theirs[key]
+            if ours == other:
+                continue
+            if _rank(other) > _rank(ours):
+                winner[column] = incoming[column]
+            if _filled(ours) and _filled(other):
+                fields.append(FieldConflict(
+                    column, self.labels.value(info.name, column, local[column]),
+                    self.labels.value(info.name, column, incoming[column]),
+                    self.labels.value(info.name, column, winner[column])))
+        return winner, tuple(fields)
 
     def _local_values(self, info: store.TableInfo, row: dict[str, Any],
                       number: int) -> dict[str, Any]:
@@ -154,21 +228,6 @@ class _Merger:
 
     def _remember(self, table: str, uid: str, rowid: int) -> None:
         self.local_ids[table][uid] = rowid
-
-    def _label(self, info: store.TableInfo, row: dict[str, Any]) -> str:
-        """A row's name in the conflict report: its first natural key, references by name."""
-        if not info.natural_keys:
-            return str(row["uid"])
-        parts = []
-        for column in info.natural_keys[0]:
-            target = info.references.get(column)
-            if target and row[column] is not None and self.infos[target].natural_keys:
-                named = store.value_of_row(self.conn, target, row[column],
-                                           self.infos[target].natural_keys[0][0])
-                parts.append(str(named))
-            else:
-                parts.append(str(row[column]))
-        return " / ".join(parts)
 
     def _content(self, info: store.TableInfo, row: dict[str, Any]) -> dict[str, Any]:
         """Everything but identity, each reference as the row it points at is named in every
@@ -217,6 +276,19 @@ def _storable(value: Any) -> bool:
     if isinstance(value, int):
         return -(2**63) <= value < 2**63
     return isinstance(value, str | float | None)
+
+
+def _filled(value: Any) -> bool:
+    return value is not None and value != ""
+
+
+def _rank(value: Any) -> tuple[int, str]:
+    """Empty below filled (NULL below ''), filled values by their canonical JSON."""
+    if value is None:
+        return (0, "")
+    if value == "":
+        return (1, "")
+    return (2, json.dumps(value, ensure_ascii=False, sort_keys=True))
 
 
 def _canonical_json(value: dict[str, Any]) -> str:

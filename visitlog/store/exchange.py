@@ -164,6 +164,14 @@ def row_by_key(
     return None
 
 
+def rowid_by_alias(conn: sqlite3.Connection, table: str, alias: str, owner: str,
+                   value: Any) -> int | None:
+    """The row that `value` is an alias of (its id in `owner`), if any."""
+    row = conn.execute(f"SELECT {_quote(owner)} FROM {_quote(table)} WHERE {_quote(alias)} = ?",
+                       (value,)).fetchone()
+    return row[0] if row else None
+
+
 def _one(conn: sqlite3.Connection, info: TableInfo, where: str,
          args: list[Any]) -> dict[str, Any] | None:
     selected = ", ".join(_quote(c) for c in info.columns)
