@@ -94,3 +94,49 @@ def test_the_example_federation_is_rebuilt_from_its_officers_bundles(
     _compare(federation, merged, today="2026-11-20",
              weeks=["2026-W47", "2026-W40", "2026-W01", "2025-W30"], years=["2026", "2025"],
              months=["2026-11", "2026-06"])
+
+
+def _export(lang: str, db: Path, *args: str) -> tuple[int, str, str]:
+    from typer.testing import CliRunner
+
+    from visitlog.cli.root import app
+
+    result = CliRunner().invoke(app, ["--db", str(db), "--lang", lang, "export", *args],
+                                env={"VISITLOG_TODAY": TODAY})
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture()
+def two_depts(tmp_path: Path) -> Path:
+    db = tmp_path / "two.db"
+    run(db, "officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
+    run(db, "officer", "add", "李娜", "--dept", "组织部", "--since", "2026-01-01")
+    return db
+
+
+def test_export_dept_takes_a_unique_part_like_every_report(two_depts: Path) -> None:
+    out = two_depts.parent / "rights.jsonl"
+    code, _stdout, _stderr = _export("en", two_depts, str(out), "--dept", "权益")
+    assert code == 0
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert rows[0]["filters"]["dept"] == "权益保障部"
+    assert [r["row"]["name"] for r in rows[1:] if r["table"] == "officers"] == ["王伟"]
+
+
+@pytest.mark.parametrize(("lang", "args", "message"), [
+    ("en", ["--dept", "不存在的部门"],
+     "Error: No department matches '不存在的部门'; departments: 权益保障部、组织部\n"),
+    ("zh", ["--dept", "不存在的部门"],
+     "错误：找不到部室「不存在的部门」；现有部室：权益保障部、组织部\n"),
+    ("en", ["--dept", "部"], "Error: '部' matches several departments: 权益保障部、组织部\n"),
+    ("en", ["--officer", "张三"], "Error: No officer matches '张三'\n"),
+    ("en", ["--officer", "王伟", "--dept", "组织部"], None),
+])
+def test_export_refuses_an_unknown_or_ambiguous_filter_and_writes_nothing(
+    two_depts: Path, lang: str, args: list[str], message: str | None,
+) -> None:
+    out = two_depts.parent / "x.jsonl"
+    code, stdout, stderr = _export(lang, two_depts, str(out), *args)
+    assert code == 2 and stdout == "" and not out.exists()
+    if message is not None:
+        assert stderr == message
