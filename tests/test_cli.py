@@ -151,7 +151,8 @@ def test_visit_show_edit_delete_and_undo_step_by_step(book: Cli) -> None:
         f"#1  {ref}  2026-11-18  王伟 → {JINHAI}\nroles: investigator\nnote: 了解诉求\n"
         "members joined: 12\n")
     shown = book("visit", "show", "1", "--format", "json").json()
-    assert shown == {"id": 1, "ref": ref, "date": "2026-11-18", "officer": "王伟", "enterprise": JINHAI,
+    assert shown == {"id": 1, "ref": ref, "date": "2026-11-18", "officer": "王伟",
+                     "enterprise": JINHAI,
                      "roles": ["investigator"], "note": "了解诉求", "unions_formed": 0,
                      "members_joined": 12, "unions_upgraded": 0, "disputes_resolved": 0,
                      "enterprises_relieved": 0, "models_built": 0}
