@@ -140,3 +140,32 @@ def test_export_refuses_an_unknown_or_ambiguous_filter_and_writes_nothing(
     assert code == 2 and stdout == "" and not out.exists()
     if message is not None:
         assert stderr == message
+
+
+def test_several_bundles_merge_in_one_step_like_one_after_the_other(tmp_path: Path) -> None:
+    """`merge A B C`: one transaction, one undo step; a line an earlier bundle of the same run
+    brought (the county's enterprises, in every officer's bundle) is counted unchanged."""
+    from tests.exchange_support import snapshot
+
+    spec = {"officers": [("王伟", "权益保障部"), ("李娜", "组织部"), ("张强", "组织部")],
+            "enterprises": ["江苏金海新能源", "常州恒丰电气"], "retire": False, "leave": True,
+            "edit": False, "visits": [(0, 0, DAYS[0], "x"), (1, 1, DAYS[1], ""),
+                                      (2, 0, DAYS[4], "")],
+            "practice": [], "interviews": [("一号点", 5, DAYS[1])], "assign": [],
+            "reception": None, "target": 6}
+    source = tmp_path / "source.db"
+    build(source, spec)
+    names = officers_of(source)
+    for name in names:
+        run(source, "export", str(tmp_path / f"{name}.jsonl"), "--officer", name)
+    files = [str(tmp_path / f"{name}.jsonl") for name in names]
+    one_by_one, at_once = tmp_path / "one.db", tmp_path / "once.db"
+    for file in files:
+        run(one_by_one, "merge", file)
+    out = run(at_once, "merge", *files)
+    assert out.count("Merged the bundle") == 3
+    assert "  enterprises: 0 added, 0 updated, 2 unchanged" in out  # the 2nd and 3rd bundles
+    _compare(one_by_one, at_once)
+    assert snapshot(one_by_one) == snapshot(at_once)
+    run(at_once, "undo")
+    assert json.loads(run(at_once, "officer", "list", "--format", "json")) == []

@@ -107,6 +107,7 @@ def test_a_reference_grows_where_two_rows_share_its_digits(tmp_path: Path) -> No
     # six digits, and no visit #123456 here: the reference
     assert run(db, "visit", "show", "123456").startswith("#3  123456  2026-11-18")
     assert run(db, "visit", "show", "#3").startswith("#3  123456")  # '#': always the number
+    assert run(db, "visit", "show", "３").startswith("#3  123456")  # full-width digits too
 
 
 @pytest.mark.parametrize(("lang", "typed", "message"), [

@@ -46,23 +46,24 @@ def export_command(
 @merge_app.command("merge")
 def merge_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="A bundle from `export`, or another logbook file.",
-                                dir_okay=False),
+    files: list[Path] = typer.Argument(..., help="Bundles from `export`, or other logbook "
+                                       "files; several are merged in one step.",
+                                       dir_okay=False),
 ) -> None:
     """Bring a bundle or another logbook in; merging twice, or in any order, gives the same.
 
     Example: visitlog --db 县总工会.db merge 权益保障部.db
     """
+    from visitlog.domain.text import printable
     from visitlog.render.exchange import merge_text
     from visitlog.render.merge_progress import progress_bar
-    from visitlog.service.merge import merge_file
+    from visitlog.service.merge import merge_files
 
     context = context_of(ctx)
-    with progress_bar(t("merge.progress", file=file.name)) as start:
-        result = merge_file(context, file, start)
-    from visitlog.domain.text import printable
-
-    typer.echo(printable(merge_text(result)), nl=False)
+    names = files[0].name if len(files) == 1 else f"{files[0].name} …"
+    with progress_bar(t("merge.progress", file=names)) as start:
+        results = merge_files(context, files, start)
+    typer.echo("".join(printable(merge_text(result)) for result in results), nl=False)
 
 
 @browse_app.command("browse")

@@ -101,17 +101,35 @@ def count_rows(path: Path) -> int:
     return max(lines - 1, 0)
 
 
-def read_rows(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(table, row) for each row line, with the line number in any error."""
+# What read_rows yields for a line already merged from another bundle in the same run.
+REPEATED: dict[str, Any] = {}
+
+
+def read_rows(path: Path, seen: dict[bytes, str] | None = None
+              ) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(table, row) for each row line, with the line number in any error.
+
+    `seen` (digest of a line -> its table) holds the lines of bundles merged before this one
+    in the same run: such a line is yielded as (table, REPEATED) without being read again.
+    Merging a row twice changes nothing (merge is idempotent and order-independent), and
+    the week bundles of a county's officers repeat the county's enterprises line for line."""
+    from hashlib import blake2b
+
     try:
-        with path.open(encoding="utf-8") as fh:
+        with path.open("rb") as fh:
             fh.readline()
-            for number, text in enumerate(fh, start=2):
-                if not text.strip():
+            for number, raw in enumerate(fh, start=2):
+                if not raw.strip():
                     continue
-                item = _parse(text, number, path)
+                digest = blake2b(raw, digest_size=16).digest() if seen is not None else b""
+                if seen is not None and digest in seen:
+                    yield seen[digest], REPEATED
+                    continue
+                item = _parse(raw.decode("utf-8"), number, path)
                 if not isinstance(item.get("table"), str) or not isinstance(item.get("row"), dict):
                     raise Invalid("merge.bad_line", path=str(path), line=number)
+                if seen is not None:
+                    seen[digest] = item["table"]
                 yield item["table"], item["row"]
     except UnicodeDecodeError as exc:
         raise Invalid("merge.not_bundle", path=str(path)) from exc

@@ -142,8 +142,11 @@ class Source:
 
 
 @contextmanager
-def open_source(path: Path) -> Iterator[Source]:
-    """A bundle, or another logbook (recognised by SQLite's file header), as portable rows."""
+def open_source(path: Path, seen: dict[bool, dict[bytes, str]] | None = None
+                ) -> Iterator[Source]:
+    """A bundle, or another logbook (recognised by SQLite's file header), as portable rows.
+
+    `seen`: lines of bundles already merged in this run, by redaction (bundle.read_rows)."""
     if not path.is_file():
         raise Invalid("merge.no_file", path=str(path))
     if bundle.is_sqlite(path):
@@ -152,7 +155,8 @@ def open_source(path: Path) -> Iterator[Source]:
         return
     header = bundle.read_header(path)
     _refuse_newer(header["schema_version"], path)
-    yield Source("bundle", header, bundle.read_rows(path), bundle.count_rows(path))
+    repeats = None if seen is None else seen.setdefault(bool(header.get("redacted")), {})
+    yield Source("bundle", header, bundle.read_rows(path, repeats), bundle.count_rows(path))
 
 
 def _refuse_newer(version: int, path: Path) -> None:

@@ -37,6 +37,7 @@ from visitlog.domain.merge_result import (  # noqa: F401 - the report's records
     MergeResult,
     Tally,
 )
+from visitlog.formats.bundle import REPEATED
 from visitlog.service.context import Context
 from visitlog.service.exchange import REDACTED, open_source, ref_key
 from visitlog.service.merge_labels import Labels
@@ -48,6 +49,8 @@ IDENTITY = ("uid", STAMP)
 # table -> (its alias table, the alias column, the column naming the row, the row's name)
 ALIASES = {"enterprises": ("enterprise_aliases", "alias", "enterprise_id", "name")}
 NAME_KEYS = ("pinyin", "initials")  # computed from the name
+PREFETCH_ROWS = 100_000  # a table this small is read whole once per merge
+PLAIN_TYPES = (str, type(None), float)  # storable as they are (an int: if it fits 64 bits)
 
 
 Progress = Callable[[int], None]
@@ -56,33 +59,54 @@ Progress = Callable[[int], None]
 def merge_file(ctx: Context, path: Path, progress: Callable[[int | None], Progress] | None = None
                ) -> MergeResult:
     """Merge the bundle or logbook at `path` in one undo-able transaction."""
-    with open_source(path) as source:
-        result = MergeResult(path.name, source.kind)
-        advance = progress(source.total) if progress else None
-        with ctx.logbook.write("data.merge", file=path.name) as conn, ExitStack() as journal:
-            merger = _Merger(conn, bool(source.header.get("redacted")), str(path))
-            current = None
-            for number, (table, row) in enumerate(source.rows, start=1):
-                info = merger.infos.get(table)
-                if info is None:
-                    result.skipped_tables.add(table)
-                    continue
-                if table != current and table in JOURNALED:
-                    journal.close()  # journal each run of new rows as one rowid range
-                    journal.enter_context(ctx.logbook.bulk_insert(table))
-                    current = table
-                outcome, conflict = merger.merge_row(info, row, number)
-                tally = result.tallies.setdefault(table, Tally())
-                setattr(tally, outcome, getattr(tally, outcome) + 1)
-                if conflict:
-                    result.conflicts.append(conflict)
-                if advance:
-                    advance(1)
-            journal.close()
-            added = sum(t.added for t in result.tallies.values())
-            updated = sum(t.updated for t in result.tallies.values())
-            ctx.logbook.describe_step(added=added, updated=updated)
-    return result
+    return merge_files(ctx, [path], progress)[0]
+
+
+def merge_files(ctx: Context, paths: list[Path],
+                progress: Callable[[int | None], Progress] | None = None) -> list[MergeResult]:
+    """Merge bundles or logbooks one after the other in one undo-able transaction (the office's
+    weekly bundles of every officer at once); any refused file leaves the logbook unchanged."""
+    names = ", ".join(p.name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
+    results = []
+    with ctx.logbook.write("data.merge", file=names) as conn:
+        merger = _Merger(conn, False, "")
+        seen: dict[bool, dict[bytes, str]] | None = {} if len(paths) > 1 else None
+        for path in paths:
+            with open_source(path, seen) as source:
+                merger.redacted, merger.source = bool(source.header.get("redacted")), str(path)
+                result = MergeResult(path.name, source.kind)
+                advance = progress(source.total) if progress else None
+                _merge_rows(ctx, merger, source.rows, result, advance)
+                results.append(result)
+        added = sum(t.added for r in results for t in r.tallies.values())
+        updated = sum(t.updated for r in results for t in r.tallies.values())
+        ctx.logbook.describe_step(added=added, updated=updated)
+    return results
+
+
+def _merge_rows(ctx: Context, merger: _Merger, rows: Iterator[tuple[str, dict[str, Any]]],
+                result: MergeResult, advance: Progress | None) -> None:
+    with ExitStack() as journal:
+        current = None
+        for number, (table, row) in enumerate(rows, start=1):
+            info = merger.infos.get(table)
+            if info is None:
+                result.skipped_tables.add(table)
+                continue
+            if row is REPEATED:  # merged from an earlier file of this run: nothing to do
+                result.tallies.setdefault(table, Tally()).unchanged += 1
+                continue
+            if table != current and table in JOURNALED:
+                journal.close()  # journal each run of new rows as one rowid range
+                journal.enter_context(ctx.logbook.bulk_insert(table))
+                current = table
+            outcome, conflict = merger.merge_row(info, row, number)
+            tally = result.tallies.setdefault(table, Tally())
+            setattr(tally, outcome, getattr(tally, outcome) + 1)
+            if conflict:
+                result.conflicts.append(conflict)
+            if advance:
+                advance(1)
 
 
 class _Merger:
@@ -94,6 +118,30 @@ class _Merger:
         self.local_ids: dict[str, dict[str, int]] = {name: {} for name in self.infos}
         self.names: dict[str, dict[int, Any]] = {name: {} for name in self.infos}
         self.labels = Labels(conn, self.infos)
+        # the rows of small tables by uid, read once: a week bundle repeats the county's
+        # enterprises, which are mostly the same rows (kept right as rows are written)
+        self.rows: dict[str, dict[str, dict[str, Any]] | None] = {}
+        self.shapes: dict[str, tuple] = {}
+
+    def _by_uid(self, info: store.TableInfo, uid: str) -> dict[str, Any] | None:
+        if info.name not in self.rows:
+            small = store.count_rows(self.conn, info.name) <= PREFETCH_ROWS
+            self.rows[info.name] = ({r["uid"]: r for r in store.iter_rows(self.conn, info)}
+                                    if small else None)
+        known = self.rows[info.name]
+        if known is None:
+            return store.row_by_uid(self.conn, info, uid)
+        return known.get(uid)
+
+    def _written(self, info: store.TableInfo, rowid: int, *old_uids: str) -> None:
+        known = self.rows.get(info.name)
+        if known is None:
+            return
+        for uid in old_uids:
+            known.pop(uid, None)
+        row = store.row_by_rowid(self.conn, info, rowid)
+        if row is not None:
+            known[row["uid"]] = row
 
     def merge_row(self, info: store.TableInfo, row: dict[str, Any],
                   number: int) -> tuple[str, Conflict | None]:
@@ -101,13 +149,14 @@ class _Merger:
         if not isinstance(uid, str) or not uid:
             raise Invalid("merge.no_uid", table=info.name, line=number)
         values = self._local_values(info, row, number)
-        local = store.row_by_uid(self.conn, info, uid) or store.row_by_key(self.conn, info, values)
+        local = self._by_uid(info, uid) or store.row_by_key(self.conn, info, values)
         if local is None:
             local = self._by_alias(info, values)
         if local is None:
             with _clash(info.name, number):
                 rowid = store.insert_row(self.conn, info.name, values)
             self._remember(info.name, uid, rowid)
+            self._written(info, rowid)
             return "added", None
         self._keep_name(info, local, values)
         if all(local[c] == v for c, v in values.items()):  # the same row, already here
@@ -173,6 +222,7 @@ class _Merger:
         with _clash(info.name, number):
             store.update_row(self.conn, info.name, local["rowid"],
                              {**changes, STAMP: winner[STAMP]})
+        self._written(info, local["rowid"], local["uid"])
         return "updated", conflict
 
     def _combine(self, info: store.TableInfo, local: dict[str, Any], incoming: dict[str, Any],
@@ -202,17 +252,26 @@ class _Merger:
     def _local_values(self, info: store.TableInfo, row: dict[str, Any],
                       number: int) -> dict[str, Any]:
         """The row in this logbook's terms: references as local ids; absent columns left out."""
+        plain, refs = self._shape(info)
         values: dict[str, Any] = {}
-        for column in info.columns:
-            if column in info.references:
-                key = ref_key(column)
-                if key in row:
-                    values[column] = self._local_id(info.references[column], row[key], number)
-            elif column in row:
-                if not _storable(row[column]):
+        for column in plain:
+            if column in row:
+                value = row[column]
+                if type(value) not in PLAIN_TYPES and not _storable(value):
                     raise Invalid("merge.bad_line", path=self.source, line=number)
-                values[column] = row[column]
+                values[column] = value
+        for column, key, table in refs:
+            if key in row:
+                values[column] = self._local_id(table, row[key], number)
         return values
+
+    def _shape(self, info: store.TableInfo) -> tuple[tuple[str, ...], tuple]:
+        """(plain columns, (reference column, its portable key, the table it refers to))."""
+        if info.name not in self.shapes:
+            self.shapes[info.name] = (
+                tuple(c for c in info.columns if c not in info.references),
+                tuple((c, ref_key(c), t) for c, t in info.references.items()))
+        return self.shapes[info.name]
 
     def _local_id(self, table: str, uid: str | None, number: int) -> int | None:
         if uid is None:
@@ -220,7 +279,7 @@ class _Merger:
         if not isinstance(uid, str):
             raise Invalid("merge.dangling", table=table, uid=str(uid), line=number)
         if uid not in self.local_ids[table]:
-            found = store.row_by_uid(self.conn, self.infos[table], uid)
+            found = self._by_uid(self.infos[table], uid)
             if found is None:
                 raise Invalid("merge.dangling", table=table, uid=uid, line=number)
             self._remember(table, uid, found["rowid"])

@@ -15,6 +15,7 @@ from visitlog.domain.errors import Ambiguous, Invalid, NotFound
 from visitlog.store import refs as store
 
 HEX = set("0123456789abcdef")
+FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")  # SPEC: they count as ASCII
 T = TypeVar("T")
 NOT_FOUND = {"visits": "visit.not_found", "demands": "demand.not_found",
              "receptions": "reception.not_found"}
@@ -24,7 +25,7 @@ def row_id(conn: sqlite3.Connection, table: str, given: int | str) -> int:
     """The local id of the row `given` names; NotFound / Ambiguous / Invalid otherwise."""
     if isinstance(given, int):
         return given
-    text = given.strip().lower()
+    text = given.strip().lower().translate(FULL_WIDTH)
     number = text[1:] if text.startswith("#") else text
     if number.isascii() and number.isdigit():
         local = int(number)
