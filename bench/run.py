@@ -295,16 +295,17 @@ def merge_rows(scale: Scale, info: dict) -> list[Row]:
     folder = Path(info["db"]).parent
     rows = []
     if scale.name == "county":
-        job = weekly_office(VISITLOG, run, copy_db, info, folder, WEEK)
+        job = weekly_office(VISITLOG, run, copy_db, info, folder, WEEK, lambda: LAST_CPU[0])
         rows.append(Row(scale.name, f"weekly office merge: {job['bundles']} officers' week "
                         f"bundles ({job['rows']:,} rows, {job['visits']} new visits) into "
-                        "the 5-year county logbook, one `merge` each",
-                        job["seconds"] * 1000, None, budget="≤ 3 s in all",
+                        "the 5-year county logbook, one `merge FILE...`",
+                        job["seconds"] * 1000, job["peak_mb"], budget="≤ 3 s in all",
                         note="" if job["same_report"] else "week report differs from the "
-                        "source's", extra={"same": job["same_report"]}, cpu_ms=None))
+                        "source's", extra={"same": job["same_report"]},
+                        cpu_ms=job["cpu"] * 1000))
     if scale.name == "city":
         job = big_merge(VISITLOG, run, copy_db, info, folder,
-                        Path(info["csvs"]) / "visits.csv")
+                        Path(info["csvs"]) / "visits.csv", lambda: LAST_CPU[0])
         rate, floor_rate = job["visits"] / job["merge_seconds"], (
             info["counts"]["visits"] / job["import_seconds"])
         rows.append(Row(scale.name, f"big merge: the city logbook ({job['visits']:,} visits) "
@@ -314,7 +315,7 @@ def merge_rows(scale: Scale, info: dict) -> list[Row]:
                         note=f"{rate:,.0f} rows/s; import {floor_rate:,.0f} rows/s",
                         extra={"merge_ratio": rate / floor_rate,
                                "same": job["ok"] and job["visits"] == info["visits_in_db"]},
-                        cpu_ms=None))
+                        cpu_ms=job["merge_cpu"] * 1000))
     return rows
 
 
