@@ -27,6 +27,7 @@ class Sheet:
     columns: list[Column]
     rows: list[list[Any]]
     footer: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # lines under the title (warnings)
     styles: list[str | None] = field(default_factory=list)  # one Rich style per row
     # the rows as people read them, when a cell's words depend on its row (else `words`)
     shown_rows: list[list[Any]] | None = None

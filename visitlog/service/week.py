@@ -68,6 +68,12 @@ class WeekReport(NamedTuple):
     official_workdays: int
     officers: list[OfficerWeek]
     summary: WeekSummary
+    # years of the week whose working days are the package's guess (SPEC: calendar_official)
+    guessed_years: tuple[int, ...] = ()
+
+    @property
+    def calendar_official(self) -> bool:
+        return not self.guessed_years
 
 
 def _facts(
@@ -122,6 +128,7 @@ def week_report(
         holiday_week=len(workdays) < rulebook.min_available_days,
         official_workdays=len(workdays), officers=rows,
         summary=WeekSummary(len(rows), due_count, met_count, rate(met_count, due_count)),
+        guessed_years=cal.guessed_years(monday, sunday),
     )
 
 
