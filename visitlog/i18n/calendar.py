@@ -3,8 +3,8 @@
 MESSAGES: dict[str, tuple[str, str]] = {
     "calendar.unofficial": (
         "{year} 年放假调休安排尚未录入，按法定节日推算，未含调休；用 visitlog calendar import 录入",
-        "The official {year} holiday schedule is not entered: working days are guessed from "
-        "the statutory holidays, without make-up days; enter it with visitlog calendar import"),
+        "{year} holiday schedule not entered: working days guessed, no make-up days "
+        "(visitlog calendar import)"),
     "calendar.title": ("{year} 年放假调休安排", "The {year} holiday schedule"),
     "calendar.title_guessed": ("{year} 年放假调休安排（尚未录入，按法定节日推算）",
                                "The {year} holiday schedule (not entered: guessed from the "
