@@ -9,7 +9,7 @@ import csv
 from datetime import date
 from pathlib import Path
 
-from visitlog.demo_data import write_example_federation
+from visitlog.demo.data import write_example_federation
 
 TODAY = date(2026, 11, 22)
 CALENDAR_YEAR = 2026
@@ -22,7 +22,7 @@ def write_calendar_example(directory: Path, year: int) -> Path:
     the festival it belongs to: the nearest day off with a festival's name."""
     from datetime import timedelta
 
-    from visitlog.workdays import package_days_of_year
+    from visitlog.service.workdays import package_days_of_year
 
     days = package_days_of_year(year, "zh")
 

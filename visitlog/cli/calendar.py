@@ -42,8 +42,8 @@ def show_command(
 
 
 def _kind(holiday: bool, workday: bool) -> str:
-    from visitlog.errors import Invalid
-    from visitlog.store.calendar import HOLIDAY, WORKDAY
+    from visitlog.domain.calendar import HOLIDAY, WORKDAY
+    from visitlog.domain.errors import Invalid
 
     if holiday and workday:
         raise Invalid("calendar.both_kinds")

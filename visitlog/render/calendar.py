@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from visitlog.domain.calendar import GUESS, HOLIDAY, WORKDAY
 from visitlog.i18n import t
 
 if TYPE_CHECKING:
+    from visitlog.domain.calendar import CalendarYear
     from visitlog.render.sheet import Sheet
-    from visitlog.service.calendar import CalendarYear
-
-HOLIDAY, WORKDAY, GUESS = "holiday", "workday", "guess"
 
 
 def calendar_data(year: CalendarYear) -> dict[str, Any]:

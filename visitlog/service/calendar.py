@@ -8,56 +8,33 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
 
-from visitlog.dates import parse_date
-from visitlog.errors import Invalid, NotFound, VisitlogError
+from visitlog.domain.calendar import (
+    GUESS,
+    HOLIDAY,
+    LOGBOOK,
+    PACKAGE,
+    WORKDAY,
+    CalendarDay,
+    CalendarYear,
+    check_year,
+    parse_kind,
+)
+from visitlog.domain.dates import parse_date
+from visitlog.domain.errors import Invalid, NotFound, VisitlogError
+from visitlog.domain.text import clean_name
 from visitlog.service.context import Context
 from visitlog.service.imports import ImportResult
 from visitlog.store import calendar as store
-from visitlog.store.calendar import HOLIDAY, WORKDAY
-from visitlog.text import clean_name
 
-KINDS = {"holiday": HOLIDAY, "休": HOLIDAY, "假": HOLIDAY, "放假": HOLIDAY,
-         "workday": WORKDAY, "班": WORKDAY, "上班": WORKDAY}
 CALENDAR_COLUMNS = {"date": ("日期",), "kind": ("类型", "休/班"), "name": ("名称", "节日")}
-MIN_YEAR, MAX_YEAR = 1950, 2100  # the holidays package's China starts in 1950
-
-PACKAGE, LOGBOOK, GUESS = "package", "logbook", "guess"
-
-
-class CalendarDay(NamedTuple):
-    day: date
-    kind: str  # holiday | workday
-    name: str
-    source: str  # package (the State Council's notice in the package) | logbook | guess
-
-
-class CalendarYear(NamedTuple):
-    year: int
-    official: bool
-    days: list[CalendarDay]  # days off on Monday-Friday, working weekend days, every entry
-
-
-def parse_kind(text: str) -> str:
-    kind = KINDS.get(text.strip().lower())
-    if kind is None:
-        raise Invalid("calendar.bad_kind", text=text.strip())
-    return kind
 
 
 def parse_day(text: str, today: date) -> date:
     """A DATE (future ones too: a schedule is typed in before its year begins)."""
     day = parse_date(text, today)
-    if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise Invalid("calendar.bad_year", year=day.year)
+    check_year(day.year)
     return day
-
-
-def check_year(year: int) -> int:
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise Invalid("calendar.bad_year", year=year)
-    return year
 
 
 def entry_name(text: str | None) -> str:
@@ -67,7 +44,7 @@ def entry_name(text: str | None) -> str:
 def calendar_year(ctx: Context, year: int) -> CalendarYear:
     """The year's days off on weekdays and make-up working days, each with its source."""
     from visitlog.i18n import t
-    from visitlog.workdays import package_days_of_year, package_official_years
+    from visitlog.service.workdays import package_days_of_year, package_official_years
 
     check_year(year)
     with ctx.logbook.read() as conn:
@@ -118,7 +95,7 @@ def unset_days(ctx: Context, texts: list[str]) -> list[date]:
 
 def import_calendar_file(ctx: Context, path: Path) -> ImportResult:
     """CSV date,kind,name: all or nothing; entries already there as they are are skipped."""
-    from visitlog.csvin import read_rows
+    from visitlog.formats.csvin import read_rows
     from visitlog.service.imports import _bad_row
 
     rows: dict[date, tuple[str, str, int]] = {}

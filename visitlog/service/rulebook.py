@@ -5,11 +5,11 @@ from __future__ import annotations
 import sqlite3
 from typing import NamedTuple
 
-from visitlog.errors import Invalid
-from visitlog.rules import DEFAULT_MIN_AVAILABLE_DAYS
+from visitlog.domain.errors import Invalid
+from visitlog.domain.rules import DEFAULT_MIN_AVAILABLE_DAYS
+from visitlog.service.workdays import NO_ENTRIES, OFFICIAL, WEEKDAYS, CalendarEntries
 from visitlog.store.calendar import working_overrides
 from visitlog.store.settings import get_settings
-from visitlog.workdays import NO_ENTRIES, OFFICIAL, WEEKDAYS, CalendarEntries
 
 RULE_KEYS = ("min_available_days", "calendar")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-HOLIDAY, WORKDAY = "holiday", "workday"
+from visitlog.domain.calendar import WORKDAY
 
 
 def calendar_entries(conn: sqlite3.Connection, year: int | None = None
