@@ -16,7 +16,6 @@ def week_data(report: WeekReport) -> dict[str, Any]:
         "week": report.week, "start": report.start.isoformat(), "end": report.end.isoformat(),
         "as_of": report.as_of.isoformat(), "holiday_week": report.holiday_week,
         "official_workdays": report.official_workdays,
-        "calendar_official": report.calendar_official,
         "officers": [
             {"officer": officer, "dept": dept, "due": due, "met": met, "visits": visits,
              "enterprises": enterprises, "roles": roles, "streak": streak, "ytd_met": ytd_met,
@@ -27,6 +26,7 @@ def week_data(report: WeekReport) -> dict[str, Any]:
         ],
         "summary": {"officers": report.summary.officers, "due": report.summary.due,
                     "met": report.summary.met, "rate": report.summary.rate},
+        "calendar_official": report.calendar_official,
     }
 
 

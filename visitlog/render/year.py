@@ -37,8 +37,8 @@ def officer_data(row: OfficerYear) -> dict[str, Any]:
 
 def year_data(report: YearReport) -> dict[str, Any]:
     return {"year": report.year, "as_of": report.as_of.isoformat(),
-            "calendar_official": report.calendar_official,
-            "officers": [officer_data(r) for r in report.officers]}
+            "officers": [officer_data(r) for r in report.officers],
+            "calendar_official": report.calendar_official}
 
 
 def year_sheet(report: YearReport) -> Sheet:
