@@ -66,6 +66,20 @@ def test_a_week_in_a_year_the_package_only_guesses_is_flagged(office: Cli) -> No
     assert markdown.splitlines()[2] == WARNING_ZH
 
 
+def test_the_warning_in_pages_workbooks_and_not_in_csv(office: Cli, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    html = office.ok("report", "week", "--week", "2027-W40", "--format", "html")
+    assert f'<p class="note">{WARNING_EN}</p>' in html
+    assert '<p class="note">' not in office.ok("report", "week", "--week", "2026-W40",
+                                               "--format", "html")
+    assert WARNING_EN not in office.ok("report", "week", "--week", "2027-W40", "--format", "csv")
+    path = tmp_path / "week.xlsx"
+    office.ok("report", "week", "--week", "2027-W40", "--output", str(path))
+    cells = [row[0] for row in load_workbook(path).active.iter_rows(values_only=True)]
+    assert cells[-2:] == [WARNING_EN, "1 officer, 1 due, 0 met, rate 0.0%"]
+
+
 def test_year_report_says_whether_its_weeks_rest_on_official_data(office: Cli) -> None:
     year = json.loads(office.ok("report", "year", "--format", "json"))
     assert year["calendar_official"] is False

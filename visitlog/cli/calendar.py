@@ -68,7 +68,7 @@ def set_command(
 
     kind = _kind(holiday, workday)
     days = set_days(context_of(ctx), dates, kind, name)
-    say(t("calendar.set", count=len(days), kind=t(f"calendar.kind.{kind}"),
+    say(t("calendar.set", count=len(days), what=t(f"calendar.kind.{kind}"),
           days=", ".join(day.isoformat() for day in days)))
 
 

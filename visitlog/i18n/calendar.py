@@ -33,7 +33,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calendar.bad_year": ("年度「{year}」超出 1950～2100", "Year '{year}' is outside 1950-2100"),
     "calendar.conflict": ("{date} 在文件中出现两次且内容不同（第 {first} 行）",
                           "{date} appears twice with different contents (first on line {first})"),
-    "calendar.set": ("已录入 {count} 天（{kind}）：{days}", "Entered {count:day|days} ({kind}): {days}"),
+    "calendar.set": ("已录入 {count} 天（{what}）：{days}", "Entered {count:day|days} ({what}): {days}"),
     "calendar.unset": ("已删除 {count} 天的录入：{days}", "Removed {count:entry|entries}: {days}"),
     "calendar.unset_none": ("台账中没有这些日期的录入：{days}",
                             "The logbook has no entries for {days}"),
