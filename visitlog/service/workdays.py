@@ -34,16 +34,25 @@ class CalendarEntries:
     """The logbook's calendar entries as the rules read them: (day, is a working day), by
     year. Read once per report; an empty one stands for a logbook without entries."""
 
-    __slots__ = ("_years",)
+    __slots__ = ("_years", "_workdays")
 
     def __init__(self, overrides: Iterable[tuple[date, bool]] = ()) -> None:
         years: dict[int, list[tuple[date, bool]]] = {}
         for day, working in overrides:
             years.setdefault(day.year, []).append((day, working))
         self._years = {year: tuple(sorted(days)) for year, days in years.items()}
+        self._workdays: dict[int, frozenset[date]] = {}
 
     def of_year(self, year: int) -> tuple[tuple[date, bool], ...]:
         return self._years.get(year, ())
+
+    def workdays_of_year(self, year: int) -> frozenset[date]:
+        """The year's official working days with these entries (looked up once a year, not
+        once a day: the cache's key holds the year's entries)."""
+        days = self._workdays.get(year)
+        if days is None:
+            days = self._workdays[year] = _workdays_of_year(year, self.of_year(year))
+        return days
 
     def years(self) -> frozenset[int]:
         return frozenset(self._years)
@@ -195,7 +204,7 @@ def is_working_day(day: date, calendar: str = OFFICIAL,
                    entries: CalendarEntries = NO_ENTRIES) -> bool:
     if calendar == WEEKDAYS:
         return day.weekday() < 5
-    return day in _workdays_of_year(day.year, entries.of_year(day.year))
+    return day in entries.workdays_of_year(day.year)
 
 
 def working_days_of_week(monday: date, calendar: str = OFFICIAL,
