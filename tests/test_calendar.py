@@ -4,11 +4,14 @@ entries overriding the holidays package date by date, and the reports' calendar_
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import Cli
+from visitlog.service import workdays
+from visitlog.service.workdays import CalendarEntries
 
 EXAMPLE_2026 = Path(__file__).resolve().parent.parent / "examples" / "calendar-2026.csv"
 LATE_2027 = "2027-11-01"  # a Monday: 2027's schedule is not in the holidays package
@@ -306,3 +309,54 @@ def test_a_bundle_with_a_bad_calendar_row_is_refused(office: Cli, tmp_path: Path
     dump = _dump(other)
     office.fail(2, "--db", str(other), "merge", str(bundle))
     assert _dump(other) == dump
+
+
+@pytest.mark.parametrize(("day", "entries", "working"), [
+    (date(2026, 10, 1), (), False),  # National Day, from the package
+    (date(2026, 10, 1), ((date(2026, 10, 1), True),), True),  # an entry overrides it
+    (date(2026, 10, 10), (), True),  # the package's make-up Saturday
+    (date(2026, 10, 10), ((date(2026, 10, 10), False),), False),
+    (date(2026, 11, 19), ((date(2026, 11, 19), False),), False),  # a Thursday made a day off
+    (date(2026, 11, 21), ((date(2026, 11, 21), True),), True),  # a Saturday made a working day
+    (date(2026, 11, 19), ((date(2027, 11, 19), False),), True),  # another year's entry
+    (date(2027, 10, 8), ((date(2027, 10, 8), False), (date(2027, 10, 9), True)), False),
+])
+def test_entries_override_the_package_date_by_date(day: date, entries: tuple,
+                                                   working: bool) -> None:
+    calendar = CalendarEntries(entries)
+    assert workdays.is_working_day(day, workdays.OFFICIAL, calendar) is working
+    # a logbook counting plain weekdays ignores the official calendar, entries included
+    assert workdays.is_working_day(day, workdays.WEEKDAYS, calendar) is (day.weekday() < 5)
+
+
+@pytest.mark.parametrize(("year", "entries", "official"), [
+    (2001, (), True), (2026, (), True), (2027, (), False), (2000, (), False),
+    (2027, ((date(2027, 10, 8), False),), True),
+    (2028, ((date(2027, 10, 8), False),), False),
+])
+def test_a_year_is_official_with_the_package_s_notice_or_an_entry(year: int, entries: tuple,
+                                                                   official: bool) -> None:
+    assert workdays.is_official_year(year, CalendarEntries(entries)) is official
+
+
+def test_the_package_s_official_years_are_kept_in_the_disk_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VISITLOG_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(workdays._DiskCache, "_loaded", None)
+    try:
+        years = workdays.package_official_years()
+        assert set(range(2001, 2027)) <= years and 2027 not in years  # holidays 0.109
+        stored = json.loads((tmp_path / "workdays.json").read_text(encoding="utf-8"))
+        assert stored["official"] == sorted(years)
+        workdays._DiskCache._loaded = None
+        monkeypatch.setattr(workdays, "_compute_official_years",
+                            lambda: pytest.fail("recomputed"))
+        assert workdays.package_official_years() == years
+        # damaged: recomputed, not trusted
+        stored["official"] = ["2027"]
+        (tmp_path / "workdays.json").write_text(json.dumps(stored), encoding="utf-8")
+        workdays._DiskCache._loaded = None
+        monkeypatch.setattr(workdays, "_compute_official_years", lambda: frozenset({2001}))
+        assert workdays.package_official_years() == {2001}
+    finally:
+        workdays._DiskCache._loaded = None
