@@ -59,6 +59,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "merge.tables.campaign_points": ("访谈点", "interview points"),
     "merge.tables.interviews": ("访谈记录", "interviews"),
     "merge.tables.assignments": ("挂钩联系", "assignments"),
+    "merge.tables.calendar_days": ("工作日历", "calendar days"),
     # fields named in the report of rows combined field by field
     "merge.columns.name": ("名称", "name"),
     "merge.columns.town": ("镇街", "town"),
