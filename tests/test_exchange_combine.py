@@ -120,6 +120,22 @@ def test_the_logbooks_rules_travel_and_the_later_setting_wins(tmp_path: Path) ->
     assert '"table":"settings"' not in (tmp_path / "unset.jsonl").read_text(encoding="utf-8")
 
 
+def test_a_calendar_entry_set_on_both_sides_keeps_the_later_one(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    run(a, "officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
+    run(a, "calendar", "set", "2026-10-09", "--holiday", "--name", "国庆节")
+    run(b, "calendar", "set", "2026-10-09", "--workday", "--name", "调休上班")  # later: wins
+    run(a, "export", str(tmp_path / "wang.jsonl"), "--officer", "王伟")
+    fresh = tmp_path / "fresh.db"
+    run(fresh, "merge", str(tmp_path / "wang.jsonl"))  # an officer's bundle carries it
+    assert "国庆节" in run(fresh, "calendar", "show", "--year", "2026")
+    run(a, "merge", str(b))
+    run(b, "merge", str(a))
+    for db in (a, b):
+        shown = run(db, "calendar", "show", "--year", "2026")
+        assert "调休上班" in shown and "国庆节" not in shown
+
+
 def test_an_enterprise_named_by_an_alias_is_the_enterprise_it_names(tmp_path: Path) -> None:
     county, old = tmp_path / "county.db", tmp_path / "old.db"
     run(county, "enterprise", "add", "江苏金海新能源科技有限公司", "--alias", "金海新能源")

@@ -133,13 +133,19 @@ class _Merger:
             return store.row_by_uid(self.conn, info, uid)
         return known.get(uid)
 
-    def _written(self, info: store.TableInfo, rowid: int, *old_uids: str) -> None:
+    def _written(self, info: store.TableInfo, rowid: int, *old_uids: str,
+                 values: dict[str, Any] | None = None) -> None:
+        """Keep the rows read once right: a row just added with every column given is known
+        without reading it back (a big merge adds hundreds of thousands)."""
         known = self.rows.get(info.name)
         if known is None:
             return
         for uid in old_uids:
             known.pop(uid, None)
-        row = store.row_by_rowid(self.conn, info, rowid)
+        if values is not None and len(values) == len(info.columns):
+            row: dict[str, Any] | None = {"rowid": rowid, **values}
+        else:
+            row = store.row_by_rowid(self.conn, info, rowid)
         if row is not None:
             known[row["uid"]] = row
 
@@ -156,7 +162,7 @@ class _Merger:
             with _clash(info.name, number):
                 rowid = store.insert_row(self.conn, info.name, values)
             self._remember(info.name, uid, rowid)
-            self._written(info, rowid)
+            self._written(info, rowid, values=values)
             return "added", None
         self._keep_name(info, local, values)
         if all(local[c] == v for c, v in values.items()):  # the same row, already here

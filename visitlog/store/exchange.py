@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 
@@ -182,12 +183,15 @@ def _one(conn: sqlite3.Connection, info: TableInfo, where: str,
 
 
 def insert_row(conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> int:
-    columns = ", ".join(_quote(c) for c in values)
-    marks = ", ".join("?" for _ in values)
-    cursor = conn.execute(
-        f"INSERT INTO {_quote(table)} ({columns}) VALUES ({marks})", list(values.values())
-    )
+    cursor = conn.execute(_insert_sql(table, tuple(values)), list(values.values()))
     return int(cursor.lastrowid or 0)
+
+
+@lru_cache(maxsize=256)
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(_quote(c) for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    return f"INSERT INTO {_quote(table)} ({names}) VALUES ({marks})"
 
 
 def update_row(conn: sqlite3.Connection, table: str, rowid: int, values: dict[str, Any]) -> None:
