@@ -148,7 +148,7 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/exchange.py", "links_of_row"): "names from the own schema",
     ("store/exchange.py", "update_row"): "names from the own schema",
     ("store/exchange.py", "value_of_row"): "names from the own schema",
-    ("store/exchange.py", "uid_by_id"): "names from the own schema",
+    ("store/exchange.py", "iter_portable"): "names from the own schema",
     ("store/exchange.py", "_one"): "names from the own schema",
     ("store/exchange.py", "identity_tables"): "names from the own schema",
     ("store/exchange.py", "_column_names"): "names from the own schema",

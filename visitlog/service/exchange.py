@@ -93,25 +93,9 @@ def portable_rows(conn: sqlite3.Connection, officer_ids: set[int] | None = None,
     infos = store.identity_tables(conn)
     kept = (select_rows(conn, infos, officer_ids, since)
             if officer_ids is not None or since is not None else {})
-    uids: dict[str, dict[int, str]] = {}
     for info in infos:
-        for target in set(info.references.values()) - set(uids):
-            uids[target] = store.uid_by_id(conn, target)
-        for row in store.iter_rows(conn, info, kept.get(info.name)):
-            portable = to_portable(info, row, uids)
+        for portable in store.iter_portable(conn, info, kept.get(info.name)):
             yield info.name, redact_row(info.name, portable) if redact else portable
-
-
-def to_portable(info: store.TableInfo, row: dict[str, Any],
-                uids: dict[str, dict[int, str]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for column in info.columns:
-        value = row[column]
-        if column in info.references:
-            out[ref_key(column)] = None if value is None else uids[info.references[column]][value]
-        else:
-            out[column] = value
-    return out
 
 
 def redact_row(table: str, row: dict[str, Any]) -> dict[str, Any]:

@@ -71,17 +71,30 @@ def merge_files(ctx: Context, paths: list[Path],
     with ctx.logbook.write("data.merge", file=names) as conn:
         merger = _Merger(conn, False, "")
         seen: dict[bool, dict[bytes, str]] | None = {} if len(paths) > 1 else None
-        for path in paths:
-            with open_source(path, seen) as source:
-                merger.redacted, merger.source = bool(source.header.get("redacted")), str(path)
-                result = MergeResult(path.name, source.kind)
-                advance = progress(source.total) if progress else None
-                _merge_rows(ctx, merger, source.rows, result, advance)
-                results.append(result)
+        with ExitStack() as bulk:
+            for path in paths:
+                results.append(_merge_source(ctx, merger, path, seen, progress, bulk))
         added = sum(t.added for r in results for t in r.tallies.values())
         updated = sum(t.updated for r in results for t in r.tallies.values())
         ctx.logbook.describe_step(added=added, updated=updated)
     return results
+
+
+def _merge_source(ctx: Context, merger: _Merger, path: Path,
+                  seen: dict[bool, dict[bytes, str]] | None,
+                  progress: Callable[[int | None], Progress] | None,
+                  bulk: ExitStack) -> MergeResult:
+    with open_source(path, seen) as source:
+        merger.redacted, merger.source = bool(source.header.get("redacted")), str(path)
+        result = MergeResult(path.name, source.kind)
+        from visitlog.store.visits import REBUILD_MIN_ROWS, bulk_loading
+
+        if (source.total or 0) >= REBUILD_MIN_ROWS and not merger.bulk:  # a city's logbook:
+            # the visits' report tables recounted once at the end, as a big `visit import` does
+            bulk.enter_context(bulk_loading(merger.conn, source.total, keep_uid_index=True))
+            merger.bulk = True
+        _merge_rows(ctx, merger, source.rows, result, progress(source.total) if progress else None)
+    return result
 
 
 def _merge_rows(ctx: Context, merger: _Merger, rows: Iterator[tuple[str, dict[str, Any]]],
@@ -122,30 +135,28 @@ class _Merger:
         # enterprises, which are mostly the same rows (kept right as rows are written)
         self.rows: dict[str, dict[str, dict[str, Any]] | None] = {}
         self.shapes: dict[str, tuple] = {}
+        self.bulk = False  # visits' report tables recounted once at the end (bulk_loading)
 
     def _by_uid(self, info: store.TableInfo, uid: str) -> dict[str, Any] | None:
+        """The local row with this uid: from the rows of a small table read once (a week
+        bundle repeats the county's enterprises), else from the table's uid index."""
         if info.name not in self.rows:
             small = store.count_rows(self.conn, info.name) <= PREFETCH_ROWS
             self.rows[info.name] = ({r["uid"]: r for r in store.iter_rows(self.conn, info)}
                                     if small else None)
         known = self.rows[info.name]
-        if known is None:
-            return store.row_by_uid(self.conn, info, uid)
-        return known.get(uid)
+        found = known.get(uid) if known is not None else None
+        return found if found is not None else store.row_by_uid(self.conn, info, uid)
 
-    def _written(self, info: store.TableInfo, rowid: int, *old_uids: str,
-                 values: dict[str, Any] | None = None) -> None:
-        """Keep the rows read once right: a row just added with every column given is known
-        without reading it back (a big merge adds hundreds of thousands)."""
+    def _written(self, info: store.TableInfo, rowid: int, *old_uids: str) -> None:
+        """Keep the rows read once right after an update (rows added are found in the table:
+        a big merge adds hundreds of thousands, which need not be held)."""
         known = self.rows.get(info.name)
         if known is None:
             return
         for uid in old_uids:
             known.pop(uid, None)
-        if values is not None and len(values) == len(info.columns):
-            row: dict[str, Any] | None = {"rowid": rowid, **values}
-        else:
-            row = store.row_by_rowid(self.conn, info, rowid)
+        row = store.row_by_rowid(self.conn, info, rowid)
         if row is not None:
             known[row["uid"]] = row
 
@@ -160,13 +171,10 @@ class _Merger:
             local = self._by_alias(info, values)
         if local is None:
             with _clash(info.name, number):
-                rowid = store.insert_row(self.conn, info.name, values)
-            self._remember(info.name, uid, rowid)
-            self._written(info, rowid, values=values)
+                store.insert_row(self.conn, info.name, values)
             return "added", None
         self._keep_name(info, local, values)
         if all(local[c] == v for c, v in values.items()):  # the same row, already here
-            self._remember(info.name, uid, local["rowid"])
             return "unchanged", None
         return self._reconcile(info, local, values, number)
 
@@ -217,8 +225,8 @@ class _Merger:
             winner = dict(incoming if incoming_wins else local)
         winner["uid"] = canonical
         changes = {c: winner[c] for c in info.columns if winner[c] != local[c]}
-        self._remember(info.name, uid, local["rowid"])
-        self._remember(info.name, local["uid"], local["rowid"])
+        for other in {uid, local["uid"]} - {canonical}:  # the uid the row no longer has
+            self._remember(info.name, other, local["rowid"])
         conflict = None
         if fields or (kept != "combined" and mine != theirs):
             conflict = Conflict(info.name, canonical, self.labels.row(info.name, winner), kept,
@@ -284,14 +292,16 @@ class _Merger:
             return None
         if not isinstance(uid, str):
             raise Invalid("merge.dangling", table=table, uid=str(uid), line=number)
-        if uid not in self.local_ids[table]:
-            found = self._by_uid(self.infos[table], uid)
-            if found is None:
-                raise Invalid("merge.dangling", table=table, uid=uid, line=number)
-            self._remember(table, uid, found["rowid"])
-        return self.local_ids[table][uid]
+        if uid in self.local_ids[table]:
+            return self.local_ids[table][uid]
+        found = self._by_uid(self.infos[table], uid)
+        if found is None:
+            raise Invalid("merge.dangling", table=table, uid=uid, line=number)
+        return int(found["rowid"])
 
     def _remember(self, table: str, uid: str, rowid: int) -> None:
+        """A uid that names a row here under another uid (the smaller one is kept): rows
+        referring to it by that uid find it. A row's own uid is found in the table."""
         self.local_ids[table][uid] = rowid
 
     def _content(self, info: store.TableInfo, row: dict[str, Any]) -> dict[str, Any]:

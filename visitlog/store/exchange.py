@@ -91,31 +91,43 @@ def _natural_keys(conn: sqlite3.Connection, table: str) -> tuple[tuple[str, ...]
     return tuple(sorted(keys))
 
 
-def uid_by_id(conn: sqlite3.Connection, table: str) -> dict[int, str]:
-    return dict(conn.execute(f"SELECT rowid, uid FROM {_quote(table)}"))
-
-
-def iter_rows(conn: sqlite3.Connection, info: TableInfo,
-              rowids: Iterable[int] | None = None) -> Iterator[dict[str, Any]]:
-    """Rows of one table as dicts (with `rowid`) in the order they were written (so a logbook
-    rebuilt from them lists tied rows, a reception's enterprises, in the same order): every
-    row, or those of `rowids`."""
-    selected = ", ".join(_quote(c) for c in info.columns)
-    names = ("rowid", *info.columns)
-    query = f"SELECT rowid, {selected} FROM {_quote(info.name)}"
+def iter_portable(conn: sqlite3.Connection, info: TableInfo,
+                  rowids: Iterable[int] | None = None) -> Iterator[dict[str, Any]]:
+    """Rows of one table (every row, or those of `rowids`) in the order they were written (so
+    a logbook rebuilt from them lists tied rows, a reception's enterprises, in the same
+    order), each reference as the uid of the row it points at, under its portable name
+    (officer_id -> officer_uid), read in the same query: nothing held in memory but the row."""
+    names = tuple((c[:-3] if c.endswith("_id") else c) + "_uid" if c in info.references else c
+                  for c in info.columns)
+    query = _portable_sql(info)
     if rowids is None:
-        for row in conn.execute(f"{query} ORDER BY rowid"):
+        for row in conn.execute(f"{query} ORDER BY t.rowid"):
             yield dict(zip(names, row, strict=True))
         return
     wanted = sorted(rowids)
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
         marks = ", ".join("?" for _ in chunk)
-        for row in conn.execute(f"{query} WHERE rowid IN ({marks}) ORDER BY rowid", chunk):
+        for row in conn.execute(f"{query} WHERE t.rowid IN ({marks}) ORDER BY t.rowid", chunk):
             yield dict(zip(names, row, strict=True))
 
 
+def _portable_sql(info: TableInfo) -> str:
+    selected = ", ".join(
+        f"(SELECT uid FROM {_quote(info.references[c])} WHERE rowid = t.{_quote(c)})"
+        if c in info.references else f"t.{_quote(c)}" for c in info.columns)
+    return f"SELECT {selected} FROM {_quote(info.name)} AS t"
+
+
 _CHUNK = 500  # rowids per query: well under SQLite's limit of bound parameters
+
+
+def iter_rows(conn: sqlite3.Connection, info: TableInfo) -> Iterator[dict[str, Any]]:
+    """Every row of one table as a dict (with `rowid`)."""
+    selected = ", ".join(_quote(c) for c in info.columns)
+    names = ("rowid", *info.columns)
+    for row in conn.execute(f"SELECT rowid, {selected} FROM {_quote(info.name)}"):
+        yield dict(zip(names, row, strict=True))
 
 
 def iter_links(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]
@@ -158,11 +170,15 @@ def row_by_key(
     """The local row sharing one of the table's natural keys with `values`, if any."""
     for key in info.natural_keys:
         if all(column in values for column in key):
-            where = " AND ".join(f"{_quote(c)} IS ?" for c in key)
-            row = _one(conn, info, where, [values[c] for c in key])
+            row = _one(conn, info, _key_where(key), [values[c] for c in key])
             if row is not None:
                 return row
     return None
+
+
+@lru_cache(maxsize=256)
+def _key_where(key: tuple[str, ...]) -> str:
+    return " AND ".join(f"{_quote(c)} IS ?" for c in key)
 
 
 def rowid_by_alias(conn: sqlite3.Connection, table: str, alias: str, owner: str,
@@ -175,11 +191,14 @@ def rowid_by_alias(conn: sqlite3.Connection, table: str, alias: str, owner: str,
 
 def _one(conn: sqlite3.Connection, info: TableInfo, where: str,
          args: list[Any]) -> dict[str, Any] | None:
-    selected = ", ".join(_quote(c) for c in info.columns)
-    row = conn.execute(
-        f"SELECT rowid, {selected} FROM {_quote(info.name)} WHERE {where}", args
-    ).fetchone()
+    row = conn.execute(_select_sql(info.name, info.columns, where), args).fetchone()
     return dict(zip(("rowid", *info.columns), row, strict=True)) if row else None
+
+
+@lru_cache(maxsize=256)
+def _select_sql(table: str, columns: tuple[str, ...], where: str) -> str:
+    selected = ", ".join(_quote(c) for c in columns)
+    return f"SELECT rowid, {selected} FROM {_quote(table)} WHERE {where}"
 
 
 def insert_row(conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> int:
