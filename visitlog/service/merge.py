@@ -50,6 +50,7 @@ IDENTITY = ("uid", STAMP)
 ALIASES = {"enterprises": ("enterprise_aliases", "alias", "enterprise_id", "name")}
 NAME_KEYS = ("pinyin", "initials")  # computed from the name
 PREFETCH_ROWS = 100_000  # a table this small is read whole once per merge
+BATCH = 1_000  # rows added per INSERT statement (executemany)
 PLAIN_TYPES = (str, type(None), float)  # storable as they are (an int: if it fits 64 bits)
 
 
@@ -110,6 +111,7 @@ def _merge_rows(ctx: Context, merger: _Merger, rows: Iterator[tuple[str, dict[st
                 result.tallies.setdefault(table, Tally()).unchanged += 1
                 continue
             if table != current and table in JOURNALED:
+                merger.flush()  # (rows added go in batches: all in before their journal closes)
                 journal.close()  # journal each run of new rows as one rowid range
                 journal.enter_context(ctx.logbook.bulk_insert(table))
                 current = table
@@ -120,6 +122,7 @@ def _merge_rows(ctx: Context, merger: _Merger, rows: Iterator[tuple[str, dict[st
                 result.conflicts.append(conflict)
             if advance:
                 advance(1)
+        merger.flush()
 
 
 class _Merger:
@@ -136,6 +139,11 @@ class _Merger:
         self.rows: dict[str, dict[str, dict[str, Any]] | None] = {}
         self.shapes: dict[str, tuple] = {}
         self.bulk = False  # visits' report tables recounted once at the end (bulk_loading)
+        # rows to add, inserted BATCH at a time: (table, columns, first line, rows, their uids
+        # and natural keys, which later rows of the same table are checked against)
+        self.pending: list[list[Any]] = []
+        self.pending_of: tuple[str, tuple[str, ...], int] = ("", (), 0)
+        self.pending_ids: set[Any] = set()
 
     def _by_uid(self, info: store.TableInfo, uid: str) -> dict[str, Any] | None:
         """The local row with this uid: from the rows of a small table read once (a week
@@ -166,17 +174,42 @@ class _Merger:
         if not isinstance(uid, str) or not uid:
             raise Invalid("merge.no_uid", table=info.name, line=number)
         values = self._local_values(info, row, number)
+        if self.pending and (info.name != self.pending_of[0] or uid in self.pending_ids or any(
+                (key, tuple(values.get(c) for c in key)) in self.pending_ids
+                for key in info.natural_keys)):
+            self.flush()  # another table, or a row that may be one just added
         local = self._by_uid(info, uid) or store.row_by_key(self.conn, info, values)
         if local is None:
             local = self._by_alias(info, values)
         if local is None:
-            with _clash(info.name, number):
-                store.insert_row(self.conn, info.name, values)
+            self._add(info, values, number)
             return "added", None
         self._keep_name(info, local, values)
         if all(local[c] == v for c, v in values.items()):  # the same row, already here
             return "unchanged", None
         return self._reconcile(info, local, values, number)
+
+    def _add(self, info: store.TableInfo, values: dict[str, Any], number: int) -> None:
+        columns = tuple(values)
+        if self.pending and columns != self.pending_of[1]:
+            self.flush()
+        if not self.pending:
+            self.pending_of = (info.name, columns, number)
+        self.pending.append(list(values.values()))
+        self.pending_ids.add(values["uid"])
+        self.pending_ids.update((key, tuple(values.get(c) for c in key))
+                                for key in info.natural_keys)
+        if len(self.pending) >= BATCH or info.name in info.references.values():
+            self.flush()
+
+    def flush(self) -> None:
+        """Insert the rows waiting to be added (a clash is reported at the batch's first line)."""
+        if not self.pending:
+            return
+        table, columns, number = self.pending_of
+        with _clash(table, number):
+            store.insert_rows(self.conn, table, columns, self.pending)
+        self.pending, self.pending_ids = [], set()
 
     def _by_alias(self, info: store.TableInfo, values: dict[str, Any]) -> dict[str, Any] | None:
         """An incoming row named by another's alias is that row (an enterprise folded into

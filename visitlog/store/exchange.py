@@ -206,6 +206,11 @@ def insert_row(conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> 
     return int(cursor.lastrowid or 0)
 
 
+def insert_rows(conn: sqlite3.Connection, table: str, columns: tuple[str, ...],
+                rows: list[list[Any]]) -> None:
+    conn.executemany(_insert_sql(table, columns), rows)
+
+
 @lru_cache(maxsize=256)
 def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
     names = ", ".join(_quote(c) for c in columns)
