@@ -173,11 +173,13 @@ class _Merger:
         uid = row.get("uid")
         if not isinstance(uid, str) or not uid:
             raise Invalid("merge.no_uid", table=info.name, line=number)
+        if self.pending and info.name != self.pending_of[0]:
+            self.flush()  # another table's rows: they may refer to those waiting
         values = self._local_values(info, row, number)
-        if self.pending and (info.name != self.pending_of[0] or uid in self.pending_ids or any(
+        if self.pending and (uid in self.pending_ids or any(
                 (key, tuple(values.get(c) for c in key)) in self.pending_ids
                 for key in info.natural_keys)):
-            self.flush()  # another table, or a row that may be one just added
+            self.flush()  # a row that may be one just added
         local = self._by_uid(info, uid) or store.row_by_key(self.conn, info, values)
         if local is None:
             local = self._by_alias(info, values)
