@@ -360,7 +360,7 @@ def test_the_root_help_page_is_served_without_typer(monkeypatch: pytest.MonkeyPa
     # the options it shows are the root command's own
     import re
 
-    shown = {word for words, _help in roothelp.ROOT_OPTIONS.values()
+    shown = {word for words, _type, _help in roothelp.ROOT_OPTIONS.values()
              for word in re.findall(r"(?<![\w<])--?[a-z]+", words)}
     assert shown == set(_declared(root_command)) | {"--version", "--help", "-h"}
     monkeypatch.setenv("COLUMNS", "100")

@@ -88,7 +88,8 @@ def add_command(
 @achieve_app.command("import")
 def import_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="CSV: date,officer,category,count,description"),
+    file: Path = typer.Argument(..., help="CSV: date,officer,category,count,description"
+                                          "; - for standard input"),
 ) -> None:
     """Import achievements from a CSV file, all or nothing; ones already there are skipped.
 

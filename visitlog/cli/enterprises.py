@@ -58,7 +58,8 @@ def list_command(
 @enterprise_app.command("import")
 def import_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="CSV: name,town,industry,employees,union"),
+    file: Path = typer.Argument(..., help="CSV: name,town,industry,employees,union"
+                                          "; - for standard input"),
 ) -> None:
     """Import enterprises from CSV, all or nothing; known names are skipped.
 

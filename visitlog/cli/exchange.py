@@ -18,7 +18,8 @@ browse_app = typer.Typer(add_completion=False, rich_markup_mode=None)
 @export_app.command("export")
 def export_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="The bundle to write (JSON Lines).", dir_okay=False),
+    file: Path = typer.Argument(..., help="The bundle to write (JSON Lines)"
+                                          "; - for standard output.", dir_okay=False),
     officer: str | None = typer.Option(None, "--officer", help="Only this officer's rows."),
     dept: str | None = typer.Option(None, "--dept", help="Only this department's officers."),
     since: str | None = typer.Option(None, "--since", help="Only visits from DATE on."),
@@ -46,7 +47,8 @@ def export_command(
 @merge_app.command("merge")
 def merge_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="A bundle from `export`, or another logbook file.",
+    file: Path = typer.Argument(..., help="A bundle from `export`, or another logbook file"
+                                          "; - for standard input (a bundle).",
                                 dir_okay=False),
 ) -> None:
     """Bring a bundle or another logbook in; merging twice, or in any order, gives the same.

@@ -77,7 +77,7 @@ def retire_command(
 @officer_app.command("import")
 def import_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="CSV: name,dept,since"),
+    file: Path = typer.Argument(..., help="CSV: name,dept,since; - for standard input"),
 ) -> None:
     """Import officers from CSV, all or nothing; known names are skipped.
 
@@ -131,7 +131,7 @@ def leave_list_command(
 @leave_app.command("import")
 def leave_import_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="CSV: officer,from,to,reason"),
+    file: Path = typer.Argument(..., help="CSV: officer,from,to,reason; - for standard input"),
 ) -> None:
     """Import leave from CSV, all or nothing; leave already recorded is skipped.
 

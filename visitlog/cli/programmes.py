@@ -149,7 +149,7 @@ def point_add_command(
 def point_import_command(
     ctx: typer.Context,
     campaign: str = typer.Argument(..., help="The campaign."),
-    file: Path = typer.Argument(..., help="CSV: name,town"),
+    file: Path = typer.Argument(..., help="CSV: name,town; - for standard input"),
 ) -> None:
     """Import interview points from CSV, all or nothing; known points are skipped.
 
@@ -195,7 +195,8 @@ def interview_log_command(
 def interview_import_command(
     ctx: typer.Context,
     campaign: str = typer.Argument(..., help="The campaign."),
-    file: Path = typer.Argument(..., help="CSV: date,point,count,group,online"),
+    file: Path = typer.Argument(..., help="CSV: date,point,count,group,online"
+                                          "; - for standard input"),
 ) -> None:
     """Import interview entries from CSV, all or nothing; a re-imported file adds nothing.
 

@@ -17,12 +17,14 @@ from typer import _click
 from typer.core import TyperGroup
 
 from visitlog.cli.commands import COMMANDS
+from visitlog.cli.localized import LocalizedGroup, localize
 from visitlog.cli.roothelp import ROOT_HELP, ROOT_OPTIONS
 from visitlog.i18n import LANGS, t
 
 
-class LazyGroup(TyperGroup):
-    """A Typer group whose subcommands are imported on first use."""
+class LazyGroup(LocalizedGroup, TyperGroup):
+    """A Typer group whose subcommands are imported on first use; its page and usage errors
+    in the reader's language (cli/localized.py)."""
 
     def list_commands(self, ctx: _click.Context) -> list[str]:
         return list(COMMANDS)
@@ -33,14 +35,13 @@ class LazyGroup(TyperGroup):
         from visitlog.cli.groups import build_command
 
         module, attr, _help = COMMANDS[cmd_name]
-        command = build_command(getattr(import_module(module), attr))
+        command = build_command(getattr(import_module(module), attr), [cmd_name])
         command.name = cmd_name
         return command
 
-    def format_commands(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
-        rows = [(name, t(help_key)) for name, (_m, _a, help_key) in COMMANDS.items()]
-        with formatter.section(t("cli.commands")):
-            formatter.write_dl(rows)
+    def command_rows(self, ctx: _click.Context, width: int) -> list[tuple[str, str]]:
+        """The commands' lines from the registry, without importing them (as cli/roothelp.py)."""
+        return [(name, t(help_key)) for name, (_m, _a, help_key) in COMMANDS.items()]
 
     def invoke(self, ctx: _click.Context) -> Any:
         """Run the command; when it fails, a logbook it created and left empty goes away."""
@@ -101,11 +102,11 @@ def root(
     # not dir_okay=False: a directory given as the logbook is a fault (exit 1, SPEC), and
     # open_logbook says so in the catalog's words
     # nor readable=True: an unreadable logbook is a fault (exit 1), as with VISITLOG_DB
-    db: Path | None = typer.Option(None, "--db", help=ROOT_OPTIONS["--db"][1], readable=False),
-    lang: str | None = typer.Option(None, "--lang", help=ROOT_OPTIONS["--lang"][1],
+    db: Path | None = typer.Option(None, "--db", help=ROOT_OPTIONS["--db"][2], readable=False),
+    lang: str | None = typer.Option(None, "--lang", help=ROOT_OPTIONS["--lang"][2],
                                     is_eager=True, callback=_choose_lang),
-    debug: bool = typer.Option(False, "--debug", help=ROOT_OPTIONS["--debug"][1]),
-    version: bool = typer.Option(False, "--version", help=ROOT_OPTIONS["--version"][1],
+    debug: bool = typer.Option(False, "--debug", help=ROOT_OPTIONS["--debug"][2]),
+    version: bool = typer.Option(False, "--version", help=ROOT_OPTIONS["--version"][2],
                                  is_eager=True, callback=_show_version),
 ) -> None:
     from visitlog.cli.state import AppState
@@ -113,7 +114,7 @@ def root(
     ctx.obj = AppState(db_option=db, debug=debug)
 
 
-cli = typer.main.get_command(app)
+cli = localize(typer.main.get_command(app), [])
 
 
 def main() -> None:

@@ -69,7 +69,8 @@ def show_command(
 @target_app.command("import")
 def import_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="CSV: officer,year,category,target"),
+    file: Path = typer.Argument(..., help="CSV: officer,year,category,target"
+                                          "; - for standard input"),
 ) -> None:
     """Import targets from a CSV file (empty officer: the default for everyone), all or nothing.
 

@@ -140,7 +140,8 @@ def delete_command(
 @visit_app.command("import")
 def import_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="CSV: date,officer,enterprise,roles,note[,outcomes]"),
+    file: Path = typer.Argument(..., help="CSV: date,officer,enterprise,roles,note[,outcomes]"
+                                          "; - for standard input"),
 ) -> None:
     """Import visits from a CSV file, all or nothing; visits already logged are skipped.
 
