@@ -95,10 +95,10 @@ def test_the_catalogs_english_is_what_each_command_declares() -> None:
 
 
 def test_the_roots_words_are_the_declared_ones() -> None:
-    from visitlog.cli.roothelp import ROOT_HELP, ROOT_OPTIONS
+    from visitlog.cli.root import ROOT_HELP, ROOT_OPTIONS
 
     assert HELP["help.page.root"][1] == ROOT_HELP
-    for option, (_words, _type, declared) in ROOT_OPTIONS.items():
+    for option, declared in ROOT_OPTIONS.items():
         assert HELP[f"help.param.{option.lstrip('-')}"][1] == declared
 
 

@@ -6,8 +6,6 @@ for the commands, cli/roothelp.py for the root without Typer) is laid out here i
 same sections, indents and column rules as click's HelpFormatter, with wide characters
 counted as two columns and a line free to break between two Chinese characters (never before
 a closing mark such as ，。）, nor after an opening one such as （).
-
-No framework here: the root's page is served from this module on the front door.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ option's: --date 日期) is `help.metavar.<name>`, else the word for its type (`
 文本). Adding a command means adding its page and its parameters' words to the catalog:
 tests/test_help_pages.py names what is missing, with the lines to paste.
 
-No framework here: the root's page (cli/roothelp.py) is served from these words too.
+No framework here (cli/usage.py and cli/localized.py use it; the root's page the front door
+serves is generated from the Typer root's: cli/declare.py).
 """
 
 from __future__ import annotations

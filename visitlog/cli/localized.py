@@ -3,9 +3,10 @@
 Typer and click word their pages and errors in English as the commands are declared. Here a
 built click command is given a class of its own (`localize`) that lays its page out from the
 message catalog when it is shown (the language is chosen by then: `--lang` is eager) through
-cli/helppage.py, with the words cli/helpwords.py finds; and that raises usage errors with
-their cause (cli/usage.py) instead of click's English: each parameter's type is wrapped so that
-a value it refuses says why in the catalog's words.
+cli/helppage.py, with the words cli/helpwords.py finds (the root's page too, which
+cli/declare.py generates for the front door); and that raises usage errors with their cause
+(cli/usage.py) instead of click's English: each parameter's type is wrapped so that a value
+it refuses says why in the catalog's words.
 """
 
 from __future__ import annotations

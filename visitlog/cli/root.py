@@ -18,7 +18,6 @@ from typer.core import TyperGroup
 
 from visitlog.cli.commands import COMMANDS
 from visitlog.cli.localized import LocalizedGroup, localize
-from visitlog.cli.roothelp import ROOT_HELP, ROOT_OPTIONS
 from visitlog.i18n import LANGS, t
 
 
@@ -40,7 +39,7 @@ class LazyGroup(LocalizedGroup, TyperGroup):
         return command
 
     def command_rows(self, ctx: _click.Context, width: int) -> list[tuple[str, str]]:
-        """The commands' lines from the registry, without importing them (as cli/roothelp.py)."""
+        """The commands' lines from the registry, without importing them."""
         return [(name, t(help_key)) for name, (_m, _a, help_key) in COMMANDS.items()]
 
     def invoke(self, ctx: _click.Context) -> Any:
@@ -70,6 +69,17 @@ class LazyGroup(LocalizedGroup, TyperGroup):
         sys.exit(code)
 
 
+ROOT_HELP = """visitlog: the field-visit logbook of a trade-union federation (一周进一企).
+
+Example: visitlog log 金海 --role investigator --date 昨天"""
+
+ROOT_OPTIONS: dict[str, str] = {  # option -> its help
+    "--db": "Logbook file (env VISITLOG_DB).",
+    "--lang": "zh or en (env VISITLOG_LANG).",
+    "--debug": "Show tracebacks of errors.",
+    "--version": "Show the version and exit.",
+}
+
 app = typer.Typer(
     cls=LazyGroup, add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False,
     no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]},
@@ -96,17 +106,17 @@ def _choose_lang(value: str | None) -> str | None:
     return value
 
 
-@app.callback(help=ROOT_HELP)  # (the words of the page cli/roothelp.py also serves)
+@app.callback(help=ROOT_HELP)  # (its page is also served by cli/roothelp.py, generated)
 def root(
     ctx: typer.Context,
     # not dir_okay=False: a directory given as the logbook is a fault (exit 1, SPEC), and
     # open_logbook says so in the catalog's words
     # nor readable=True: an unreadable logbook is a fault (exit 1), as with VISITLOG_DB
-    db: Path | None = typer.Option(None, "--db", help=ROOT_OPTIONS["--db"][2], readable=False),
-    lang: str | None = typer.Option(None, "--lang", help=ROOT_OPTIONS["--lang"][2],
+    db: Path | None = typer.Option(None, "--db", help=ROOT_OPTIONS["--db"], readable=False),
+    lang: str | None = typer.Option(None, "--lang", help=ROOT_OPTIONS["--lang"],
                                     is_eager=True, callback=_choose_lang),
-    debug: bool = typer.Option(False, "--debug", help=ROOT_OPTIONS["--debug"][2]),
-    version: bool = typer.Option(False, "--version", help=ROOT_OPTIONS["--version"][2],
+    debug: bool = typer.Option(False, "--debug", help=ROOT_OPTIONS["--debug"]),
+    version: bool = typer.Option(False, "--version", help=ROOT_OPTIONS["--version"],
                                  is_eager=True, callback=_show_version),
 ) -> None:
     from visitlog.cli.state import AppState
