@@ -123,6 +123,18 @@ def test_column_and_status_keys_used_by_render_exist() -> None:
     assert keys and not sorted(keys - catalog.keys())
 
 
+def test_every_table_that_travels_has_a_name_for_people() -> None:
+    """merge names each table it brought in (render/exchange.table_name)."""
+    fresh = (ROOT / "visitlog" / "store" / "fresh.py").read_text("utf-8")
+    tables = set(re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?\"?([a-z_]+)", fresh))
+    internal = {"settings", "met_weeks", "visit_months", "enterprise_last_visits",
+                "undo_entries", "undo_steps"}
+    assert "visits" in tables
+    missing = sorted(f"merge.tables.{name}" for name in tables - internal
+                     if not name.startswith("_") and f"merge.tables.{name}" not in _catalog())
+    assert not missing, missing
+
+
 def test_dynamic_keys_exist() -> None:
     """Keys built at run time: name resolution per kind, outcome labels, term names."""
     from visitlog.domain.vocab import OUTCOME_KEYS

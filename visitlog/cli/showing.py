@@ -45,6 +45,17 @@ def show(fmt: Format, output: Path | None, sheets: list[Sheet] | Callable[[], li
     needs is then built (a province's week report as JSON need not build its sheet)."""
     from visitlog.render import writers
 
+    if output is not None and str(output) == "-":  # `--output -`: standard output
+        output = None
+        if fmt is Format.xlsx:
+            import io
+
+            from visitlog.render.xlsx import write_xlsx
+
+            book = io.BytesIO()
+            write_xlsx(sheets() if callable(sheets) else sheets, book)
+            writers.emit(book.getvalue(), None)
+            return
     if fmt is Format.json:
         writers.emit(writers.to_json(data() if callable(data) else data), output)
         return

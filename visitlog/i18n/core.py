@@ -10,6 +10,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.internal": ("内部错误（{message}）；请加 --debug 重试并报告此问题",
                      "Internal error ({message}); rerun with --debug and report it"),
     "cli.aborted": ("已中止", "Aborted"),
+    # `-` as a FILE (cli/stdio.py)
+    "io.stdin": ("标准输入", "standard input"),
+    "io.stdout": ("标准输出", "standard output"),
     # usage mistakes caught by the command-line framework, worded from their cause
     # (cli/usage.py, cli/localized.py)
     "usage.missing_option": ("缺少选项{hint}", "Missing option{hint}."),

@@ -25,17 +25,29 @@ _SGR = {None: "", "green": "32", "red": "31", "yellow": "33", "dim": "2"}
 
 
 def render_sheet(sheet: Sheet, width: int | None = None) -> str:
-    """Render a sheet as a table; colour only on a terminal and without NO_COLOR.
+    """Render a sheet as a table; coloured as `colour_wanted` says.
 
     A sheet that fits the terminal as it is is laid out here, exactly as Rich lays it out
     (tests compare the two); one that must be wrapped, or holds control characters, goes to
     Rich. Importing Rich's console costs a report ~50 ms: most tables never need it."""
     sheet = sheet.for_people()
     terminal = os.isatty(1)
-    tty = terminal and not os.environ.get("NO_COLOR")
+    tty = colour_wanted()
     width = width or table_width(terminal)
     plain = plain_table(sheet, width or _UNBOUNDED, tty)
     return plain if plain is not None else rich_table(sheet, width or PIPE_WIDTH, tty)
+
+
+def colour_wanted() -> bool:
+    """Colour on standard output: on a terminal; on a pipe too with FORCE_COLOR or
+    CLICOLOR_FORCE (set to anything but 0), whatever TERM says; never with NO_COLOR, which
+    wins over both (no-color.org, bixense.com/clicolors)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if any(os.environ.get(name, "") not in ("", "0") for name in ("FORCE_COLOR",
+                                                                 "CLICOLOR_FORCE")):
+        return True
+    return os.isatty(1)
 
 
 # A table sent to a file or a pipe (stdout not a terminal, COLUMNS unset) has no width to fit:
@@ -108,6 +120,7 @@ def rich_table(sheet: Sheet, width: int, tty: bool) -> str:
     console = Console(
         file=buffer, width=width,
         force_terminal=tty, no_color=not tty, highlight=False, emoji=False,
+        color_system="standard" if tty else None,  # whatever TERM says (dumb included)
     )
     # the title is printed on its own, not as the table's title: Rich crops a table title
     # to the table's width, which cut "[holiday week …]" off narrow tables
