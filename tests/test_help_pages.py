@@ -99,7 +99,7 @@ def test_the_roots_words_are_the_declared_ones() -> None:
 
     assert HELP["help.page.root"][1] == ROOT_HELP
     for option, declared in ROOT_OPTIONS.items():
-        assert HELP[f"help.param.{option.lstrip('-')}"][1] == declared
+        assert HELP[f"help.param.{option.lstrip('-').replace('-', '_')}"][1] == declared
 
 
 def test_no_help_words_are_left_unused() -> None:

@@ -78,6 +78,8 @@ ROOT_OPTIONS: dict[str, str] = {  # option -> its help
     "--lang": "zh or en (env VISITLOG_LANG).",
     "--debug": "Show tracebacks of errors.",
     "--version": "Show the version and exit.",
+    "--install-completion": "Install completion for bash, zsh or fish (default: your shell).",
+    "--show-completion": "Show the completion script, to install it yourself.",
 }
 
 app = typer.Typer(
@@ -106,6 +108,14 @@ def _choose_lang(value: str | None) -> str | None:
     return value
 
 
+def _completion_option(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> None:
+    if value is not None:
+        from visitlog.cli.completion import run_option
+
+        run_option(f"--{(param.name or '').replace('_', '-')}", value)
+        raise typer.Exit(0)
+
+
 @app.callback(help=ROOT_HELP)  # (its page is also served by cli/roothelp.py, generated)
 def root(
     ctx: typer.Context,
@@ -118,6 +128,13 @@ def root(
     debug: bool = typer.Option(False, "--debug", help=ROOT_OPTIONS["--debug"]),
     version: bool = typer.Option(False, "--version", help=ROOT_OPTIONS["--version"],
                                  is_eager=True, callback=_show_version),
+    # (served by the front door, SHELL optional there: cli/front.parse_completion_option)
+    install_completion: str | None = typer.Option(
+        None, "--install-completion", help=ROOT_OPTIONS["--install-completion"],
+        is_eager=True, expose_value=False, callback=_completion_option),
+    show_completion: str | None = typer.Option(
+        None, "--show-completion", help=ROOT_OPTIONS["--show-completion"],
+        is_eager=True, expose_value=False, callback=_completion_option),
 ) -> None:
     from visitlog.cli.state import AppState
 

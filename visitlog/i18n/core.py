@@ -10,6 +10,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.internal": ("内部错误（{message}）；请加 --debug 重试并报告此问题",
                      "Internal error ({message}); rerun with --debug and report it"),
     "cli.aborted": ("已中止", "Aborted"),
+    # shell completion (cli/completion.py)
+    "completion.shell": ("不支持的终端 {shell}；可选：{shells}",
+                         "Shell {shell} is not supported; choose one of: {shells}"),
+    "completion.installed": ("已为 {shell} 安装命令补全：{path}",
+                             "{shell} completion installed in {path}"),
+    "completion.rc": ("已在 {path} 中加入加载补全的一行", "Added the line that loads it to {path}"),
+    "completion.restart": ("重新打开终端后生效", "Completion takes effect in a new terminal"),
     # `-` as a FILE (cli/stdio.py)
     "io.stdin": ("标准输入", "standard input"),
     "io.stdout": ("标准输出", "standard output"),

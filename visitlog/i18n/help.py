@@ -24,6 +24,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.type.path": ("路径", "PATH"),
     # the words for a value: arguments (in the usage line and errors) and options
     "help.metavar.file": ("文件", "FILE"),
+    "help.metavar.install_completion": ("[bash|zsh|fish]", "[bash|zsh|fish]"),
+    "help.metavar.show_completion": ("[bash|zsh|fish]", "[bash|zsh|fish]"),
     "help.metavar.name": ("名称", "NAME"),
     "help.metavar.demand_id": ("诉求编号", "ID"),
     "help.metavar.visit_id": ("走访编号", "ID"),
@@ -342,6 +344,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.param.lang": ("zh 或 en（环境变量 VISITLOG_LANG）。", "zh or en (env VISITLOG_LANG)."),
     "help.param.debug": ("出错时显示调用栈。", "Show tracebacks of errors."),
     "help.param.version": ("显示版本并退出。", "Show the version and exit."),
+    "help.param.install_completion": (
+        "为 bash、zsh 或 fish 安装命令补全（默认：当前使用的终端）。",
+        "Install completion for bash, zsh or fish (default: your shell)."),
+    "help.param.show_completion": (
+        "显示补全脚本，以便自行安装。", "Show the completion script, to install it yourself."),
     "help.param.enterprise": (
         "企业：全称、简称、名称的一部分或拼音。",
         "Enterprise: name, alias, part of it or pinyin."),
