@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 from typing import Any
 
@@ -108,6 +109,19 @@ def _line(cells: list[str], widths: list[int], sheet: Sheet, sgr: str) -> str:
     return f"\x1b[{sgr}m{text}\x1b[0m" if sgr else text
 
 
+# a cell that reads as one token: a date (2026-11-20), a week (2026-W47), an ID (#42, 42), a
+# number, a count against a target (3/4), a time
+_ATOM = re.compile(r"[#+-]?[0-9][0-9,.:/×%-]*|[0-9]{4}-W[0-9]{2}|[0-9]{4}-[0-9]{2}")
+
+
+def _atom_width(cells: list[str]) -> int:
+    """The width of a column whose every cell is one such token (0 when one is not)."""
+    filled = [cell for cell in cells if cell]
+    if not filled or not all(_ATOM.fullmatch(cell) for cell in filled):
+        return 0
+    return max(len(cell) for cell in filled)
+
+
 def rich_table(sheet: Sheet, width: int, tty: bool) -> str:
     """The table as Rich lays it out (folding cells that do not fit)."""
     from rich.console import Console
@@ -126,11 +140,17 @@ def rich_table(sheet: Sheet, width: int, tty: bool) -> str:
     # to the table's width, which cut "[holiday week …]" off narrow tables
     table = Table(show_edge=False, header_style="bold", pad_edge=False,
                   box=None if not tty else None)
-    for column in sheet.columns:
-        table.add_column(column.label(), justify=column.align, overflow="fold")
-    for index, row in enumerate(sheet.rows):
+    cells = [[printable(_cell(v)) for v in row] for row in sheet.rows]
+    for index, column in enumerate(sheet.columns):
+        atom = _atom_width([row[index] for row in cells])
+        if atom:  # dates, IDs, numbers, weeks: never split, the other columns fold instead
+            table.add_column(column.label(), justify=column.align, no_wrap=True,
+                             min_width=atom, overflow="fold")
+        else:
+            table.add_column(column.label(), justify=column.align, overflow="fold")
+    for index, row in enumerate(cells):
         style = sheet.styles[index] if index < len(sheet.styles) else None
-        table.add_row(*[Text(printable(_cell(v))) for v in row], style=style)
+        table.add_row(*[Text(cell) for cell in row], style=style)
     if sheet.title:
         console.print(Text(printable(sheet.title)))
     console.print(table)
