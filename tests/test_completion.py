@@ -169,7 +169,7 @@ def test_the_shell_defaults_to_the_users(cli: Cli) -> None:
 
 @pytest.mark.parametrize(("shell", "script", "rc", "line"), [
     ("bash", ".bash_completions/visitlog.sh", ".bashrc",
-     "source {home}/.bash_completions/visitlog.sh"),
+     "source '{home}/.bash_completions/visitlog.sh'"),
     ("zsh", ".zfunc/_visitlog", ".zshrc", "fpath+=~/.zfunc; autoload -Uz compinit; compinit"),
     ("fish", ".config/fish/completions/visitlog.fish", None, None),
 ])

@@ -276,7 +276,7 @@ def install(shell: str, home: Path) -> tuple[Path, Path | None]:
         rc, line = home / ".zshrc", "fpath+=~/.zfunc; autoload -Uz compinit; compinit"
     else:
         target = home / ".bash_completions" / f"{PROG}.sh"
-        rc, line = home / ".bashrc", f"source {target}"
+        rc, line = home / ".bashrc", f"source '{target}'"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(script(shell), encoding="utf-8")
     if rc is None:

@@ -55,8 +55,8 @@ def heatmap_html(h: Heatmap) -> str:
             f'<td class="cell" style="background:{COLOURS[cell]}" '
             f'title="{escape(week)} {escape(heat_word(cell))}"></td>'
             for week, cell in zip(h.weeks, row.cells, strict=True))
-        rows.append(f'<tr><td class="name">{escape(row.officer)}</td>'
-                    f'<td class="dept">{escape(row.dept)}</td>{cells}'
+        rows.append(f'<tr><td class="name">{escape(_safe(row.officer))}</td>'
+                    f'<td class="dept">{escape(_safe(row.dept))}</td>{cells}'
                     f'<td class="count">{row.weeks_met}/{row.weeks_due}</td></tr>')
     legend = "".join(f'<span style="background:{COLOURS[key]}"></span>{escape(heat_word(key))}'
                      for key in (MET, MISSED, NOT_DUE, IN_PROGRESS))
@@ -67,6 +67,13 @@ def heatmap_html(h: Heatmap) -> str:
         *rows, "</tbody>", "</table>",
         f'<p class="legend">{legend}　{escape(t("heatmap.right"))}</p>', "</body>", "</html>",
     ]) + "\n"
+
+
+def _safe(text: str) -> str:
+    """A name as every html output shows it: a leading = + - @ neutralised."""
+    from visitlog.render.writers import neutralise
+
+    return str(neutralise(text))
 
 
 def _numbered(week: str) -> bool:
