@@ -24,6 +24,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.type.path": ("路径", "PATH"),
     # the words for a value: arguments (in the usage line and errors) and options
     "help.metavar.file": ("文件", "FILE"),
+    "help.metavar.dates": ("日期", "DATES"),
     "help.metavar.install_completion": ("[bash|zsh|fish]", "[bash|zsh|fish]"),
     "help.metavar.show_completion": ("[bash|zsh|fish]", "[bash|zsh|fish]"),
     "help.metavar.name": ("名称", "NAME"),
@@ -618,4 +619,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.param.achieve.add.count": ("数量（默认 1）。", "How many (default 1)."),
     "help.param.achieve.edit.count": ("改为另一数量。", "Another count."),
     "help.param.achieve.edit.description": ("替换内容。", "Replace the text."),
+    "help.page.calendar": (
+        "法定节假日安排（放假调休）：show 查看、set 录入、unset 删除、import 导入。\n\n"
+        "示例：visitlog calendar import examples/calendar-2026.csv",
+        "The official holiday schedule (放假调休): show, set, unset, import.\n\n"
+        "Example: visitlog calendar import examples/calendar-2026.csv"),
+    "help.page.calendar.show": (
+        "查看某年落在工作日的放假日和调休上班日，以及各自的来源：holidays 包收录的国务院通知、"
+        "台账录入，或推算。\n\n示例：visitlog calendar show --year 2027 --format json",
+        "Show a year's days off on weekdays and make-up working days, and where each comes\n"
+        "from: the package's copy of the State Council's notice, the logbook's entries, or a "
+        "guess.\n\nExample: visitlog calendar show --year 2027 --format json"),
+    "help.page.calendar.set": (
+        "录入国务院通知中的日期：放假日或（调休）上班日。\n\n"
+        "示例：visitlog calendar set 2027-09-26 2027-10-09 --workday --name 调休上班",
+        "Enter dates of the State Council's notice: days off or (make-up) working days.\n\n"
+        "Example: visitlog calendar set 2027-09-26 2027-10-09 --workday --name 调休上班"),
+    "help.page.calendar.unset": (
+        "删除台账中这些日期的录入：改回由 holidays 包决定。\n\n"
+        "示例：visitlog calendar unset 2027-10-09",
+        "Remove the logbook's entries for dates: the holidays package answers for them again."
+        "\n\nExample: visitlog calendar unset 2027-10-09"),
+    "help.page.calendar.import": (
+        "从 CSV 文件导入一年的放假安排（类型：holiday|workday|休|班|假|上班），全部成功或全部不"
+        "导入；台账中已有的跳过。\n\n示例：visitlog calendar import 2027年放假安排.csv",
+        "Import a year's schedule from a CSV file (kind: holiday|workday|休|班|假|上班), all or\n"
+        "nothing; entries already in the logbook are skipped.\n\n"
+        "Example: visitlog calendar import 2027年放假安排.csv"),
+    "help.param.calendar.show.year": ("默认：今年。", "Default: this year."),
+    "help.param.calendar.set.dates": ("日期，如 2027-10-01 2027-10-04。",
+                                      "The dates, e.g. 2027-10-01 2027-10-04."),
+    "help.param.calendar.set.holiday": ("法定放假日（休）。", "Official days off (休)."),
+    "help.param.calendar.set.workday": ("法定工作日（班）。", "Official working days (班)."),
+    "help.param.calendar.set.name": ("如 国庆节、调休上班。", "E.g. 国庆节, 调休上班."),
+    "help.param.calendar.unset.dates": ("用 calendar set 或 import 录入的日期。",
+                                        "Dates entered with calendar set or import."),
+    "help.param.calendar.import.file": (
+        "CSV：date,kind,name（日期,类型,名称）；- 为标准输入。",
+        "CSV: date,kind,name (日期,类型,名称); - for standard input."),
 }

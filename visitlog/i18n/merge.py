@@ -52,4 +52,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "merge.tables.interviews": ("访谈记录", "interviews"),
     "merge.tables.assignments": ("挂钩", "assignments"),
     "merge.tables.practice_days": ("三个一天", "practice days"),
+    "merge.tables.calendar_days": ("放假调休安排", "calendar days"),
 }
