@@ -113,6 +113,47 @@ t visitlog report week --format x
     ]
 
 
+FISH, ZSH = shutil.which("fish"), shutil.which("zsh")
+
+
+def _script(shell: str, tmp_path: Path) -> Path:
+    shown = run_front(["--show-completion", shell])
+    assert shown is not None and shown.exit_code == 0
+    script = tmp_path / f"visitlog.{shell}"
+    script.write_text(shown.stdout, encoding="utf-8")
+    return script
+
+
+@pytest.mark.skipif(FISH is None, reason="no fish (apt-get install fish)")
+def test_fish_completes_with_the_script(book: Cli, tmp_path: Path) -> None:
+    script = _script("fish", tmp_path)
+    probe = (f"source {script}; complete -C 'visitlog log 常州'; echo ---; "
+             "complete -C 'visitlog rep'; echo ---; complete -C 'visitlog report week --format c'")
+    done = subprocess.run([FISH, "--no-config", "-c", probe], capture_output=True, text=True,
+                          timeout=60, env={**_shell_env(book), "HOME": str(tmp_path)})
+    assert done.stdout.splitlines() == ["常州华丰机械有限公司", "常州新能源有限公司", "---",
+                                        "report\tReports: week …", "---", "csv"], done.stderr
+
+
+@pytest.mark.skipif(ZSH is None, reason="no zsh (apt-get install zsh)")
+def test_zsh_completes_with_the_script(book: Cli, tmp_path: Path) -> None:
+    """The function as zsh's completion system calls it, its compadd and _describe recorded
+    (they only work inside a completion widget)."""
+    script = _script("zsh", tmp_path)
+    probe = f"""
+compdef() {{ : }}
+compadd() {{ print -l -- ${{(P)${{@[-1]}}}} }}
+_describe() {{ print -l -- ${{(P)3}} }}
+source {script}
+words=(visitlog log 常州); CURRENT=3; _visitlog_completion; echo ---
+words=(visitlog rep); CURRENT=2; _visitlog_completion
+"""
+    done = subprocess.run([ZSH, "-f", "-c", probe], capture_output=True, text=True, timeout=60,
+                          env=_shell_env(book))
+    assert done.stdout.splitlines() == ["常州华丰机械有限公司", "常州新能源有限公司", "---",
+                                        "report:Reports: week …"], done.stderr
+
+
 def test_zsh_and_fish_get_the_same_answers_in_their_form(book: Cli) -> None:
     env = {**_shell_env(book), "COMP_WORDS": "visitlog log 常州", "COMP_CWORD": "2",
            "_VISITLOG_COMPLETE": "zsh_complete"}
