@@ -75,6 +75,21 @@ def test_export_to_standard_output_merges_from_standard_input(book: Cli, tmp_pat
     assert [v["enterprise"] for v in visits] == ["江苏金海新能源科技有限公司"]
 
 
+def test_a_backup_through_a_pipe(book: Cli) -> None:
+    from visitlog.cli.root import app
+
+    book.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-16")
+    backup = CliRunner().invoke(app, ["backup", "-"])
+    assert backup.exit_code == 0, backup.stderr
+    assert backup.stdout_bytes.startswith(b"SQLite format 3\x00")
+    assert "standard output" in backup.stderr
+    book.ok("visit", "delete", "1")
+    restored = CliRunner().invoke(app, ["restore", "-"], input=backup.stdout_bytes)
+    assert restored.exit_code == 0, restored.stderr
+    assert "standard input" in restored.stdout
+    assert len(json.loads(book.ok("visit", "list", "--format", "json"))) == 1
+
+
 @pytest.mark.parametrize("fmt", ["table", "csv", "json", "markdown", "html"])
 def test_output_dash_is_standard_output(book: Cli, fmt: str) -> None:
     book.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-16")

@@ -564,8 +564,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.param.target.import.file": (
         "CSV：officer,year,category,target；- 为标准输入",
         "CSV: officer,year,category,target; - for standard input"),
-    "help.param.backup.file": ("副本写到哪里（一个新文件）。", "Where to write the copy (a new file)."),
-    "help.param.restore.file": ("visitlog backup 做的备份。", "A backup made by `visitlog backup`."),
+    "help.param.backup.file": ("副本写到哪里（一个新文件）；- 为标准输出。", "Where to write the copy (a new file); - for standard output."),
+    "help.param.restore.file": ("visitlog backup 做的备份；- 为标准输入。", "A backup made by `visitlog backup`; - for standard input."),
     "help.param.export.file": (
         "要写的导出包（JSON Lines）；- 为标准输出。",
         "The bundle to write (JSON Lines); - for standard output."),
