@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from visitlog.domain.merge_result import Conflict, MergeResult
-from visitlog.i18n import t
+from visitlog.i18n import has, t
 
 
 def merge_text(result: MergeResult) -> str:
@@ -44,11 +44,9 @@ def _when(stamp: str | None) -> str:
 def table_name(table: str) -> str:
     """A table's name for people; tables this version has no word for keep their own."""
     key = f"merge.tables.{table}"
-    name = t(key)
-    return table if name == key else name
+    return t(key) if has(key) else table
 
 
 def column_name(column: str) -> str:
     key = f"merge.columns.{column}"
-    name = t(key)
-    return column if name == key else name
+    return t(key) if has(key) else column
