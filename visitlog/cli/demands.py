@@ -35,8 +35,8 @@ def add_command(
                                        help="Who heard it. Default: `config set officer`."),
     visit: str | None = typer.Option(None, "--visit",
                                      help="The visit it was raised on (number or reference)."),
-    reception: str | None = typer.Option(None, "--reception",
-                                         help="The reception day it was raised at."),
+    reception: str | None = typer.Option(
+        None, "--reception", help="The reception day it was raised at (number or reference)."),
     date: str = typer.Option("today", "--date", "-d", help="When it was raised."),
 ) -> None:
     """Record a workers' demand (诉求); it starts `open`.
