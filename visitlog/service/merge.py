@@ -94,6 +94,7 @@ def _merge_source(ctx: Context, merger: _Merger, path: Path,
             # the visits' report tables recounted once at the end, as a big `visit import` does
             bulk.enter_context(bulk_loading(merger.conn, source.total, keep_uid_index=True))
             merger.bulk = True
+        merger.fresh = merger.empty_tables() if source.kind == "logbook" else set()
         _merge_rows(ctx, merger, source.rows, result, progress(source.total) if progress else None)
     return result
 
@@ -144,6 +145,8 @@ class _Merger:
         self.pending: list[list[Any]] = []
         self.pending_of: tuple[str, tuple[str, ...], int] = ("", (), 0)
         self.pending_ids: set[Any] = set()
+        self.fresh: set[str] = set()  # tables with nothing to match (empty_tables)
+        self.touched: set[str] = set()  # tables this run has added rows to
 
     def _by_uid(self, info: store.TableInfo, uid: str) -> dict[str, Any] | None:
         """The local row with this uid: from the rows of a small table read once (a week
@@ -176,6 +179,9 @@ class _Merger:
         if self.pending and info.name != self.pending_of[0]:
             self.flush()  # another table's rows: they may refer to those waiting
         values = self._local_values(info, row, number)
+        if info.name in self.fresh:  # nothing here to match (see empty_tables)
+            self._add(info, values, number, fresh=True)
+            return "added", None
         if self.pending and (uid in self.pending_ids or any(
                 (key, tuple(values.get(c) for c in key)) in self.pending_ids
                 for key in info.natural_keys)):
@@ -191,16 +197,26 @@ class _Merger:
             return "unchanged", None
         return self._reconcile(info, local, values, number)
 
-    def _add(self, info: store.TableInfo, values: dict[str, Any], number: int) -> None:
+    def empty_tables(self) -> set[str]:
+        """Tables empty here and not written by an earlier file of this run: every row another
+        logbook brings for them is new (that logbook's own unique indexes, the same as these,
+        keep its uids and natural keys apart), so none needs looking for. A bundle, which
+        anyone could have written, is not trusted so."""
+        return {name for name in self.infos
+                if name not in self.touched and store.count_rows(self.conn, name) == 0}
+
+    def _add(self, info: store.TableInfo, values: dict[str, Any], number: int,
+             fresh: bool = False) -> None:
         columns = tuple(values)
         if self.pending and columns != self.pending_of[1]:
             self.flush()
         if not self.pending:
             self.pending_of = (info.name, columns, number)
         self.pending.append(list(values.values()))
-        self.pending_ids.add(values["uid"])
-        self.pending_ids.update((key, tuple(values.get(c) for c in key))
-                                for key in info.natural_keys)
+        if not fresh:
+            self.pending_ids.add(values["uid"])
+            self.pending_ids.update((key, tuple(values.get(c) for c in key))
+                                    for key in info.natural_keys)
         if len(self.pending) >= BATCH or info.name in info.references.values():
             self.flush()
 
@@ -211,6 +227,7 @@ class _Merger:
         table, columns, number = self.pending_of
         with _clash(table, number):
             store.insert_rows(self.conn, table, columns, self.pending)
+        self.touched.add(table)
         self.pending, self.pending_ids = [], set()
 
     def _by_alias(self, info: store.TableInfo, values: dict[str, Any]) -> dict[str, Any] | None:
