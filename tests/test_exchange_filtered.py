@@ -169,3 +169,27 @@ def test_several_bundles_merge_in_one_step_like_one_after_the_other(tmp_path: Pa
     assert snapshot(one_by_one) == snapshot(at_once)
     run(at_once, "undo")
     assert json.loads(run(at_once, "officer", "list", "--format", "json")) == []
+
+
+def test_logbooks_merged_together_into_an_empty_one_meet_on_their_shared_rows(
+    tmp_path: Path,
+) -> None:
+    """An empty logbook takes the first logbook's rows without looking each one up; the
+    second, in the same step, still meets them by name (the roster both imported)."""
+    from tests.exchange_support import snapshot
+
+    books = []
+    for name, (officer, day) in {"a": ("王伟", DAYS[0]), "b": ("李娜", DAYS[1])}.items():
+        db = tmp_path / f"{name}.db"
+        for who, dept in (("王伟", "权益保障部"), ("李娜", "组织部")):
+            run(db, "officer", "add", who, "--dept", dept, "--since", "2026-01-01")
+        run(db, "enterprise", "add", "江苏金海新能源", "--town", "金湖镇")
+        run(db, "log", "金海", "--officer", officer, "--date", day)
+        books.append(str(db))
+    together, apart = tmp_path / "together.db", tmp_path / "apart.db"
+    out = run(together, "merge", *books)
+    assert out.count("officers: 2 added") == 1 and "officers: 0 added" in out  # b's: met
+    for book in books:
+        run(apart, "merge", book)
+    assert snapshot(together) == snapshot(apart)
+    _compare(apart, together)

@@ -152,6 +152,7 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/exchange.py", "value_of_row"): "names from the own schema",
     ("store/exchange.py", "iter_portable"): "names from the own schema",
     ("store/exchange.py", "insert_rows"): "names from the own schema",
+    ("store/exchange.py", "rowid_by_uid"): "names from the own schema",
     ("store/exchange.py", "_one"): "names from the own schema",
     ("store/exchange.py", "identity_tables"): "names from the own schema",
     ("store/exchange.py", "_column_names"): "names from the own schema",

@@ -49,7 +49,8 @@ IDENTITY = ("uid", STAMP)
 # table -> (its alias table, the alias column, the column naming the row, the row's name)
 ALIASES = {"enterprises": ("enterprise_aliases", "alias", "enterprise_id", "name")}
 NAME_KEYS = ("pinyin", "initials")  # computed from the name
-PREFETCH_ROWS = 100_000  # a table this small is read whole once per merge
+PREFETCH_ROWS = 20_000  # a table this small is read whole once per merge (a county's firms)
+ID_CACHE = 200_000  # uid -> id of rows referred to, per table
 BATCH = 1_000  # rows added per INSERT statement (executemany)
 PLAIN_TYPES = (str, type(None), float)  # storable as they are (an int: if it fits 64 bits)
 
@@ -344,12 +345,17 @@ class _Merger:
             return None
         if not isinstance(uid, str):
             raise Invalid("merge.dangling", table=table, uid=str(uid), line=number)
-        if uid in self.local_ids[table]:
-            return self.local_ids[table][uid]
-        found = self._by_uid(self.infos[table], uid)
-        if found is None:
+        ids = self.local_ids[table]
+        if uid in ids:
+            return ids[uid]
+        known = self.rows.get(table)
+        found = known.get(uid) if known else None
+        rowid = found["rowid"] if found else store.rowid_by_uid(self.conn, table, uid)
+        if rowid is None:
             raise Invalid("merge.dangling", table=table, uid=uid, line=number)
-        return int(found["rowid"])
+        if len(ids) < ID_CACHE:  # the rows referred to most (a city's enterprises) stay known
+            ids[uid] = rowid
+        return int(rowid)
 
     def _remember(self, table: str, uid: str, rowid: int) -> None:
         """A uid that names a row here under another uid (the smaller one is kept): rows

@@ -181,6 +181,11 @@ def _key_where(key: tuple[str, ...]) -> str:
     return " AND ".join(f"{_quote(c)} IS ?" for c in key)
 
 
+def rowid_by_uid(conn: sqlite3.Connection, table: str, uid: str) -> int | None:
+    row = conn.execute(f"SELECT rowid FROM {_quote(table)} WHERE uid = ?", (uid,)).fetchone()
+    return row[0] if row else None
+
+
 def rowid_by_alias(conn: sqlite3.Connection, table: str, alias: str, owner: str,
                    value: Any) -> int | None:
     """The row that `value` is an alias of (its id in `owner`), if any."""
