@@ -49,7 +49,7 @@ IDENTITY = ("uid", STAMP)
 # table -> (its alias table, the alias column, the column naming the row, the row's name)
 ALIASES = {"enterprises": ("enterprise_aliases", "alias", "enterprise_id", "name")}
 NAME_KEYS = ("pinyin", "initials")  # computed from the name
-PREFETCH_ROWS = 20_000  # a table this small is read whole once per merge (a county's firms)
+PREFETCH_ROWS = 10_000  # a table this small is read whole once per merge (a county's firms)
 ID_CACHE = 200_000  # uid -> id of rows referred to, per table
 BATCH = 1_000  # rows added per INSERT statement (executemany)
 PLAIN_TYPES = (str, type(None), float)  # storable as they are (an int: if it fits 64 bits)
