@@ -23,6 +23,7 @@ from visitlog.errors import Invalid, cannot_write
 FORMAT = "visitlog-bundle"
 FORMAT_VERSION = 1
 SQLITE_MAGIC = b"SQLite format 3\x00"
+MAX_LINE = 1 << 20  # bytes in one line of a bundle
 
 
 def write_bundle(path: Path, header: dict[str, Any],
@@ -84,7 +85,9 @@ def is_sqlite(path: Path) -> bool:
 
 def read_header(path: Path) -> dict[str, Any]:
     with path.open("rb") as fh:
-        first = fh.readline()
+        first = fh.readline(MAX_LINE + 1)
+    if len(first) > MAX_LINE:
+        raise Invalid("merge.not_bundle", path=str(path))
     try:  # text mode would decode a whole buffer, failing on bytes past the first line
         header = _parse(first.decode("utf-8"), 1, path)
     except UnicodeDecodeError as exc:
@@ -101,26 +104,39 @@ def count_rows(path: Path) -> int:
     return max(lines - 1, 0)
 
 
-def read_rows(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(table, row) for each row line, with the line number in any error."""
-    try:
-        with path.open(encoding="utf-8") as fh:
-            fh.readline()
-            for number, text in enumerate(fh, start=2):
-                if not text.strip():
-                    continue
-                item = _parse(text, number, path)
-                if not isinstance(item.get("table"), str) or not isinstance(item.get("row"), dict):
-                    raise Invalid("merge.bad_line", path=str(path), line=number)
-                yield item["table"], item["row"]
-    except UnicodeDecodeError as exc:
-        raise Invalid("merge.not_bundle", path=str(path)) from exc
+def read_rows(path: Path) -> Iterator[tuple[int, str, dict[str, Any]]]:
+    """(line number, table, row) for each row line, with the line number in any error.
+
+    Reading is bounded: a line longer than MAX_LINE bytes (no row of a logbook comes near it:
+    its longest texts are notes of at most 10,000 characters) is refused without being read
+    whole, and a line nested too deeply for the parser is a bad line, not a crash."""
+    with path.open("rb") as fh:
+        fh.readline()
+        number = 1
+        while True:
+            raw = fh.readline(MAX_LINE + 1)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
+                raise Invalid("incoming.too_long_line", path=str(path), line=number,
+                              limit=MAX_LINE)
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise Invalid("merge.bad_line", path=str(path), line=number) from exc
+            if not text.strip():
+                continue
+            item = _parse(text, number, path)
+            if not isinstance(item.get("table"), str) or not isinstance(item.get("row"), dict):
+                raise Invalid("merge.bad_line", path=str(path), line=number)
+            yield number, item["table"], item["row"]
 
 
 def _parse(text: str, number: int, path: Path) -> dict[str, Any]:
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: `[` nested 100,000 deep
         value = None
     if not isinstance(value, dict):
         raise Invalid("merge.bad_line", path=str(path), line=number)

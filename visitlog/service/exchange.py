@@ -39,6 +39,8 @@ REDACTED: dict[str, tuple[str, ...]] = {
 PRIVATE_EVENTS = ("resolve", "escalate", "feedback")
 
 PortableRows = Iterator[tuple[str, dict[str, Any]]]
+# (where in the source: a bundle's line, or a row's place in its table; table; row)
+NumberedRows = Iterator[tuple[int, str, dict[str, Any]]]
 
 
 def ref_key(column: str) -> str:
@@ -140,8 +142,16 @@ class Source:
 
     kind: str  # "bundle" | "logbook"
     header: dict[str, Any]
-    rows: PortableRows
+    rows: NumberedRows
     total: int | None  # how many rows (for the progress bar)
+
+
+def numbered_by_table(rows: PortableRows) -> NumberedRows:
+    """Each row with its place in its table (1, 2 … in rowid order): a logbook has no lines."""
+    seen: dict[str, int] = {}
+    for table, row in rows:
+        seen[table] = seen.get(table, 0) + 1
+        yield seen[table], table, row
 
 
 @contextmanager
@@ -183,6 +193,6 @@ def _logbook_source(path: Path) -> Iterator[Source]:
                 total = sum(store.count_rows(conn, i.name) for i in store.identity_tables(conn))
                 header = {"schema_version": store.schema_version(conn),
                           "source": path.name, "redacted": False}
-                yield Source("logbook", header, portable_rows(conn), total)
+                yield Source("logbook", header, numbered_by_table(portable_rows(conn)), total)
         finally:
             other.close()

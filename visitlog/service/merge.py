@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from visitlog.errors import Invalid
+from visitlog.service import incoming
 from visitlog.service.context import Context
 from visitlog.service.exchange import REDACTED, open_source, ref_key
 from visitlog.store import exchange as store
@@ -69,13 +70,13 @@ Progress = Callable[[int], None]
 def merge_file(ctx: Context, path: Path, progress: Callable[[int | None], Progress] | None = None
                ) -> MergeResult:
     """Merge the bundle or logbook at `path` in one undo-able transaction."""
-    with open_source(path) as source:
+    with open_source(path) as source, incoming.refused_at_commit(path):
         result = MergeResult(path.name, source.kind)
         advance = progress(source.total) if progress else None
         with ctx.logbook.write("data.merge", file=path.name) as conn, ExitStack() as journal:
             merger = _Merger(conn, bool(source.header.get("redacted")), str(path))
             current = None
-            for number, (table, row) in enumerate(source.rows, start=1):
+            for number, table, row in incoming.checked_source(conn, ctx.today, source, path):
                 info = merger.infos.get(table)
                 if info is None:
                     result.skipped_tables.add(table)
