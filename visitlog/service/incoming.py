@@ -21,13 +21,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from visitlog.dates import in_range, week_key
-from visitlog.demand_rules import RATING_KEYS, STATUS_KEYS
-from visitlog.errors import Invalid
-from visitlog.programmes_rules import GROUP_KEYS, PRACTICE_KEYS
+from visitlog.domain.dates import in_range, week_key
+from visitlog.domain.demand_rules import RATINGS, STATUS_KEYS
+from visitlog.domain.errors import Invalid
+from visitlog.domain.programmes_rules import GROUP_KEYS, PRACTICE_KEYS
+from visitlog.domain.text import MAX_NAME, MAX_NOTE
+from visitlog.domain.vocab import OUTCOME_KEYS, ROLE_KEYS, SIX_ONE_KEYS
 from visitlog.store import incoming as store
-from visitlog.text import MAX_NAME, MAX_NOTE
-from visitlog.vocab import OUTCOME_KEYS, ROLE_KEYS, SIX_ONE_KEYS
 
 if TYPE_CHECKING:
     from visitlog.service.exchange import Source
@@ -167,7 +167,7 @@ TABLES: dict[str, dict[str, tuple[Check, bool]]] = {
                 "raised": (past_day, False), "due": (day, False),
                 "status": (one_of(STATUS_KEYS), False), "assigned_to": (name, True),
                 "escalated": (FLAG, False), "resolved_on": (past_day, True),
-                "resolution": (note, False), "satisfaction": (one_of(RATING_KEYS), True)},
+                "resolution": (note, False), "satisfaction": (one_of(tuple(term.key for term in RATINGS)), True)},
     "demand_events": {"at": (past_day, False), "action": (one_of(DEMAND_ACTIONS), False),
                       "from_status": (one_of(STATUS_KEYS), True),
                       "to_status": (one_of(STATUS_KEYS), False), "detail": (note, False),
