@@ -143,6 +143,7 @@ def _categories(rules: Rules) -> frozenset[str]:
 
 
 FLAG = count(0, 1)
+RATING_KEYS = tuple(term.key for term in RATINGS)
 ROLE_BITS = count(0, (1 << len(ROLE_KEYS)) - 1)
 
 # table -> column -> (check, may be null); references (`*_uid`) and identity are checked apart
@@ -167,7 +168,7 @@ TABLES: dict[str, dict[str, tuple[Check, bool]]] = {
                 "raised": (past_day, False), "due": (day, False),
                 "status": (one_of(STATUS_KEYS), False), "assigned_to": (name, True),
                 "escalated": (FLAG, False), "resolved_on": (past_day, True),
-                "resolution": (note, False), "satisfaction": (one_of(tuple(term.key for term in RATINGS)), True)},
+                "resolution": (note, False), "satisfaction": (one_of(RATING_KEYS), True)},
     "demand_events": {"at": (past_day, False), "action": (one_of(DEMAND_ACTIONS), False),
                       "from_status": (one_of(STATUS_KEYS), True),
                       "to_status": (one_of(STATUS_KEYS), False), "detail": (note, False),
