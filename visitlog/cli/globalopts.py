@@ -15,6 +15,7 @@ from typer import _click
 from typer._click.exceptions import BadParameter
 from typer.core import TyperGroup, TyperOption
 
+from visitlog.domain.text import FULL_WIDTH_DIGITS
 from visitlog.i18n import LANGS
 
 
@@ -47,13 +48,44 @@ def _global_options() -> list[TyperOption]:
     ]
 
 
+class AsciiInt(_click.types.ParamType):
+    """An integer option or argument whose digits are ASCII (full-width ０-９ taken as them,
+    as Chinese input methods type them): click's own type takes whatever Python's int()
+    does, ٣ and other scripts' digits included (SPEC: those are bad input)."""
+
+    def __init__(self, inner: _click.ParamType) -> None:
+        self.inner = inner
+        self.name = inner.name
+
+    def convert(self, value: object, param: _click.Parameter | None,
+                ctx: _click.Context | None) -> object:
+        if isinstance(value, str):
+            text = value.strip().translate(FULL_WIDTH_DIGITS)
+            digits = text[1:] if text[:1] in "+-" else text
+            if not (digits.isascii() and digits.isdigit()):
+                self.fail(f"{value!r} is not a valid integer.", param, ctx)
+            value = text
+        return self.inner.convert(value, param, ctx)
+
+    def __getattr__(self, name: str) -> object:  # min, max, … for help and messages
+        return getattr(self.inner, name)
+
+
+def _ascii_ints(command: _click.Command) -> None:
+    for param in command.params:
+        if isinstance(param.type, _click.types.IntParamType):
+            param.type = AsciiInt(param.type)
+
+
 def accept_global_options(command: _click.Command) -> _click.Command:
     """Give `command` (each command of it, when it is a group) the global options; a group
-    built lazily gives them to each subcommand as it is built (cli/groups.py)."""
+    built lazily gives them to each subcommand as it is built (cli/groups.py). Its integer
+    parameters take ASCII (and full-width) digits only."""
     if isinstance(command, TyperGroup):
         for sub in command.commands.values():
             accept_global_options(sub)
         return command
+    _ascii_ints(command)
     taken = {name for param in command.params for name in getattr(param, "opts", ())}
     command.params.extend(option for option in _global_options()
                           if not taken.intersection(option.opts))
