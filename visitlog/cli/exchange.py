@@ -37,6 +37,8 @@ def export_command(
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     exported = export_bundle(context, file, stamp, officer, dept,
                              parse_date(since, context.today) if since else None, redact)
+    if str(file) == "-":  # the bundle went to standard output: nothing else goes there
+        return
     say(t("export.done", path=str(exported.path), rows=exported.rows,
           tables=", ".join(f"{k} {v}" for k, v in exported.tables.items()) or "-"))
     if redact:

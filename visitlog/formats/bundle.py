@@ -11,14 +11,12 @@ place, readable by its owner only.
 
 from __future__ import annotations
 
-import errno
 import json
-import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
-from visitlog.domain.errors import Invalid, cannot_write
+from visitlog.domain.errors import Invalid
 
 FORMAT = "visitlog-bundle"
 FORMAT_VERSION = 1
@@ -28,36 +26,24 @@ MAX_LINE = 1 << 20  # bytes in one line of a bundle
 
 def write_bundle(path: Path, header: dict[str, Any],
                  rows: Iterable[tuple[str, dict[str, Any]]]) -> int:
-    """Write the bundle atomically with mode 0600; returns the number of rows written."""
-    if not path.name:  # `export ""`: the current folder
-        raise Invalid("output.cannot_write", path=str(path), reason=os.strerror(errno.EISDIR))
-    if path.exists() and not path.is_file() and not path.is_dir():
-        return _write_into(path, header, rows)
-    temp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            count = _write_lines(out, header, rows)
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise cannot_write(str(path), exc) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return count
+    """Write the bundle atomically with mode 0600 (`-`: standard output); returns the number
+    of rows written."""
+    import io
 
+    from visitlog.formats.outfile import write_output
 
-def _write_into(path: Path, header: dict[str, Any],
-                rows: Iterable[tuple[str, dict[str, Any]]]) -> int:
-    """A device or a pipe (/dev/stdout, a FIFO) is written into as it is: renaming a file
-    over it would replace the device itself (as root, /dev/null would become a file)."""
-    try:
-        with path.open("w", encoding="utf-8", newline="\n") as out:
-            return _write_lines(out, header, rows)
-    except OSError as exc:
-        raise cannot_write(str(path), exc) from exc
+    count = [0]
+
+    def write(out: BinaryIO) -> None:
+        text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=False)
+        try:
+            count[0] = _write_lines(text, header, rows)
+            text.flush()
+        finally:
+            text.detach()  # the file is closed by its owner, not by this wrapper
+
+    write_output(path, write)
+    return count[0]
 
 
 def _write_lines(out: TextIO, header: dict[str, Any],
@@ -124,7 +110,7 @@ def read_rows(path: Path) -> Iterator[tuple[int, str, dict[str, Any]]]:
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
-                raise Invalid("merge.bad_line", path=str(path), line=number) from exc
+                raise Invalid("merge.not_bundle", path=str(path)) from exc
             if not text.strip():
                 continue
             item = _parse(text, number, path)

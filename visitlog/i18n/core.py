@@ -63,6 +63,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "or failing. Free some space or check the disk, then try again; the logbook "
                    "was not changed"),
     "output.cannot_write": ("无法写入 {path}（{reason}）", "Cannot write {path} ({reason})"),
+    "output.is_logbook": ("{path} 是台账文件（或其 -wal/-shm/-journal），不能写入报表；请换一个文件名",
+                          "{path} is the logbook (or its -wal/-shm/-journal); choose another "
+                          "file for the output"),
+    "output.is_symlink": ("{path} 是符号链接，visitlog 不会透过链接写入；请写到链接指向的文件或换一个文件名",
+                          "{path} is a symbolic link; visitlog does not write through links: "
+                          "name the file itself or another one"),
     "config.cannot_write": ("无法保存设置 {path}（{reason}）", "Cannot save settings {path} ({reason})"),
     # bad input
     "today.invalid": ("环境变量 VISITLOG_TODAY={value} 不是 YYYY-MM-DD 日期",

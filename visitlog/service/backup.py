@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from visitlog.domain.errors import Fault, Invalid, LogbookUnusable
+from visitlog.formats.outfile import check_output
 from visitlog.service.context import Context
 from visitlog.store import backup as store
 from visitlog.store.connection import open_logbook, translate_sqlite_error
@@ -72,6 +73,7 @@ def backup_logbook(ctx: Context, dest: Path, force: bool = False) -> Path:
         raise Invalid("backup.no_logbook", path=str(ctx.db_path))
     if _same_file(dest, ctx.db_path):
         raise Invalid("backup.same_file", path=str(dest))
+    check_output(dest)  # not the logbook's -wal/-shm/-journal, not a link (even with --force)
     if dest.is_dir():
         raise Invalid("backup.is_directory", path=str(dest))
     if dest.exists() and not dest.is_file():  # a device or FIFO: --force must not replace it
