@@ -3,15 +3,22 @@
 MESSAGES: dict[str, tuple[str, str]] = {
     "incoming.bad_row": ("{path} 第 {line} 行（{table}.{column}）：{reason}；未合并任何数据",
                          "{path} line {line} ({table}.{column}): {reason}; nothing was merged"),
-    "incoming.bad_db_row": ("{path} 的 {table} 表第 {line} 条（{column}）：{reason}；未合并任何数据",
-                            "{path}, table {table}, row {line} ({column}): {reason}; "
+    "incoming.bad_db_row": ("{path} 的 {table} 表中 uid 为 {line} 的记录（{column}）：{reason}；未合并任何数据",
+                            "{path}, table {table}, the row with uid {line} ({column}): {reason}; "
                             "nothing was merged"),
     "incoming.bad_restore_row": (
-        "备份 {path} 的 {table} 表第 {line} 条（{column}）：{reason}；台账未被修改",
-        "The backup {path}, table {table}, row {line} ({column}): {reason}; "
+        "备份 {path} 的 {table} 表中 uid 为 {line} 的记录（{column}）：{reason}；台账未被修改",
+        "The backup {path}, table {table}, the row with uid {line} ({column}): {reason}; "
         "the logbook was not changed"),
     "incoming.refused": ("{path} 中的数据与本台账不一致（{reason}）；未合并任何数据",
                          "{path} does not fit this logbook ({reason}); nothing was merged"),
+    "incoming.ignored": ("  文件中不属于 visitlog 的内容已忽略：{names}",
+                        "  ignored, not visitlog's: {names}"),
+    "incoming.does_not_fit": ("{path} 的数据不符合 visitlog 的台账结构（{reason}）；未做任何更改",
+                             "{path} does not fit visitlog's logbook ({reason}); "
+                             "nothing was changed"),
+    "incoming.no_tables": ("{path} 不是 visitlog 台账（缺少表：{tables}）",
+                          "{path} is not a visitlog logbook (missing tables: {tables})"),
     "incoming.not_text": ("不是有效的文本", "not valid text"),
     "incoming.empty": ("不能为空", "must not be empty"),
     "incoming.untrimmed": ("首尾有空白", "has spaces at either end"),

@@ -175,24 +175,25 @@ def _refuse_newer(version: int, path: Path) -> None:
 
 @contextmanager
 def _logbook_source(path: Path) -> Iterator[Source]:
-    """Copy the other logbook aside (it is never written), migrate the copy, read it."""
+    """Copy the other logbook aside (it is never written), keep visitlog's own schema in the
+    copy (anything else is ignored, and said so), migrate it, read it (service/outside.py)."""
     import tempfile
 
+    from visitlog.service import outside
     from visitlog.store.connection import open_logbook
 
     with tempfile.TemporaryDirectory(prefix="visitlog-merge-") as folder:
         copy = Path(folder) / "source.db"
-        try:
-            version = store.copy_logbook(str(path), str(copy))
-        except sqlite3.DatabaseError as exc:
-            raise Invalid("merge.not_logbook", path=str(path), reason=str(exc)) from exc
+        _refuse_newer(outside.peek_version(path), path)
+        version, ignored = outside.prepared_copy(path, copy)
         _refuse_newer(version, path)
         other = open_logbook(copy)
         try:
             with other.read() as conn:
                 total = sum(store.count_rows(conn, i.name) for i in store.identity_tables(conn))
                 header = {"schema_version": store.schema_version(conn),
-                          "source": path.name, "redacted": False}
-                yield Source("logbook", header, numbered_by_table(portable_rows(conn)), total)
+                          "source": path.name, "redacted": False, "ignored": ignored}
+                rows = outside.reading(numbered_by_table(portable_rows(conn)), path)
+                yield Source("logbook", header, rows, total)
         finally:
             other.close()

@@ -256,11 +256,13 @@ def checked(rows: Iterator[tuple[int, str, dict[str, Any]]], rules: Rules, path:
         try:
             check_row(table, row, rules)
         except Bad as bad:
-            raise refusal(key, path, number, table, bad) from None
+            # a logbook's row is named by its uid (its place in the file means nothing)
+            where = number if key == "incoming.bad_row" else row.get("uid")
+            raise refusal(key, path, where, table, bad) from None
         yield number, table, row
 
 
-def refusal(key: str, path: str, line: int, table: str, bad: Bad) -> Invalid:
+def refusal(key: str, path: str, line: object, table: str, bad: Bad) -> Invalid:
     from visitlog.i18n import t
 
     return Invalid(key, path=path, line=line, table=table, column=bad.column,

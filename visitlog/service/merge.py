@@ -45,7 +45,7 @@ def merge_file(ctx: Context, path: Path, progress: Callable[[int | None], Progre
                ) -> MergeResult:
     """Merge the bundle or logbook at `path` in one undo-able transaction."""
     with open_source(path) as source, incoming.refused_at_commit(path):
-        result = MergeResult(path.name, source.kind)
+        result = MergeResult(path.name, source.kind, ignored=source.header.get("ignored", []))
         advance = progress(source.total) if progress else None
         with ctx.logbook.write("data.merge", file=path.name) as conn, ExitStack() as journal:
             merger = _Merger(conn, bool(source.header.get("redacted")), str(path))
