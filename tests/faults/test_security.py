@@ -98,6 +98,16 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/snapshot.py", "schema_of"): "table names read from sqlite_master of a logbook the "
                                         "migrations just built",
     ("store/backup.py", "replace_contents"): "page size: an int read from SQLite",
+    # a logbook file from outside, on a private copy: object names read from its sqlite_master
+    # are quoted (_quote doubles any "), definitions executed are visitlog's own (store/fresh)
+    ("store/own_schema.py", "reference"): "store/fresh.py's statements, into :memory:",
+    ("store/own_schema.py", "_drop"): "a type from sqlite_master (index/trigger/view), a "
+                                      "quoted name",
+    ("store/own_schema.py", "migrate"): "schema.SCHEMA_VERSION",
+    ("store/own_schema.py", "rebuild_own"): "visitlog's own definitions; quoted table names "
+                                            "of visitlog's derived tables",
+    ("store/own_schema.py", "_rebuild_table"): "visitlog's definition, quoted column names "
+                                               "read by PRAGMA table_info",
     ("store/migrations.py", "_run"): "statements of a migration in this file",
     ("store/enterprises.py", "find_enterprises"): "SQL from the _FIND table, keyed by stage",
     ("store/officers.py", "get_officer"): "_COLUMNS constant",
