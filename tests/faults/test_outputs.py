@@ -115,3 +115,17 @@ def test_dash_is_standard_output(book: Cli) -> None:
 def test_a_device_is_written_into_not_replaced(book: Cli) -> None:
     book.ok("report", "week", "--format", "csv", "--output", os.devnull)
     assert stat.S_ISCHR(Path(os.devnull).stat().st_mode)
+
+
+def test_the_heatmap_escapes_control_characters_in_names(book: Cli) -> None:
+    """A name holding an escape sequence (stored before merges were checked) is shown escaped
+    on the heatmap, as in every other table (issue 22, point 9)."""
+    import sqlite3
+
+    conn = sqlite3.connect(book.db)
+    conn.execute("UPDATE officers SET name = '甲\x1b[2J\x1b[31m' WHERE name = '甲'")
+    conn.commit()
+    conn.close()
+    out = book.ok("report", "heatmap")
+    assert "\x1b" not in out
+    assert "甲\\x1b[" in out
