@@ -93,10 +93,13 @@ def portable_rows(conn: sqlite3.Connection, officer_ids: set[int] | None = None,
     uids: dict[str, dict[int, str]] = {}
     filtered = officer_ids is not None or since is not None
     kept: dict[str, set[int]] = {}
+    from visitlog.service.redaction import mark_exported, with_marks
+
     for info in infos:
         for target in set(info.references.values()) - set(uids):
             uids[target] = store.uid_by_id(conn, target)
         mine = kept.setdefault(info.name, set())
+        marks = {} if redact else mark_exported(conn, info.name)  # texts still redacted here
         for row in store.iter_rows(conn, info, officer_ids, since.isoformat() if since else None):
             if filtered:
                 if any(row[c] is not None and t in kept and row[c] not in kept[t]
@@ -104,6 +107,8 @@ def portable_rows(conn: sqlite3.Connection, officer_ids: set[int] | None = None,
                     continue
                 mine.add(row["rowid"])
             portable = to_portable(info, row, uids)
+            if marks.get(row["rowid"]):
+                portable = with_marks(info.name, portable, marks[row["rowid"]])
             yield info.name, redact_row(info.name, portable) if redact else portable
 
 

@@ -213,6 +213,11 @@ def check_row(table: str, row: dict[str, Any], rules: Rules) -> None:
         raise Bad("uid", "incoming.bad_uid")
     _check_stamp(row.get("updated_at", ""), rules)
     for column, value in row.items():
+        if column == "_redacted":  # the texts of the row that are redacted (service/redaction)
+            if not isinstance(value, list) or not all(
+                    isinstance(c, str) and c in columns for c in value):
+                raise Bad(column, "incoming.unknown", allowed=", ".join(sorted(columns)))
+            continue
         if column.endswith("_uid") and column != "uid":
             if value is not None and (not isinstance(value, str) or not _UID.fullmatch(value)):
                 raise Bad(column, "incoming.bad_uid")

@@ -30,7 +30,8 @@ from visitlog.domain.errors import Invalid
 from visitlog.domain.merge_result import Conflict, MergeResult, Tally  # noqa: F401 - the report's records
 from visitlog.service import incoming
 from visitlog.service.context import Context
-from visitlog.service.exchange import REDACTED, open_source, ref_key
+from visitlog.service.exchange import open_source, ref_key
+from visitlog.service.redaction import Redactions
 from visitlog.store import exchange as store
 from visitlog.store.schema import JOURNALED
 
@@ -77,6 +78,7 @@ class _Merger:
     def __init__(self, conn: sqlite3.Connection, redacted: bool, source: str) -> None:
         self.conn = conn
         self.redacted = redacted
+        self.redactions = Redactions(conn, redacted)  # a redacted text is not an edit
         self.source = source
         self.infos = {i.name: i for i in store.identity_tables(conn)}
         self.local_ids: dict[str, dict[str, int]] = {name: {} for name in self.infos}
@@ -93,17 +95,15 @@ class _Merger:
             with _clash(info.name, number):
                 rowid = store.insert_row(self.conn, info.name, values)
             self._remember(info.name, uid, rowid)
+            self.redactions.added(info.name, rowid, row)
             return "added", None
+        local = self.redactions.settle(info, local, values, row)
         return self._reconcile(info, local, values, number)
 
     def _reconcile(self, info: store.TableInfo, local: dict[str, Any], values: dict[str, Any],
                    number: int) -> tuple[str, Conflict | None]:
         """The same row on both sides: the smaller uid, the later edit (see the module doc)."""
         uid = values["uid"]
-        if self.redacted:  # a redacted bundle never blanks the text this logbook holds
-            for column in REDACTED.get(info.name, ()):
-                if column in values:
-                    values[column] = local[column]
         canonical = min(uid, local["uid"])
         mine = self._content(info, local)
         theirs = self._content(info, {**local, **values})

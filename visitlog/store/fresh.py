@@ -3,7 +3,7 @@
 The schema a new logbook gets (store/snapshot.py): what every migration leaves behind.
 """
 
-VERSION = 9
+VERSION = 10
 
 STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '   "id" INTEGER PRIMARY KEY,\n'
@@ -538,7 +538,14 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  'CREATE INDEX achievements_date ON achievements (date, officer_id, category, count)',
  'CREATE INDEX demands_figures ON demands (raised, status, due, resolved_on, escalated, '
  'satisfaction, category, officer_id)',
- 'CREATE INDEX officers_order ON officers (dept, pinyin, name)')
+ 'CREATE INDEX officers_order ON officers (dept, pinyin, name)',
+ 'CREATE TABLE redacted_texts (\n'
+ '    id INTEGER PRIMARY KEY,\n'
+ '    tbl TEXT NOT NULL,\n'
+ '    row_id INTEGER NOT NULL,\n'
+ '    col TEXT NOT NULL,\n'
+ '    UNIQUE (tbl, row_id, col)\n'
+ ')')
 
 ROWS = {'demand_categories': [('urgent', '紧急', 0),
                        ('safety', '安全', 3),
@@ -556,4 +563,5 @@ MIGRATIONS = ('0001_foundation',
  '0006_programme_identities',
  '0007_report_tables',
  '0008_demand_figures',
- '0009_officer_order')
+ '0009_officer_order',
+ '0010_redacted_texts')
