@@ -234,3 +234,20 @@ def test_any_value_is_merged_safely_or_refused(template: Path,
         assert content_hash(db) == before  # and so every report works as it did
     else:
         reports_work(db)
+
+
+def test_every_table_a_merge_takes_is_checked(tmp_path: Path) -> None:
+    """A table that travels (it has a uid) and has no checks would let anything in."""
+    import sqlite3
+
+    from visitlog.service.incoming import TABLES
+    from visitlog.store.exchange import identity_tables
+
+    db = tmp_path / "visitlog.db"
+    seed(db, ["甲"], ["甲公司"])
+    conn = sqlite3.connect(db)
+    try:
+        travelling = {info.name for info in identity_tables(conn)}
+    finally:
+        conn.close()
+    assert travelling - set(TABLES) == set()

@@ -83,6 +83,12 @@ def name(column: str, value: Any, rules: Rules) -> None:
         raise Bad(column, "incoming.control")
 
 
+def label(column: str, value: Any, rules: Rules) -> None:
+    """An optional short label (a holiday's name): as a name, but it may be empty."""
+    if value != "":
+        name(column, value, rules)
+
+
 def note(column: str, value: Any, rules: Rules) -> None:
     """Free text, as `check_note`: kept as typed, but no NUL and at most MAX_NOTE characters."""
     text = _text(value, column)
@@ -184,6 +190,8 @@ TABLES: dict[str, dict[str, tuple[Check, bool]]] = {
     "interviews": {"date": (day, False), "count": (count(1, MAX_COUNT), False),
                    "grp": (one_of(GROUP_KEYS), False), "online": (FLAG, False)},
     "assignments": {"town": (name, True)},
+    "calendar_days": {"day": (day, False), "kind": (one_of(("holiday", "workday")), False),
+                      "name": (label, False)},
 }
 
 
