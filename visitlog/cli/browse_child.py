@@ -21,19 +21,18 @@ class _OneLine:
         print(f"datasette: {' '.join(text.split())}", file=sys.stderr, flush=True)
 
 
-def main(argv: list[str]) -> None:
-    import sys as _sys
+def _one_line_hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
     import traceback
 
-    _sys.excepthook = lambda kind, value, tb: print(  # never a traceback, even at exit
-        f"datasette: {' '.join(''.join(traceback.format_exception_only(kind, value)).split())}",
-        file=_sys.stderr)
-    import rich.traceback
+    text = "".join(traceback.format_exception_only(kind, value))
+    print(f"datasette: {' '.join(text.split())}", file=sys.stderr)
 
-    rich.traceback.install = lambda *args, **kwargs: None  # datasette.cli installs it on import
+
+def main(argv: list[str]) -> None:
     import uvicorn
-    from datasette import handle_exception
+    from datasette import cli, handle_exception  # (datasette.cli installs Rich's tracebacks)
 
+    sys.excepthook = _one_line_hook  # never a traceback, even at exit
     handle_exception.rich = None
     handle_exception.traceback = _OneLine
     run = uvicorn.run
@@ -43,8 +42,6 @@ def main(argv: list[str]) -> None:
         return run(*args, **kwargs)
 
     uvicorn.run = quiet
-    from datasette import cli
-
     cli.cli.main(args=["serve", *argv], prog_name="datasette")
 
 
