@@ -99,7 +99,8 @@ def test_browse_serves_a_refreshed_snapshot_and_stops_cleanly(logbook: Path, sto
     (["--port", "99999"], "Usage error: Invalid value for '--port': 99999 is not in the range "
                           "1<=x<=65535. (see visitlog browse --help)"),
     (["--port", "0"], "Usage error: Invalid value for '--port': 0 is not in the range"),
-    (["--port", "８０٣"], "Usage error: Invalid value for '--port': '８０٣' is not a valid int."),
+    (["--port", "８０٣"], "Usage error: Invalid value for '--port': '８０٣' is not a valid "
+                          "integer."),
     (["--host", "nosuch.invalid"], "Error: Unknown address nosuch.invalid ("),
     (["--host", "192.0.2.1"], "Error: Cannot serve on 192.0.2.1:8001 ("),
 ])

@@ -48,14 +48,10 @@ def _global_options() -> list[TyperOption]:
     ]
 
 
-class AsciiInt(_click.types.ParamType):
-    """An integer option or argument whose digits are ASCII (full-width ０-９ taken as them,
-    as Chinese input methods type them): click's own type takes whatever Python's int()
+class AsciiDigits:
+    """Mixed into an integer parameter's type: its digits are ASCII (full-width ０-９ taken as
+    them, as Chinese input methods type them). click's own type takes whatever Python's int()
     does, ٣ and other scripts' digits included (SPEC: those are bad input)."""
-
-    def __init__(self, inner: _click.ParamType) -> None:
-        self.inner = inner
-        self.name = inner.name
 
     def convert(self, value: object, param: _click.Parameter | None,
                 ctx: _click.Context | None) -> object:
@@ -63,18 +59,26 @@ class AsciiInt(_click.types.ParamType):
             text = value.strip().translate(FULL_WIDTH_DIGITS)
             digits = text[1:] if text[:1] in "+-" else text
             if not (digits.isascii() and digits.isdigit()):
-                self.fail(f"{value!r} is not a valid integer.", param, ctx)
-            value = text
-        return self.inner.convert(value, param, ctx)
+                from visitlog.cli.usage import BadValue
 
-    def __getattr__(self, name: str) -> object:  # min, max, … for help and messages
-        return getattr(self.inner, name)
+                raise BadValue("usage.not_int", {"value": repr(value)}, ctx=ctx, param=param)
+            value = text
+        return super().convert(value, param, ctx)  # type: ignore[misc]
+
+
+_ASCII: dict[type, type] = {}
 
 
 def _ascii_ints(command: _click.Command) -> None:
     for param in command.params:
-        if isinstance(param.type, _click.types.IntParamType):
-            param.type = AsciiInt(param.type)
+        ptype = param.type
+        if isinstance(ptype, _click.types.IntParamType) and not isinstance(ptype, AsciiDigits):
+            base = type(ptype)
+            if base not in _ASCII:
+                _ASCII[base] = type(f"Ascii{base.__name__}", (AsciiDigits, base), {})
+            ascii_type = object.__new__(_ASCII[base])
+            ascii_type.__dict__.update(ptype.__dict__)
+            param.type = ascii_type
 
 
 def accept_global_options(command: _click.Command) -> _click.Command:
