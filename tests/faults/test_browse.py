@@ -94,8 +94,7 @@ def test_browse_serves_a_refreshed_snapshot_and_stops_cleanly(logbook: Path, sto
     assert out.startswith(f"Serving a snapshot of {logbook} read-only at http://127.0.0.1:{port}/")
 
 
-@needs_datasette
-@pytest.mark.parametrize(("args", "says"), [
+BAD_ADDRESSES = [
     (["--port", "99999"], "Usage error: Invalid value for '--port': 99999 is not in the range "
                           "1<=x<=65535. (see visitlog browse --help)"),
     (["--port", "0"], "Usage error: Invalid value for '--port': 0 is not in the range"),
@@ -103,7 +102,11 @@ def test_browse_serves_a_refreshed_snapshot_and_stops_cleanly(logbook: Path, sto
                           "integer."),
     (["--host", "nosuch.invalid"], "Error: Unknown address nosuch.invalid ("),
     (["--host", "192.0.2.1"], "Error: Cannot serve on 192.0.2.1:8001 ("),
-])
+]
+
+
+@needs_datasette
+@pytest.mark.parametrize(("args", "says"), BAD_ADDRESSES)
 def test_a_bad_port_or_host_is_one_line(logbook: Path, args: list[str], says: str) -> None:
     result = subprocess.run([*visitlog_command(), "browse", *args], env=env_for(logbook),
                             capture_output=True, text=True, timeout=60)
