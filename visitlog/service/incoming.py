@@ -79,7 +79,7 @@ def name(column: str, value: Any, rules: Rules) -> None:
         raise Bad(column, "incoming.untrimmed" if text else "incoming.empty")
     if len(text) > MAX_NAME:
         raise Bad(column, "incoming.too_long", limit=MAX_NAME)
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+    if not text.isprintable() and any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
         raise Bad(column, "incoming.control")
 
 
@@ -110,6 +110,16 @@ def day(column: str, value: Any, rules: Rules) -> None:
 
 
 def _day(column: str, value: Any) -> date:
+    parsed = _DAYS.get(value) if isinstance(value, str) else None
+    if parsed is None:
+        parsed = _parse_day(column, value)
+    return parsed
+
+
+_DAYS: dict[str, date] = {}  # the dates seen (a merge's rows share few thousand of them)
+
+
+def _parse_day(column: str, value: Any) -> date:
     if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
         raise Bad(column, "incoming.not_date")
     try:
@@ -118,6 +128,8 @@ def _day(column: str, value: Any) -> date:
         raise Bad(column, "incoming.not_date") from None
     if not in_range(parsed):
         raise Bad(column, "incoming.not_date")
+    if len(_DAYS) < 100_000:
+        _DAYS[value] = parsed
     return parsed
 
 
@@ -197,9 +209,10 @@ TABLES: dict[str, dict[str, tuple[Check, bool]]] = {
 
 def _row_rules(table: str, row: dict[str, Any]) -> None:
     """Checks across the columns of one row (only where the row carries both)."""
-    if table == "visits" and "date" in row and "week" in row \
-            and row["week"] != week_key(date.fromisoformat(row["date"])):
-        raise Bad("week", "incoming.week_mismatch", week=week_key(date.fromisoformat(row["date"])))
+    if table == "visits" and "date" in row and "week" in row:
+        week = week_key(_DAYS.get(row["date"]) or date.fromisoformat(row["date"]))
+        if row["week"] != week:
+            raise Bad("week", "incoming.week_mismatch", week=week)
     ends = {"officers": ("since", "retired_on"), "leaves": ("start", "end"),
             "campaigns": ("start", "end")}.get(table)
     if ends and row.get(ends[0]) and row.get(ends[1]):
@@ -220,25 +233,24 @@ def check_row(table: str, row: dict[str, Any], rules: Rules) -> None:
     if not isinstance(uid, str) or not _UID.fullmatch(uid):
         raise Bad("uid", "incoming.bad_uid")
     _check_stamp(row.get("updated_at", ""), rules)
-    for column, value in row.items():
-        if column == "_redacted":  # the texts of the row that are redacted (service/redaction)
-            if not isinstance(value, list) or not all(
-                    isinstance(c, str) and c in columns for c in value):
-                raise Bad(column, "incoming.unknown", allowed=", ".join(sorted(columns)))
-            continue
-        if column.endswith("_uid") and column != "uid":
-            if value is not None and (not isinstance(value, str) or not _UID.fullmatch(value)):
-                raise Bad(column, "incoming.bad_uid")
-            continue
-        spec = columns.get(column)
-        if spec is None:
-            continue  # not a column of this table: merge leaves it out
-        check, nullable = spec
+    for column, (check, nullable) in columns.items():
+        if column not in row:
+            continue  # absent: merge leaves the column as it is (or takes its default)
+        value = row[column]
         if value is None:
             if not nullable:
                 raise Bad(column, "incoming.empty")
             continue
         check(column, value, rules)
+    for column in row.keys() - columns.keys():  # references, and the redaction marks
+        value = row[column]
+        if column == "_redacted":  # the texts of the row that are redacted (service/redaction)
+            if not isinstance(value, list) or not all(
+                    isinstance(c, str) and c in columns for c in value):
+                raise Bad(column, "incoming.unknown", allowed=", ".join(sorted(columns)))
+        elif column.endswith("_uid") and column != "uid" and value is not None \
+                and (not isinstance(value, str) or not _UID.fullmatch(value)):
+            raise Bad(column, "incoming.bad_uid")
     _row_rules(table, row)
 
 
