@@ -5,7 +5,6 @@ exit 2, the logbook byte for byte unchanged and every report still working."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.faults import crafted
-from tests.faults.conftest import content_hash, invoke, seed
+from tests.faults.conftest import content_hash, invoke, seed, sized
 
-EXAMPLES = int(os.environ.get("VISITLOG_FAULTS_MERGE_EXAMPLES", "40"))
+EXAMPLES = sized("MERGE_EXAMPLES", 60, 15)
 REPORTS = (("report", "week"), ("report", "year"), ("report", "heatmap"), ("officer", "list"),
            ("visit", "list"), ("demand", "list"), ("achieve", "list"), ("report", "summary"),
            ("report", "officer", "乙"))

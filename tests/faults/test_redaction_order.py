@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 import sqlite3
 from pathlib import Path
 
@@ -14,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.faults.conftest import invoke
+from tests.faults.conftest import invoke, sized
 
-EXAMPLES = int(os.environ.get("VISITLOG_FAULTS_REDACTION_EXAMPLES", "6"))
+EXAMPLES = sized("REDACTION_EXAMPLES", 10, 3)
 NOTE = st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x00"),
                min_size=1, max_size=20).filter(lambda s: s.strip() != "")
 
