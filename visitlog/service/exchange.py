@@ -152,7 +152,7 @@ class Source:
 
 
 def numbered_by_table(rows: PortableRows) -> NumberedRows:
-    """Each row with its place in its table (1, 2 … in rowid order): a logbook has no lines."""
+    """Each row with its place in its table (1, 2 … as read): a logbook has no lines."""
     seen: dict[str, int] = {}
     for table, row in rows:
         seen[table] = seen.get(table, 0) + 1
