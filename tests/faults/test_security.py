@@ -92,7 +92,7 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/connection.py", "_create_triggers"): "table and columns from schema.JOURNALED",
     ("store/connection.py", "bulk_insert"): "table name given by service code, a constant",
     ("store/connection.py", "_max_rowid"): "same table name as bulk_insert",
-    ("store/connection.py", "open_logbook"): "busy timeout: an int",
+    ("store/connection.py", "_open"): "busy timeout: an int",
     ("store/connection.py", "_migrate"): "schema.SCHEMA_VERSION",
     ("store/connection.py", "_create_from_snapshot"): "store/fresh.py's statements and table "
                                                       "names, generated from the migrations",
