@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typer import _click
-from typer._click.exceptions import BadParameter
 from typer.core import TyperGroup, TyperOption
 
+from visitlog.cli.framework import BadParameter
+from visitlog.cli.framework import click as _click
 from visitlog.domain.text import FULL_WIDTH_DIGITS
 from visitlog.i18n import LANGS
 
