@@ -38,9 +38,11 @@ from visitlog.domain.merge_result import (  # noqa: F401 - the report's records
     Tally,
 )
 from visitlog.formats.bundle import REPEATED
+from visitlog.service import incoming
 from visitlog.service.context import Context
-from visitlog.service.exchange import REDACTED, open_source, ref_key
+from visitlog.service.exchange import Source, open_source, ref_key
 from visitlog.service.merge_labels import Labels
+from visitlog.service.redaction import Redactions, incoming_marks
 from visitlog.store import exchange as store
 from visitlog.store.schema import JOURNALED
 
@@ -70,15 +72,18 @@ def merge_files(ctx: Context, paths: list[Path],
     weekly bundles of every officer at once); any refused file leaves the logbook unchanged."""
     names = ", ".join(p.name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
     results = []
-    with ctx.logbook.write("data.merge", file=names) as conn:
-        merger = _Merger(conn, False, "")
-        seen: dict[bool, dict[bytes, str]] | None = {} if len(paths) > 1 else None
-        with ExitStack() as bulk:
-            for path in paths:
-                results.append(_merge_source(ctx, merger, path, seen, progress, bulk))
-        added = sum(t.added for r in results for t in r.tallies.values())
-        updated = sum(t.updated for r in results for t in r.tallies.values())
-        ctx.logbook.describe_step(added=added, updated=updated)
+    with ExitStack() as files:
+        for path in paths:  # a deferred key still broken at COMMIT: refused whole
+            files.enter_context(incoming.refused_at_commit(path))
+        with ctx.logbook.write("data.merge", file=names) as conn:
+            merger = _Merger(conn, False, "")
+            seen: dict[bool, dict[bytes, str]] | None = {} if len(paths) > 1 else None
+            with ExitStack() as bulk:
+                for path in paths:
+                    results.append(_merge_source(ctx, merger, path, seen, progress, bulk))
+            added = sum(t.added for r in results for t in r.tallies.values())
+            updated = sum(t.updated for r in results for t in r.tallies.values())
+            ctx.logbook.describe_step(added=added, updated=updated)
     return results
 
 
@@ -87,8 +92,8 @@ def _merge_source(ctx: Context, merger: _Merger, path: Path,
                   progress: Callable[[int | None], Progress] | None,
                   bulk: ExitStack) -> MergeResult:
     with open_source(path, seen) as source:
-        merger.redacted, merger.source = bool(source.header.get("redacted")), str(path)
-        result = MergeResult(path.name, source.kind)
+        merger.start(bool(source.header.get("redacted")), str(path))
+        result = MergeResult(path.name, source.kind, ignored=source.header.get("ignored", []))
         from visitlog.store.visits import REBUILD_MIN_ROWS, bulk_loading
 
         if (source.total or 0) >= REBUILD_MIN_ROWS and not merger.bulk:  # a city's logbook:
@@ -96,15 +101,29 @@ def _merge_source(ctx: Context, merger: _Merger, path: Path,
             bulk.enter_context(bulk_loading(merger.conn, source.total, keep_uid_index=True))
             merger.bulk = True
         merger.fresh = merger.empty_tables() if source.kind == "logbook" else set()
-        _merge_rows(ctx, merger, source.rows, result, progress(source.total) if progress else None)
+        _merge_rows(ctx, merger, _checked_rows(merger.conn, ctx, source, path), result,
+                    progress(source.total) if progress else None)
     return result
 
 
-def _merge_rows(ctx: Context, merger: _Merger, rows: Iterator[tuple[str, dict[str, Any]]],
+def _checked_rows(conn: sqlite3.Connection, ctx: Context, source: Source, path: Path
+                  ) -> Iterator[tuple[int, str, dict[str, Any]]]:
+    """The source's rows, each checked against this logbook's rules (service/incoming.py); a
+    line an earlier file of the run brought (REPEATED) was checked then."""
+    rules = incoming.rules_for(conn, ctx.today)
+    key = "incoming.bad_row" if source.kind == "bundle" else "incoming.bad_db_row"
+    for item in source.rows:
+        if item[2] is REPEATED:
+            yield item
+        else:
+            yield from incoming.checked(iter([item]), rules, str(path), key)
+
+
+def _merge_rows(ctx: Context, merger: _Merger, rows: Iterator[tuple[int, str, dict[str, Any]]],
                 result: MergeResult, advance: Progress | None) -> None:
     with ExitStack() as journal:
         current = None
-        for number, (table, row) in enumerate(rows, start=1):
+        for number, table, row in rows:
             info = merger.infos.get(table)
             if info is None:
                 result.skipped_tables.add(table)
@@ -131,6 +150,7 @@ class _Merger:
     def __init__(self, conn: sqlite3.Connection, redacted: bool, source: str) -> None:
         self.conn = conn
         self.redacted = redacted
+        self.redactions = Redactions(conn, redacted)  # a redacted text is not an edit
         self.source = source
         self.infos = {i.name: i for i in store.identity_tables(conn)}
         self.local_ids: dict[str, dict[str, int]] = {name: {} for name in self.infos}
@@ -181,7 +201,7 @@ class _Merger:
             self.flush()  # another table's rows: they may refer to those waiting
         values = self._local_values(info, row, number)
         if info.name in self.fresh:  # nothing here to match (see empty_tables)
-            self._add(info, values, number, fresh=True)
+            self._add_new(info, values, row, number, fresh=True)
             return "added", None
         if self.pending and (uid in self.pending_ids or any(
                 (key, tuple(values.get(c) for c in key)) in self.pending_ids
@@ -191,12 +211,34 @@ class _Merger:
         if local is None:
             local = self._by_alias(info, values)
         if local is None:
-            self._add(info, values, number)
+            self._add_new(info, values, row, number)
             return "added", None
         self._keep_name(info, local, values)
+        settled = self.redactions.settle(info, local, values, row)
+        if settled is not local:  # a redacted text here filled in from the incoming row
+            self._written(info, local["rowid"])
+            local = settled
         if all(local[c] == v for c, v in values.items()):  # the same row, already here
             return "unchanged", None
         return self._reconcile(info, local, values, number)
+
+    def start(self, redacted: bool, source: str) -> None:
+        """The next file of the run: whether it is redacted, its name for messages."""
+        self.redacted, self.source = redacted, source
+        self.redactions = Redactions(self.conn, redacted)
+
+    def _add_new(self, info: store.TableInfo, values: dict[str, Any], row: dict[str, Any],
+                 number: int, fresh: bool = False) -> None:
+        """A row to add: in a batch, unless some of its texts came in redacted (they are
+        remembered by the new row's id)."""
+        if not incoming_marks(info.name, row, self.redactions.whole_bundle):
+            self._add(info, values, number, fresh)
+            return
+        self.flush()
+        with _clash(info.name, number):
+            rowid = store.insert_row(self.conn, info.name, values)
+        self.touched.add(info.name)
+        self.redactions.added(info.name, rowid, row)
 
     def empty_tables(self) -> set[str]:
         """Tables empty here and not written by an earlier file of this run: every row another
@@ -259,10 +301,6 @@ class _Merger:
         """The same row on both sides: the smaller uid; the later edit, or where neither side
         edited the row, both combined field by field (see the module doc)."""
         uid = values["uid"]
-        if self.redacted:  # a redacted bundle never blanks the text this logbook holds
-            for column in REDACTED.get(info.name, ()):
-                if column in values:
-                    values[column] = local[column]
         canonical = min(uid, local["uid"])
         incoming = {**local, **values}
         mine, theirs = self._content(info, local), self._content(info, incoming)

@@ -92,31 +92,33 @@ def _natural_keys(conn: sqlite3.Connection, table: str) -> tuple[tuple[str, ...]
 
 
 def iter_portable(conn: sqlite3.Connection, info: TableInfo,
-                  rowids: Iterable[int] | None = None) -> Iterator[dict[str, Any]]:
+                  rowids: Iterable[int] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
     """Rows of one table (every row, or those of `rowids`) in the order they were written (so
     a logbook rebuilt from them lists tied rows, a reception's enterprises, in the same
     order), each reference as the uid of the row it points at, under its portable name
-    (officer_id -> officer_uid), read in the same query: nothing held in memory but the row."""
+    (officer_id -> officer_uid), read in the same query: nothing held in memory but the row.
+    Yields (rowid, row)."""
     names = tuple((c[:-3] if c.endswith("_id") else c) + "_uid" if c in info.references else c
                   for c in info.columns)
     query = _portable_sql(info)
     if rowids is None:
-        for row in conn.execute(f"{query} ORDER BY t.rowid"):
-            yield dict(zip(names, row, strict=True))
+        for rowid, *row in conn.execute(f"{query} ORDER BY t.rowid"):
+            yield rowid, dict(zip(names, row, strict=True))
         return
     wanted = sorted(rowids)
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
         marks = ", ".join("?" for _ in chunk)
-        for row in conn.execute(f"{query} WHERE t.rowid IN ({marks}) ORDER BY t.rowid", chunk):
-            yield dict(zip(names, row, strict=True))
+        for rowid, *row in conn.execute(f"{query} WHERE t.rowid IN ({marks}) ORDER BY t.rowid",
+                                        chunk):
+            yield rowid, dict(zip(names, row, strict=True))
 
 
 def _portable_sql(info: TableInfo) -> str:
     selected = ", ".join(
         f"(SELECT uid FROM {_quote(info.references[c])} WHERE rowid = t.{_quote(c)})"
         if c in info.references else f"t.{_quote(c)}" for c in info.columns)
-    return f"SELECT {selected} FROM {_quote(info.name)} AS t"
+    return f"SELECT t.rowid, {selected} FROM {_quote(info.name)} AS t"
 
 
 _CHUNK = 500  # rowids per query: well under SQLite's limit of bound parameters
@@ -246,25 +248,3 @@ def value_of_row(conn: sqlite3.Connection, table: str, rowid: int, column: str) 
 
 def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def copy_logbook(source: str, target: str) -> int:
-    """Copy another logbook (WAL content included) without writing to it; its version."""
-    from pathlib import Path
-
-    original = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        version = schema_version(original)
-        copy = sqlite3.connect(target)
-        try:
-            original.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        original.close()
-    return version
-
-
-def checkpoint(conn: sqlite3.Connection) -> None:
-    """Move the WAL's content into the main file (for readers that ignore the WAL)."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -3,7 +3,7 @@
 The schema a new logbook gets (store/snapshot.py): what every migration leaves behind.
 """
 
-VERSION = 11
+VERSION = 12
 
 STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '   "id" INTEGER PRIMARY KEY,\n'
@@ -557,6 +557,13 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '    UPDATE "calendar_days" SET updated_at = strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\') WHERE '
  'rowid = new.rowid;\n'
  'END',
+ 'CREATE TABLE redacted_texts (\n'
+ '    id INTEGER PRIMARY KEY,\n'
+ '    tbl TEXT NOT NULL,\n'
+ '    row_id INTEGER NOT NULL,\n'
+ '    col TEXT NOT NULL,\n'
+ '    UNIQUE (tbl, row_id, col)\n'
+ ')',
  'CREATE UNIQUE INDEX "settings_uid" ON "settings" (uid)',
  'CREATE TRIGGER stamp_settings AFTER UPDATE ON "settings"\n'
  'WHEN new.updated_at IS old.updated_at AND old.uid IS NOT NULL BEGIN\n'
@@ -594,4 +601,5 @@ MIGRATIONS = ('0001_foundation',
  '0008_demand_figures',
  '0009_officer_order',
  '0010_calendar',
- '0011_rule_identities')
+ '0011_redacted_texts',
+ '0012_rule_identities')

@@ -543,8 +543,23 @@ CREATE TABLE calendar_days (
     db.execute(stamp_trigger("calendar_days"))
 
 
-@migrations(name="0011_rule_identities")
-def m0011_rule_identities(db: Database) -> None:
+@migrations(name="0011_redacted_texts")
+def m0011_redacted_texts(db: Database) -> None:
+    """Texts that came in blank from a redacted bundle (`export --redact`): the row is named by
+    its table and rowid. A redacted text is not an edit: a merge that brings the text later
+    fills it in, whatever the stamps say, and an export names it redacted, so that it never
+    blanks the text in another logbook (service/redaction.py)."""
+    db.execute("""CREATE TABLE redacted_texts (
+    id INTEGER PRIMARY KEY,
+    tbl TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    col TEXT NOT NULL,
+    UNIQUE (tbl, row_id, col)
+)""")
+
+
+@migrations(name="0012_rule_identities")
+def m0012_rule_identities(db: Database) -> None:
     """The logbook's settings, demand categories and reception leaders get identities, so
     that they travel with export and merge like rows (matched by key, or by turn).
 
