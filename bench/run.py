@@ -172,6 +172,9 @@ def logbooks(scale: Scale, rebuild: bool) -> dict:
         if rc:
             raise SystemExit(f"{what} import failed")
         info[f"import_{name}"] = {"seconds": wall, "peak_mb": mem}
+    retirements = csvs / "retirements.csv"
+    if retirements.exists():
+        info["notes"].append(retire(base, retirements))
     if "achievements" in tables(base) and has_command("achieve", "import"):
         wall, mem, rc = run([VISITLOG, "--db", str(base), "achieve", "import",
                              str(csvs / "achievements.csv")])
@@ -216,6 +219,25 @@ def logbooks(scale: Scale, rebuild: bool) -> dict:
     info.update(db=str(full), db_1y=str(one_year))
     info_file.write_text(json.dumps(info, ensure_ascii=False, indent=1))
     return info
+
+
+def retire(db: Path, path: Path) -> str:
+    """The retirements of a generated province, written straight into the officers table
+    (visitlog retires one officer per command, and has no retirement import)."""
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))[1:]
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        conn.executemany("UPDATE officers SET retired_on = ? WHERE name = ?",
+                         [(on, name) for name, on in rows])
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    return (f"retirements: {len(rows):,}, written into the officers table by bench/run.py "
+            "(visitlog has no retirement import)")
 
 
 # -- measurements ---------------------------------------------------------------------------
