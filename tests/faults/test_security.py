@@ -119,6 +119,8 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/annual.py", "officer_visit_totals"): "_OFFICER_TOTALS: sums over vocab.OUTCOME_KEYS",
     ("store/annual.py", "_visits_between"): "comparison operators chosen from two literals",
     ("store/migrations.py", "m0007_report_tables"): "columns and triggers from store/schema",
+    ("store/migrations.py", "m0010_streak_carries"): "triggers from store/schema",
+    ("store/weekly.py", "keep_streak_carries"): "busy timeout: an int read from SQLite",
     ("store/demands.py", "demand_counts"): "_COUNTS with a _GROUPS constant",
     ("store/demands.py", "get_demand"): "_SELECT constant",
     ("store/demands.py", "list_demands"): "_SELECT constant and fixed filters",

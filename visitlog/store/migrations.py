@@ -24,6 +24,7 @@ from visitlog.store.schema import (
     MET_WEEKS_INSERT_TRIGGER,
     MET_WEEKS_REBUILD,
     PROGRAMME_IDENTITY_TABLES,
+    STREAK_CARRY_TRIGGERS,
     VISIT_MONTH_COUNTS,
     VISIT_MONTHS_ADD,
     VISIT_MONTHS_INSERT_TRIGGER,
@@ -519,6 +520,26 @@ def m0009_officer_order(db: Database) -> None:
     from an index instead of sorting a province's 10,000 rows each time (~2.5% of its week
     report's work)."""
     db.execute("CREATE INDEX IF NOT EXISTS officers_order ON officers (dept, pinyin, name)")
+
+
+@migrations(name="0010_streak_carries")
+def m0010_streak_carries(db: Database) -> None:
+    """Each unbroken streak's part before a week-year, counted once and kept (schema.py's
+    STREAK_CARRY_TRIGGERS forget it when what it was counted from changes): a week report
+    reads one row per officer instead of following every unbroken streak back a year at a
+    time, so its cost does not grow as officers keep their streaks up."""
+    db.execute("""
+CREATE TABLE streak_carries (
+    year INTEGER NOT NULL,
+    officer_id INTEGER NOT NULL,
+    streak INTEGER NOT NULL,
+    first_year INTEGER NOT NULL,
+    basis TEXT NOT NULL,
+    PRIMARY KEY (year, officer_id)
+) WITHOUT ROWID""")
+    db.execute("CREATE INDEX streak_carries_officer ON streak_carries (officer_id, year)")
+    for trigger in STREAK_CARRY_TRIGGERS:
+        db.execute(trigger)
 
 
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction

@@ -5,7 +5,7 @@ from __future__ import annotations
 from visitlog.vocab import OUTCOME_KEYS, ROLE_KEYS
 
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 # Tables whose changes `undo` can revert, with their columns (rowid excluded).
 JOURNALED: dict[str, tuple[str, ...]] = {
@@ -150,3 +150,30 @@ LAST_VISIT_UPDATE_BODY = LAST_VISIT_RECOUNT + _LAST_VISIT_UPSERT
 LAST_VISIT_REBUILD = """
 INSERT OR REPLACE INTO enterprise_last_visits (enterprise_id, last)
 SELECT enterprise_id, max(date) FROM visits GROUP BY enterprise_id"""
+
+# The part of each unbroken streak that lies before a week-year (0010_streak_carries): counted
+# once by a week report and kept, so that the next reports read one row per officer however
+# long the streaks. A carry stays true while the officer's met weeks before that year, their
+# leave, since and retirement are as they were (these triggers forget it when one changes)
+# and the calendar is as it was (its `basis`, checked by service/met_weeks).
+_FORGET_CARRIES = ("DELETE FROM streak_carries "
+                   "WHERE officer_id = {v}.officer_id AND year > {v}.year;")
+_FORGET_OFFICER = "DELETE FROM streak_carries WHERE officer_id = {v};"
+STREAK_CARRY_TRIGGERS = (
+    f"""CREATE TRIGGER streak_carries_met_insert AFTER INSERT ON met_weeks BEGIN
+    {_FORGET_CARRIES.format(v="new")} END""",
+    f"""CREATE TRIGGER streak_carries_met_update AFTER UPDATE ON met_weeks
+WHEN old.weeks IS NOT new.weeks OR old.officer_id IS NOT new.officer_id
+  OR old.year IS NOT new.year BEGIN
+    {_FORGET_CARRIES.format(v="old")} {_FORGET_CARRIES.format(v="new")} END""",
+    f"""CREATE TRIGGER streak_carries_met_delete AFTER DELETE ON met_weeks BEGIN
+    {_FORGET_CARRIES.format(v="old")} END""",
+    *(f"""CREATE TRIGGER streak_carries_leave_{op.lower()} AFTER {op} ON leaves BEGIN
+    {" ".join(_FORGET_OFFICER.format(v=f"{v}.officer_id") for v in vs)} END"""
+      for op, vs in (("INSERT", ("new",)), ("UPDATE", ("old", "new")), ("DELETE", ("old",)))),
+    # an officer's id may be taken again by a new officer once the last one is deleted
+    *(f"""CREATE TRIGGER streak_carries_officer_{op.split()[0].lower()} AFTER {op} ON officers
+    BEGIN {" ".join(_FORGET_OFFICER.format(v=f"{v}.id") for v in vs)} END"""
+      for op, vs in (("INSERT", ("new",)), ("UPDATE OF id, since, retired_on", ("old", "new")),
+                     ("DELETE", ("old",)))),
+)

@@ -92,3 +92,42 @@ def met_bits(conn: sqlite3.Connection, year: int, officer_ids: list[int] | None
             "SELECT m.officer_id, m.weeks FROM json_each(?) j CROSS JOIN met_weeks m "
             "ON m.year = ? AND m.officer_id = j.value", (str(officer_ids), year))
     return dict(rows)
+
+
+def streak_carries(conn: sqlite3.Connection, year: int, officer_ids: list[int] | None
+                   ) -> dict[int, tuple[int, int, str]]:
+    """officer_id -> (streak, first_year, basis) kept for week-year `year` (schema.py
+    STREAK_CARRY_TRIGGERS), of the officers given, or of everyone."""
+    if officer_ids is None:
+        rows = conn.execute("SELECT officer_id, streak, first_year, basis FROM streak_carries "
+                            "WHERE year = ?", (year,))
+    else:
+        rows = conn.execute(
+            "SELECT c.officer_id, c.streak, c.first_year, c.basis FROM json_each(?) j "
+            "CROSS JOIN streak_carries c ON c.year = ? AND c.officer_id = j.value",
+            (str(officer_ids), year))
+    return {officer_id: (streak, first, basis) for officer_id, streak, first, basis in rows}
+
+
+def keep_streak_carries(conn: sqlite3.Connection, year: int,
+                        rows: list[tuple[int, int, int, str]]) -> bool:
+    """Keep (officer_id, streak, first_year, basis) rows for week-year `year`, inside the
+    report's read transaction, if that can be done at once: not when another process has
+    written since the report's snapshot (its rows could be out of date), holds the write lock,
+    or the logbook is read-only. False when they were not kept: the next report counts again."""
+    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        conn.execute("SAVEPOINT keep_carries")
+        try:
+            conn.executemany("INSERT OR REPLACE INTO streak_carries (year, officer_id, streak, "
+                             "first_year, basis) VALUES (?, ?, ?, ?, ?)",
+                             [(year, *row) for row in rows])
+        except sqlite3.Error:
+            conn.execute("ROLLBACK TO keep_carries")
+            return False
+        finally:
+            conn.execute("RELEASE keep_carries")
+        return True
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
