@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from visitlog.models import Enterprise, NewVisit
+from visitlog.domain.models import Enterprise, NewVisit
 from visitlog.service.week import week_report
 from visitlog.store import enterprises as enterprise_store
 from visitlog.store import officers as officer_store

@@ -3,7 +3,7 @@
 The schema a new logbook gets (store/snapshot.py): what every migration leaves behind.
 """
 
-VERSION = 9
+VERSION = 10
 
 STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '   "id" INTEGER PRIMARY KEY,\n'
@@ -538,7 +538,40 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  'CREATE INDEX achievements_date ON achievements (date, officer_id, category, count)',
  'CREATE INDEX demands_figures ON demands (raised, status, due, resolved_on, escalated, '
  'satisfaction, category, officer_id)',
- 'CREATE INDEX officers_order ON officers (dept, pinyin, name)')
+ 'CREATE INDEX officers_order ON officers (dept, pinyin, name)',
+ 'CREATE TABLE streak_carries (\n'
+ '    year INTEGER NOT NULL,\n'
+ '    officer_id INTEGER NOT NULL,\n'
+ '    streak INTEGER NOT NULL,\n'
+ '    first_year INTEGER NOT NULL,\n'
+ '    basis TEXT NOT NULL,\n'
+ '    PRIMARY KEY (year, officer_id)\n'
+ ') WITHOUT ROWID',
+ 'CREATE INDEX streak_carries_officer ON streak_carries (officer_id, year)',
+ 'CREATE TRIGGER streak_carries_met_insert AFTER INSERT ON met_weeks BEGIN\n'
+ '    DELETE FROM streak_carries WHERE officer_id = new.officer_id AND year > new.year; END',
+ 'CREATE TRIGGER streak_carries_met_update AFTER UPDATE ON met_weeks\n'
+ 'WHEN old.weeks IS NOT new.weeks OR old.officer_id IS NOT new.officer_id\n'
+ '  OR old.year IS NOT new.year BEGIN\n'
+ '    DELETE FROM streak_carries WHERE officer_id = old.officer_id AND year > old.year; DELETE '
+ 'FROM streak_carries WHERE officer_id = new.officer_id AND year > new.year; END',
+ 'CREATE TRIGGER streak_carries_met_delete AFTER DELETE ON met_weeks BEGIN\n'
+ '    DELETE FROM streak_carries WHERE officer_id = old.officer_id AND year > old.year; END',
+ 'CREATE TRIGGER streak_carries_leave_insert AFTER INSERT ON leaves BEGIN\n'
+ '    DELETE FROM streak_carries WHERE officer_id = new.officer_id; END',
+ 'CREATE TRIGGER streak_carries_leave_update AFTER UPDATE ON leaves BEGIN\n'
+ '    DELETE FROM streak_carries WHERE officer_id = old.officer_id; DELETE FROM streak_carries '
+ 'WHERE officer_id = new.officer_id; END',
+ 'CREATE TRIGGER streak_carries_leave_delete AFTER DELETE ON leaves BEGIN\n'
+ '    DELETE FROM streak_carries WHERE officer_id = old.officer_id; END',
+ 'CREATE TRIGGER streak_carries_officer_insert AFTER INSERT ON officers\n'
+ '    BEGIN DELETE FROM streak_carries WHERE officer_id = new.id; END',
+ 'CREATE TRIGGER streak_carries_officer_update AFTER UPDATE OF id, since, retired_on ON '
+ 'officers\n'
+ '    BEGIN DELETE FROM streak_carries WHERE officer_id = old.id; DELETE FROM streak_carries '
+ 'WHERE officer_id = new.id; END',
+ 'CREATE TRIGGER streak_carries_officer_delete AFTER DELETE ON officers\n'
+ '    BEGIN DELETE FROM streak_carries WHERE officer_id = old.id; END')
 
 ROWS = {'demand_categories': [('urgent', '紧急', 0),
                        ('safety', '安全', 3),
@@ -556,4 +589,5 @@ MIGRATIONS = ('0001_foundation',
  '0006_programme_identities',
  '0007_report_tables',
  '0008_demand_figures',
- '0009_officer_order')
+ '0009_officer_order',
+ '0010_streak_carries')
