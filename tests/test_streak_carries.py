@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from visitlog.domain.models import Enterprise, NewVisit
+from visitlog.service import met_weeks
 from visitlog.service.week import week_report
 from visitlog.store import enterprises as enterprise_store
 from visitlog.store import officers as officer_store
@@ -107,6 +108,21 @@ def test_long_streaks_equal_the_reference_kept_or_not(diligent: Logbook) -> None
     assert _kept(diligent) > 0
     assert max(_streaks(diligent, "2026-W47").values()) > 300  # eight years unbroken
     _same_as_reference(diligent)  # read from what was kept
+
+
+def test_what_was_kept_is_read_not_counted_again(diligent: Logbook,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    _same_as_reference(diligent)
+
+    def count_back(*args: object) -> None:
+        raise AssertionError("a kept streak was counted again")
+
+    monkeypatch.setattr(met_weeks, "_count_back", count_back)
+    _same_as_reference(diligent)
+    with diligent.write_unjournaled() as conn:
+        put_setting(conn, "min_available_days", "4")
+    with pytest.raises(AssertionError, match="counted again"):
+        _same_as_reference(diligent)  # counted under another calendar: not read
 
 
 def _first(conn: sqlite3.Connection, sql: str, *params: object) -> tuple:

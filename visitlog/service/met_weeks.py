@@ -142,23 +142,25 @@ def _add_carries(conn: sqlite3.Connection, figures: dict[int, list], unbroken: d
     from an earlier report (store/weekly.streak_carries) while what it was counted from is as
     it was, else counted back a year at a time and kept for the next report. So a report
     reads one row per officer, however long the streaks and the history behind them."""
-    kept = weekly.streak_carries(conn, year, None if len(unbroken) * 2 > everyone > 0
-                                 else list(unbroken))
     basis = CarryBasis(dues, year)
+    first = weekly.carried_since(conn, year)
+    kept = {} if first is None else weekly.streak_carries(
+        conn, year, {y: basis.of(y) for y in range(first, year)},
+        None if len(unbroken) * 2 > everyone > 0 else list(unbroken))
     missing: dict[int, Officer] = {}
     for officer_id, officer in unbroken.items():
         carry = kept.get(officer_id)
-        if carry is not None and carry[2] == basis.of(carry[1]):
-            figures[officer_id][1] += carry[0]
+        if carry is not None:
+            figures[officer_id][1] += carry
         else:
             missing[officer_id] = officer
     if not missing:
         return
     counted = _count_back(conn, missing, year, dues, everyone)
-    for officer_id, (streak, _first) in counted.items():
+    for officer_id, (streak, _from) in counted.items():
         figures[officer_id][1] += streak
-    weekly.keep_streak_carries(conn, year, [(officer_id, streak, first, basis.of(first))
-                                            for officer_id, (streak, first) in counted.items()])
+    weekly.keep_streak_carries(conn, year, [(officer_id, streak, since, basis.of(since))
+                                            for officer_id, (streak, since) in counted.items()])
 
 
 def _count_back(conn: sqlite3.Connection, unbroken: dict[int, Officer], year: int,

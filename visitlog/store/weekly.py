@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 
@@ -94,19 +95,29 @@ def met_bits(conn: sqlite3.Connection, year: int, officer_ids: list[int] | None
     return dict(rows)
 
 
-def streak_carries(conn: sqlite3.Connection, year: int, officer_ids: list[int] | None
-                   ) -> dict[int, tuple[int, int, str]]:
-    """officer_id -> (streak, first_year, basis) kept for week-year `year` (schema.py
-    STREAK_CARRY_TRIGGERS), of the officers given, or of everyone."""
+def carried_since(conn: sqlite3.Connection, year: int) -> int | None:
+    """The earliest week-year a streak kept for week-year `year` was counted from."""
+    return conn.execute("SELECT min(first_year) FROM streak_carries WHERE year = ?",
+                        (year,)).fetchone()[0]
+
+
+def streak_carries(conn: sqlite3.Connection, year: int, bases: dict[int, str],
+                   officer_ids: list[int] | None) -> dict[int, int]:
+    """officer_id -> the streak kept for week-year `year` (schema.py STREAK_CARRY_TRIGGERS)
+    when it was counted on the basis `bases` gives for the year it was counted from; of the
+    officers given, or of everyone."""
     if officer_ids is None:
-        rows = conn.execute("SELECT officer_id, streak, first_year, basis FROM streak_carries "
-                            "WHERE year = ?", (year,))
+        rows = conn.execute(
+            "SELECT c.officer_id, c.streak FROM streak_carries c JOIN json_each(?) b "
+            "ON b.key = c.first_year AND b.value = c.basis WHERE c.year = ?",
+            (json.dumps(bases), year))
     else:
         rows = conn.execute(
-            "SELECT c.officer_id, c.streak, c.first_year, c.basis FROM json_each(?) j "
-            "CROSS JOIN streak_carries c ON c.year = ? AND c.officer_id = j.value",
-            (str(officer_ids), year))
-    return {officer_id: (streak, first, basis) for officer_id, streak, first, basis in rows}
+            "SELECT c.officer_id, c.streak FROM json_each(?) j CROSS JOIN streak_carries c "
+            "ON c.year = ? AND c.officer_id = j.value JOIN json_each(?) b "
+            "ON b.key = c.first_year AND b.value = c.basis",
+            (str(officer_ids), year, json.dumps(bases)))
+    return dict(rows)
 
 
 def keep_streak_carries(conn: sqlite3.Connection, year: int,
