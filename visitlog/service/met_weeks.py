@@ -145,7 +145,7 @@ def _add_carries(conn: sqlite3.Connection, figures: dict[int, list], unbroken: d
     basis = CarryBasis(dues, year)
     first = weekly.carried_since(conn, year)
     kept = {} if first is None else weekly.streak_carries(
-        conn, year, {y: basis.of(y) for y in range(first, year)},
+        conn, year, [basis.of(y) for y in range(first, year)],
         None if len(unbroken) * 2 > everyone > 0 else list(unbroken))
     missing: dict[int, Officer] = {}
     for officer_id, officer in unbroken.items():
@@ -212,8 +212,8 @@ class CarryBasis:
             import zlib
 
             days = b"".join(self._days(y) for y in range(first, self.year))
-            basis = self._bases[first] = (f"{self.dues.cal.rulebook.min_available_days}:"
-                                          f"{zlib.crc32(days):08x}{zlib.adler32(days):08x}")
+            basis = self._bases[first] = (f"{first}:{self.dues.cal.rulebook.min_available_days}"
+                                          f":{zlib.crc32(days):08x}{zlib.adler32(days):08x}")
         return basis
 
     def _days(self, year: int) -> bytes:

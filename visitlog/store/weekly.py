@@ -101,21 +101,19 @@ def carried_since(conn: sqlite3.Connection, year: int) -> int | None:
                         (year,)).fetchone()[0]
 
 
-def streak_carries(conn: sqlite3.Connection, year: int, bases: dict[int, str],
+def streak_carries(conn: sqlite3.Connection, year: int, bases: list[str],
                    officer_ids: list[int] | None) -> dict[int, int]:
     """officer_id -> the streak kept for week-year `year` (schema.py STREAK_CARRY_TRIGGERS)
-    when it was counted on the basis `bases` gives for the year it was counted from; of the
-    officers given, or of everyone."""
+    when it was counted on one of `bases`; of the officers given, or of everyone."""
     if officer_ids is None:
         rows = conn.execute(
-            "SELECT c.officer_id, c.streak FROM streak_carries c JOIN json_each(?) b "
-            "ON b.key = c.first_year AND b.value = c.basis WHERE c.year = ?",
-            (json.dumps(bases), year))
+            "SELECT officer_id, streak FROM streak_carries WHERE year = ? "
+            "AND basis IN (SELECT value FROM json_each(?))", (year, json.dumps(bases)))
     else:
         rows = conn.execute(
             "SELECT c.officer_id, c.streak FROM json_each(?) j CROSS JOIN streak_carries c "
-            "ON c.year = ? AND c.officer_id = j.value JOIN json_each(?) b "
-            "ON b.key = c.first_year AND b.value = c.basis",
+            "ON c.year = ? AND c.officer_id = j.value "
+            "WHERE c.basis IN (SELECT value FROM json_each(?))",
             (str(officer_ids), year, json.dumps(bases)))
     return dict(rows)
 
