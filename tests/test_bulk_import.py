@@ -125,3 +125,27 @@ def test_a_file_that_stops_decoding_late_is_refused_whole(tmp_path: Path) -> Non
         imports.import_visits_file(ctx, path)
     assert error.value.key == "import.encoding"
     assert _dump(ctx) == before
+
+
+@pytest.mark.parametrize("rebuild", [False, True])
+def test_an_import_gives_ordered_fresh_uids_and_checks_references_itself(
+        tmp_path: Path, rebuild: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import's uids rise row by row (the uid index takes them as appends), are 32
+    lowercase hex digits as every other uid, and differ from one import to the next; SQLite's
+    foreign-key checks, off during the import (every reference is looked up in it), find
+    nothing wrong after, and are on again for the next command on the connection."""
+    if rebuild:
+        monkeypatch.setattr(visit_store, "REBUILD_MIN_ROWS", 0)
+    ctx = _context(tmp_path)
+    imports.import_visits_file(ctx, _visits_csv(tmp_path / "a.csv", 40))
+    imports.import_visits_file(ctx, _visits_csv(tmp_path / "b.csv", 80))
+    conn = sqlite3.connect(ctx.db_path)
+    uids = [r[0] for r in conn.execute("SELECT uid FROM visits ORDER BY id")]
+    assert len(uids) == 160 and len(set(uids)) == 160
+    assert all(len(u) == 32 and u == u.lower() and int(u, 16) >= 0 for u in uids)
+    first, second = uids[:80], uids[80:]
+    assert first == sorted(first) and second == sorted(second)
+    assert first[0][16:] != second[0][16:]  # a fresh random start for each import
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
+    assert ctx.logbook.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -98,6 +98,18 @@ class Logbook:
             self._drop_step_if_empty()
 
     @contextmanager
+    def write_resolved(self, command: str, **params: Any) -> Iterator[sqlite3.Connection]:
+        """`write()` without SQLite checking foreign keys, for a bulk import that looks up
+        every row it references in the same transaction (so none can be missing). The pragma
+        only takes effect outside a transaction: set before it, and restored after."""
+        self.conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with self.write(command, **params) as conn:
+                yield conn
+        finally:
+            self.conn.execute("PRAGMA foreign_keys = ON")
+
+    @contextmanager
     def write_unjournaled(self) -> Iterator[sqlite3.Connection]:
         """A write transaction that `undo` does not record (undo itself, settings)."""
         with self._transaction("BEGIN IMMEDIATE"):

@@ -89,6 +89,12 @@ SELECT officer_id, year, sum(bit) FROM (
     FROM visits
 ) GROUP BY officer_id, year"""
 
+# The same after a bulk import, grouped in the order of the table's key (year, officer), so
+# that the rows go in as appends rather than scattered over the years
+MET_WEEKS_RECOUNT = MET_WEEKS_REBUILD.replace(") GROUP BY officer_id, year",
+                                              ") GROUP BY year, officer_id")
+assert MET_WEEKS_RECOUNT != MET_WEEKS_REBUILD
+
 # Visits, roles and outcomes per officer and calendar month, kept by triggers on visits like
 # met_weeks: year reports and summaries add up months instead of reading every visit.
 _MONTH_ROLES = tuple(f"role_{key}" for key in ROLE_KEYS)
@@ -131,6 +137,10 @@ FROM visits GROUP BY officer_id, substr(date, 1, 7)"""
 # on 2.6 million visits)
 VISIT_MONTHS_RESCAN = VISIT_MONTHS_REBUILD.replace("FROM visits GROUP",
                                                    "FROM visits NOT INDEXED GROUP")
+# and grouped in the order of the table's key (month, officer), as met_weeks above
+VISIT_MONTHS_RECOUNT = VISIT_MONTHS_RESCAN.replace("GROUP BY officer_id, substr(date, 1, 7)",
+                                                   "GROUP BY substr(date, 1, 7), officer_id")
+assert VISIT_MONTHS_RECOUNT != VISIT_MONTHS_RESCAN
 
 # Each enterprise's latest visit, kept by triggers on visits: "enterprises visited since D" is
 # then one pass over 50,000 rows rather than one index seek per enterprise.
