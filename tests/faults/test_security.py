@@ -126,6 +126,8 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/migrations.py", "m0007_report_tables"): "columns and triggers from store/schema",
     ("store/migrations.py", "m0010_streak_carries"): "triggers from store/schema",
     ("store/weekly.py", "keep_streak_carries"): "busy timeout: an int read from SQLite",
+    ("store/migrations.py", "m0011_visit_identity_index"): "schema_version: an int from SQLite",
+    ("store/visits.py", "_build_identity"): "the identity index's SQL from sqlite_master",
     ("store/demands.py", "demand_counts"): "_COUNTS with a _GROUPS constant",
     ("store/demands.py", "get_demand"): "_SELECT constant",
     ("store/demands.py", "list_demands"): "_SELECT constant and fixed filters",

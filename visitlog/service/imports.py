@@ -148,7 +148,7 @@ def import_visits_file(
         parse = _visit_row_parser(ctx, conn)
         before = visit_store.last_visit_id(conn)
         seen = 0
-        with ctx.logbook.bulk_insert("visits"), \
+        with ctx.logbook.bulk_insert("visits", trims_itself=True), \
                 visit_store.bulk_loading(conn, records.estimated_rows()):
             batch: list[tuple] = []
             append = batch.append
@@ -168,9 +168,9 @@ def import_visits_file(
             seen += len(batch)
             if progress is not None:
                 progress(seen, 1.0)
-            # new visits take the ids after the last one (an ignored duplicate takes none);
-            # total_changes would count the met_weeks rows the triggers write as well
-            added = visit_store.last_visit_id(conn) - before
+        # new visits take ids after the last one (a repeated row takes none, or is removed);
+        # total_changes would count the met_weeks rows the triggers write as well
+        added = visit_store.visits_after(conn, before)
         ctx.logbook.describe_step(added=added)
     return ImportResult(added, seen - added)
 

@@ -196,9 +196,13 @@ class Logbook:
             )
 
     @contextmanager
-    def bulk_insert(self, table: str) -> Iterator[None]:
-        """Journal a bulk insert as one rowid range instead of one entry per row."""
+    def bulk_insert(self, table: str, trims_itself: bool = False) -> Iterator[None]:
+        """Journal a bulk insert as one rowid range instead of one entry per row.
+        `trims_itself`: rows deleted inside are rows of the range itself (an import's repeated
+        rows, removed after the insert): not journaled, as undoing the range removes the rest."""
         self.conn.execute(f"DROP TRIGGER IF EXISTS temp.undo_{table}_insert")
+        if trims_itself:
+            self.conn.execute(f"DROP TRIGGER IF EXISTS temp.undo_{table}_delete")
         before = self._max_rowid(table)
         yield
         after = self._max_rowid(table)

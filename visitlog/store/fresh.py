@@ -3,7 +3,7 @@
 The schema a new logbook gets (store/snapshot.py): what every migration leaves behind.
 """
 
-VERSION = 10
+VERSION = 11
 
 STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '   "id" INTEGER PRIMARY KEY,\n'
@@ -58,9 +58,9 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '    disputes_resolved INTEGER NOT NULL DEFAULT 0,\n'
  '    enterprises_relieved INTEGER NOT NULL DEFAULT 0,\n'
  '    models_built INTEGER NOT NULL DEFAULT 0, uid TEXT DEFAULT (lower(hex(randomblob(16)))), '
- "updated_at TEXT DEFAULT '',\n"
- '    UNIQUE (officer_id, date, enterprise_id)\n'
+ "updated_at TEXT DEFAULT ''\n"
  ')',
+ 'CREATE UNIQUE INDEX visits_identity ON visits (officer_id, date, enterprise_id)',
  'CREATE INDEX visits_officer_week ON visits (officer_id, week)',
  'CREATE INDEX visits_week ON visits (week, officer_id)',
  'CREATE INDEX visits_date ON visits (date)',
@@ -590,4 +590,5 @@ MIGRATIONS = ('0001_foundation',
  '0007_report_tables',
  '0008_demand_figures',
  '0009_officer_order',
- '0010_streak_carries')
+ '0010_streak_carries',
+ '0011_visit_identity_index')

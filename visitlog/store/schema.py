@@ -5,7 +5,7 @@ from __future__ import annotations
 from visitlog.domain.vocab import OUTCOME_KEYS, ROLE_KEYS
 
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 # Tables whose changes `undo` can revert, with their columns (rowid excluded).
 JOURNALED: dict[str, tuple[str, ...]] = {
@@ -187,3 +187,8 @@ WHEN old.weeks IS NOT new.weeks OR old.officer_id IS NOT new.officer_id
       for op, vs in (("INSERT", ("new",)), ("UPDATE OF id, since, retired_on", ("old", "new")),
                      ("DELETE", ("old",)))),
 )
+
+# 0011_visit_identity_index: a visit's identity, a plain unique index that a bulk import may
+# drop and build again after its rows (store/visits.bulk_loading)
+VISITS_IDENTITY_INDEX = ("CREATE UNIQUE INDEX visits_identity "
+                         "ON visits (officer_id, date, enterprise_id)")

@@ -187,22 +187,26 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]
 
     A larger page cache keeps the indexes being updated in memory. When the import is large
     next to the table (REBUILD_SHARE), the secondary indexes are dropped and rebuilt after:
-    one sort per index instead of millions of scattered updates. DDL is transactional in
-    SQLite, so a failed or killed import leaves the indexes exactly as they were.
+    one sort per index instead of millions of scattered updates. The identity index
+    (visits_identity) too: the rows go in without it, then the rows that repeat one already
+    there or earlier in the file are removed (as INSERT OR IGNORE would have skipped them:
+    the caller's undo journal must take deletions in the range as its own, see
+    Logbook.bulk_insert), and the index is built. DDL is transactional in SQLite, so a failed
+    or killed import leaves the indexes exactly as they were.
     """
     old = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     existing = conn.execute("SELECT coalesce(max(rowid), 0) FROM visits").fetchone()[0]
     indexes: list[tuple[str, str]] = []
     if rows_expected >= REBUILD_MIN_ROWS and rows_expected >= existing * REBUILD_SHARE:
-        # only plain indexes: a unique one must keep rejecting duplicates during the import
-        # (the uid index takes the import's ordered uids as appends: store.ordered_uids)
+        # plain indexes and the identity (rebuilt first, below); not the uid index, which
+        # must keep rejecting a uid taken (it takes the import's ordered uids as appends)
         plain = {row[1] for row in conn.execute("PRAGMA index_list(visits)")
-                 if not row[2] and row[3] == "c"}
-        indexes = [(name, sql) for name, sql in conn.execute(
+                 if (not row[2] or row[1] == "visits_identity") and row[3] == "c"}
+        indexes = sorted(((name, sql) for name, sql in conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'visits' "
             "AND sql IS NOT NULL"
-        ) if name in plain]
+        ) if name in plain), key=lambda index: index[0] != "visits_identity")
         for name, _sql in indexes:
             conn.execute(f'DROP INDEX "{name}"')
         # met_weeks is recounted in one pass after, instead of one upsert per row
@@ -214,8 +218,11 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]
         if indexes:
             # the index sorts take memory of their own: hand them the cache's share
             conn.execute(f"PRAGMA cache_size = -{REBUILD_CACHE_KIB}")
-        for _name, sql in indexes:
-            conn.execute(sql)
+        for name, sql in indexes:
+            if name == "visits_identity":
+                _build_identity(conn, sql, existing)
+            else:
+                conn.execute(sql)
         if indexes:
             conn.execute(MET_WEEKS_INSERT_TRIGGER)
             conn.execute(MET_WEEKS_RECOUNT)
@@ -225,6 +232,23 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]
             conn.execute(LAST_VISIT_REBUILD)
     finally:
         conn.execute(f"PRAGMA cache_size = {int(old)}")
+
+
+def _build_identity(conn: sqlite3.Connection, sql: str, existing: int) -> None:
+    """Build the identity index after an import's rows (those after rowid `existing`); where
+    some repeat a visit logged before them, remove them first, keeping the first of each."""
+    try:
+        conn.execute(sql)
+    except sqlite3.IntegrityError:
+        conn.execute(
+            "DELETE FROM visits WHERE id > ? AND id NOT IN ("
+            "SELECT min(id) FROM visits GROUP BY officer_id, date, enterprise_id)", (existing,))
+        conn.execute(sql)
+
+
+def visits_after(conn: sqlite3.Connection, last_id: int) -> int:
+    """How many visits have an id after `last_id` (an import's, once its repeats are gone)."""
+    return conn.execute("SELECT count(*) FROM visits WHERE id > ?", (last_id,)).fetchone()[0]
 
 
 def insert_visits_ignoring_existing(conn: sqlite3.Connection, visits: Iterable[NewVisit]) -> None:
