@@ -35,13 +35,23 @@ DATA = BENCH / "data"
 PYTHON = sys.executable
 VISITLOG = str(Path(PYTHON).with_name("visitlog"))
 WEEK = "2026-W47"
+WEEK_ONE_YEAR_IN = "2022-W47"  # a year after the generated history begins
 MB = 1024  # ru_maxrss is in KiB on Linux
 
 MEMORY_BUDGET_MB = 150
+KINDS = {
+    "random": "every officer misses ~4% of weeks; leave for ~4% of officers (in the last 200 "
+              "days), ~5% joined during the window.",
+    "diligent": "every officer since the window's first week, one visit every week, no leave: "
+                "every streak unbroken for five years.",
+    "mixed": "each year ~3% of officers join, ~2% retire and ~10% take leave (3-60 days); 75% "
+             "never miss a week they can make, the rest miss ~4%; ~8% of weeks with a second "
+             "visit.",
+}
 LAST_CPU = [0.0]
 # inputs that decide what an imported logbook holds (and how fast it is imported)
-_DB_INPUTS = ("visitlog/store/migrations.py", "visitlog/store/schema.py", "bench/demands.py",
-              "bench/floors.py",
+_DB_INPUTS = ("visitlog/store/migrations.py", "visitlog/store/connection.py",
+              "visitlog/store/schema.py", "bench/demands.py", "bench/floors.py",
               "visitlog/service/imports.py", "visitlog/store/visits.py",
               "visitlog/formats/csvin.py")
 
@@ -191,22 +201,39 @@ def logbooks(scale: Scale, rebuild: bool) -> dict:
         info["notes"].append("demands: not in this schema yet")
     copy_db(base, one_year)
     copy_db(base, full)
-    for db, name in ((full, "visits"), (one_year, "visits_1y")):
-        wall, mem, rc = run([VISITLOG, "--db", str(db), "visit", "import",
-                             str(csvs / f"{name}.csv")])
+    # the full import and its floor (bench/floors.py import: the same rows into the same
+    # columns and indexes by csv + executemany alone), in the same run, interleaved, twice:
+    # the second import into a scratch copy; the best of each pair is kept (noise only slows)
+    scratch, floor_db = folder / "scratch.db", folder / "floor-import.db"
+    rounds: dict[str, list[dict]] = {"visits": [], "floor": []}
+    for target in (full, scratch):
+        if target == scratch:
+            copy_db(base, scratch)
+        wall, mem, rc = run([VISITLOG, "--db", str(target), "visit", "import",
+                             str(csvs / "visits.csv")])
         if rc:
             raise SystemExit("visit import failed")
-        info[f"import_{name}"] = {"seconds": wall, "peak_mb": mem, "cpu": LAST_CPU[0],
-                                  "rows": info["counts"][name]}
-    # the import's floor, in the same run: the same rows into the same columns and indexes by
-    # csv + executemany alone (bench/floors.py import)
-    floor_db = folder / "floor-import.db"
-    wall, mem, rc = run([PYTHON, str(BENCH / "floors.py"), "import", str(floor_db), str(csvs)])
+        rounds["visits"].append({"seconds": wall, "peak_mb": mem, "cpu": LAST_CPU[0]})
+        wall, mem, rc = run([PYTHON, str(BENCH / "floors.py"), "import", str(floor_db),
+                             str(csvs)])
+        if rc:
+            raise SystemExit("the import floor failed")
+        rounds["floor"].append({"seconds": wall, "peak_mb": mem, "cpu": LAST_CPU[0]})
+        for db in (floor_db, scratch):
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
+    for name, key in (("visits", "import_visits"), ("floor", "import_floor")):
+        done = rounds[name]
+        info[key] = {"seconds": min(r["seconds"] for r in done),
+                     "cpu": min(r["cpu"] for r in done),
+                     "peak_mb": max(r["peak_mb"] for r in done), "rounds": done,
+                     "rows": info["counts"]["visits"]}
+    wall, mem, rc = run([VISITLOG, "--db", str(one_year), "visit", "import",
+                         str(csvs / "visits_1y.csv")])
     if rc:
-        raise SystemExit("the import floor failed")
-    info["import_floor"] = {"seconds": wall, "peak_mb": mem, "cpu": LAST_CPU[0]}
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{floor_db}{suffix}").unlink(missing_ok=True)
+        raise SystemExit("visit import failed")
+    info["import_visits_1y"] = {"seconds": wall, "peak_mb": mem, "cpu": LAST_CPU[0],
+                                "rows": info["counts"]["visits_1y"]}
     with sqlite3.connect(full) as conn:
         info["dept"] = conn.execute(
             "SELECT dept FROM officers GROUP BY dept ORDER BY count(*) DESC, dept").fetchone()[0]
@@ -289,6 +316,15 @@ def scale_rows(scale: Scale, info: dict, runs: int, insert_ms: float) -> list[Ro
     rows.append(Row(name, "`report week --format json` on 5 years vs 1 year of history", ms,
                     mem, "same on 1 year", floor, "5y ≤ 1.2× 1y",
                     extra={"growth": ms / (floor or ms)}))
+    # growth within one logbook: a week five years into its history against one a year in
+    # (every streak of a diligent province runs back to the window's first week)
+    ms, mem, floor = timed([*vl, "report", "week", "--week", WEEK, "--format", "json"],
+                           [*vl, "report", "week", "--week", WEEK_ONE_YEAR_IN, "--format",
+                            "json"], runs)
+    rows.append(Row(name, f"`report week --format json`: {WEEK} (5 years in) vs "
+                    f"{WEEK_ONE_YEAR_IN} (1 year in), same logbook", ms, mem,
+                    f"same for {WEEK_ONE_YEAR_IN}", floor, "5y in ≤ 1.2× 1y in",
+                    extra={"growth": ms / (floor or ms)}))
     for words, budget in ((("report", "year"), "≤ 600 ms"), (("report", "summary"), "≤ 300 ms")):
         label = f"`{' '.join(words)} --format json`"
         if has_command(*words):
@@ -297,16 +333,16 @@ def scale_rows(scale: Scale, info: dict, runs: int, insert_ms: float) -> list[Ro
         else:
             rows.append(Row(name, label, None, None, budget=budget, cpu_ms=None,
                             note="command not in this build yet: skipped"))
-    imp = info["import_visits"]
+    imp, floor = info["import_visits"], info["import_floor"]
     rate = imp["rows"] / imp["seconds"]
-    floor = info.get("import_floor")
-    floor_note = (f"; bare floor {imp['rows'] / floor['seconds']:,.0f} rows/s" if floor else "")
+    big = imp["rows"] >= 2_000_000
     rows.append(Row(name, f"`visit import` ({imp['rows']:,} rows)", imp["seconds"] * 1000,
-                    imp["peak_mb"], "bare csv + executemany" if floor else "",
-                    floor["seconds"] * 1000 if floor else None,
-                    budget="≥ 150,000 rows/s" if name == "province" else "",
-                    note=f"{rate:,.0f} rows/s{floor_note} (built {info['built']})",
-                    extra={"rate": rate}, cpu_ms=imp.get("cpu", 0.0) * 1000))
+                    imp["peak_mb"], "bare csv + executemany", floor["seconds"] * 1000,
+                    budget="≤ 1.25× floor, ≥ 50,000 rows/s" if big else "",
+                    note=f"{rate:,.0f} rows/s; bare floor {imp['rows'] / floor['seconds']:,.0f}"
+                    f" rows/s; CPU {imp['cpu'] / floor['cpu']:.2f}× the floor's; best of 2 "
+                    f"interleaved runs each (built {info['built']})",
+                    extra={"rate": rate}, cpu_ms=imp["cpu"] * 1000))
     return rows
 
 
@@ -327,8 +363,8 @@ def judge(rows: list[Row]) -> None:
             checks.append(r.median_ms <= 300)
         elif r.budget.startswith("5y"):
             checks.append(r.extra["growth"] <= 1.2)
-        elif r.budget.startswith("≥"):
-            checks.append(r.extra["rate"] >= 150_000)
+        elif r.budget.startswith("≤ 1.25× floor"):
+            checks += [(r.ratio or 99) <= 1.25, r.extra["rate"] >= 50_000]
         r.ok = all(checks)
 
 
@@ -392,8 +428,7 @@ def write_results(rows: list[Row], infos: dict[str, dict], runs: int, seconds: f
         c = info["counts"]
         lines.append(f"- {name}: {c['officers']:,} officers, {c['enterprises']:,} enterprises, "
                      f"{c['visits']:,} visits over 5 years ({c['visits_1y']:,} in the 1-year "
-                     f"logbook), leave for ~4% of officers, ~5% joined during the window. "
-                     + " ".join(info["notes"]))
+                     f"logbook), {KINDS[SCALES[name].kind]} " + " ".join(info["notes"]))
     text = "\n".join(lines) + "\n"
     (BENCH / "RESULTS.md").write_text(text, encoding="utf-8")
     _copy_to_readme([line for line in lines if line.startswith(("| ", "|---", "- machine",
