@@ -133,10 +133,22 @@ def keep_streak_carries(conn: sqlite3.Connection, year: int,
                              "first_year, basis) VALUES (?, ?, ?, ?, ?)",
                              [(year, *row) for row in rows])
         except sqlite3.Error:
-            conn.execute("ROLLBACK TO keep_carries")
+            _abandon(conn)
             return False
-        finally:
-            conn.execute("RELEASE keep_carries")
+        conn.execute("RELEASE keep_carries")
         return True
     finally:
         conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+
+
+def _abandon(conn: sqlite3.Connection) -> None:
+    """Undo what keep_streak_carries wrote. A full disk or an I/O error may have rolled the
+    whole transaction back: then a new read one is begun for the report to go on in (and be
+    committed by its caller as usual)."""
+    try:
+        conn.execute("ROLLBACK TO keep_carries")
+        conn.execute("RELEASE keep_carries")
+    except sqlite3.Error:
+        pass
+    if not conn.in_transaction:
+        conn.execute("BEGIN")
