@@ -20,6 +20,7 @@ import pytest
 from visitlog.domain.models import Enterprise, NewVisit
 from visitlog.service import met_weeks
 from visitlog.service.week import week_report
+from visitlog.store import calendar as calendar_store
 from visitlog.store import enterprises as enterprise_store
 from visitlog.store import officers as officer_store
 from visitlog.store import visits as visit_store
@@ -148,6 +149,8 @@ CHANGES = {
     "retired": lambda conn: officer_store.set_retired(conn, 9, TODAY),
     "min_available_days": lambda conn: put_setting(conn, "min_available_days", "5"),
     "plain weekdays": lambda conn: put_setting(conn, "calendar", "weekdays"),
+    "a calendar entry": lambda conn: [calendar_store.set_entry(conn, date(2022, 3, d), "holiday",
+                                                               "停电") for d in (7, 8, 9)],
     "the last officer deleted and the id taken again": lambda conn: (
         conn.execute("DELETE FROM leaves WHERE officer_id = 16"),
         conn.execute("DELETE FROM visits WHERE officer_id = 16"),

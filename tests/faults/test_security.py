@@ -124,9 +124,9 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/annual.py", "officer_visit_totals"): "_OFFICER_TOTALS: sums over vocab.OUTCOME_KEYS",
     ("store/annual.py", "_visits_between"): "comparison operators chosen from two literals",
     ("store/migrations.py", "m0007_report_tables"): "columns and triggers from store/schema",
-    ("store/migrations.py", "m0010_streak_carries"): "triggers from store/schema",
+    ("store/migrations.py", "m0011_streak_carries"): "triggers from store/schema",
     ("store/weekly.py", "keep_streak_carries"): "busy timeout: an int read from SQLite",
-    ("store/migrations.py", "m0011_visit_identity_index"): "schema_version: an int from SQLite",
+    ("store/migrations.py", "m0012_visit_identity_index"): "schema_version: an int from SQLite",
     ("store/visits.py", "_build_identity"): "the identity index's SQL from sqlite_master",
     ("store/demands.py", "demand_counts"): "_COUNTS with a _GROUPS constant",
     ("store/demands.py", "get_demand"): "_SELECT constant",
@@ -155,6 +155,7 @@ SQL_BUILT_FROM_CONSTANTS = {
                                                "PROGRAMME_IDENTITY_TABLES",
     ("store/migrations.py", "m0006_programme_identities"): "schema.PROGRAMME_IDENTITY_TABLES",
     ("store/migrations.py", "_set_uid_default"): "table names from sqlite_master",
+    ("store/migrations.py", "m0010_calendar"): "NEW_UID and stamp_trigger of a fixed table name",
 }
 EXECUTE = {"execute", "executemany", "executescript"}
 

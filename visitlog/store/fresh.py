@@ -3,7 +3,7 @@
 The schema a new logbook gets (store/snapshot.py): what every migration leaves behind.
 """
 
-VERSION = 11
+VERSION = 12
 
 STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '   "id" INTEGER PRIMARY KEY,\n'
@@ -539,6 +539,21 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  'CREATE INDEX demands_figures ON demands (raised, status, due, resolved_on, escalated, '
  'satisfaction, category, officer_id)',
  'CREATE INDEX officers_order ON officers (dept, pinyin, name)',
+ 'CREATE TABLE calendar_days (\n'
+ '    id INTEGER PRIMARY KEY,\n'
+ '    day TEXT NOT NULL UNIQUE\n'
+ "        CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day) IS day),\n"
+ "    kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),\n"
+ "    name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 200),\n"
+ '    uid TEXT DEFAULT (lower(hex(randomblob(16)))),\n'
+ "    updated_at TEXT DEFAULT ''\n"
+ ')',
+ 'CREATE UNIQUE INDEX "calendar_days_uid" ON calendar_days (uid)',
+ 'CREATE TRIGGER stamp_calendar_days AFTER UPDATE ON "calendar_days"\n'
+ 'WHEN new.updated_at IS old.updated_at AND old.uid IS NOT NULL BEGIN\n'
+ '    UPDATE "calendar_days" SET updated_at = strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\') WHERE '
+ 'rowid = new.rowid;\n'
+ 'END',
  'CREATE TABLE streak_carries (\n'
  '    year INTEGER NOT NULL,\n'
  '    officer_id INTEGER NOT NULL,\n'
@@ -590,5 +605,6 @@ MIGRATIONS = ('0001_foundation',
  '0007_report_tables',
  '0008_demand_figures',
  '0009_officer_order',
- '0010_streak_carries',
- '0011_visit_identity_index')
+ '0010_calendar',
+ '0011_streak_carries',
+ '0012_visit_identity_index')

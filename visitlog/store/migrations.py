@@ -523,8 +523,29 @@ def m0009_officer_order(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS officers_order ON officers (dept, pinyin, name)")
 
 
-@migrations(name="0010_streak_carries")
-def m0010_streak_carries(db: Database) -> None:
+@migrations(name="0010_calendar")
+def m0010_calendar(db: Database) -> None:
+    """The official calendar as the logbook's own data: a date is an official day off
+    (`holiday`, 休) or a make-up working day (`workday`, 班), overriding the holidays
+    package for that date. Its rows travel with export/merge (uid, updated_at, the natural
+    key `day`). The column is `day`, not `date`: `export --since` keeps only rows whose
+    `date` is on or after it, and a bundle's reports need the whole calendar."""
+    db.execute(f"""
+CREATE TABLE calendar_days (
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL UNIQUE
+        CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day) IS day),
+    kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+    name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 200),
+    uid TEXT DEFAULT ({NEW_UID}),
+    updated_at TEXT DEFAULT ''
+)""")
+    db.execute('CREATE UNIQUE INDEX "calendar_days_uid" ON calendar_days (uid)')
+    db.execute(stamp_trigger("calendar_days"))
+
+
+@migrations(name="0011_streak_carries")
+def m0011_streak_carries(db: Database) -> None:
     """Each unbroken streak's part before a week-year, counted once and kept (schema.py's
     STREAK_CARRY_TRIGGERS forget it when what it was counted from changes): a week report
     reads one row per officer instead of following every unbroken streak back a year at a
@@ -543,8 +564,8 @@ CREATE TABLE streak_carries (
         db.execute(trigger)
 
 
-@migrations(name="0011_visit_identity_index")
-def m0011_visit_identity_index(db: Database) -> None:
+@migrations(name="0012_visit_identity_index")
+def m0012_visit_identity_index(db: Database) -> None:
     """The visits' identity (officer, date, enterprise) as a named unique index,
     `visits_identity`, instead of a UNIQUE constraint: a big import can then drop it and build
     it after the rows, one sort instead of millions of inserts in random order (~25% of a
@@ -559,7 +580,7 @@ def m0011_visit_identity_index(db: Database) -> None:
     constraint = ",\n    UNIQUE (officer_id, date, enterprise_id)\n)"
     autoindex = [row[1] for row in db.execute("PRAGMA index_list(visits)") if row[3] == "u"]
     if not sql.endswith(constraint) or autoindex != ["sqlite_autoindex_visits_1"]:
-        raise RuntimeError("0011_visit_identity_index: visits is not as 0001 made it")
+        raise RuntimeError("0012_visit_identity_index: visits is not as 0001 made it")
     version = db.execute("PRAGMA schema_version").fetchone()[0]
     try:
         db.execute("PRAGMA writable_schema = ON")
@@ -575,7 +596,7 @@ def m0011_visit_identity_index(db: Database) -> None:
     except sqlite3.DatabaseError:
         return
     if db.execute("PRAGMA integrity_check(visits)").fetchone()[0] != "ok":
-        raise RuntimeError("0011_visit_identity_index: visits fails its integrity check")
+        raise RuntimeError("0012_visit_identity_index: visits fails its integrity check")
 
 
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction
