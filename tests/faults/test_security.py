@@ -86,11 +86,13 @@ def test_csv_output_neutralises_formulas_unless_raw(logbook: Path, monkeypatch) 
 # A new entry here needs a reviewer's eye: the variable part must be a schema constant, a
 # catalogue of fixed fragments, or an int(); never text a user typed or a file contained.
 SQL_BUILT_FROM_CONSTANTS = {
+    ("store/completion.py", "names"): "one of _QUERIES' literal statements, chosen by kind; "
+                                      "the typed text is a parameter",
     ("store/connection.py", "_transaction"): "BEGIN / BEGIN IMMEDIATE literals",
     ("store/connection.py", "_create_triggers"): "table and columns from schema.JOURNALED",
     ("store/connection.py", "bulk_insert"): "table name given by service code, a constant",
     ("store/connection.py", "_max_rowid"): "same table name as bulk_insert",
-    ("store/connection.py", "open_logbook"): "busy timeout: an int",
+    ("store/connection.py", "_open"): "busy timeout: an int",
     ("store/connection.py", "_migrate"): "schema.SCHEMA_VERSION",
     ("store/connection.py", "_create_from_snapshot"): "store/fresh.py's statements and table "
                                                       "names, generated from the migrations",
@@ -98,6 +100,16 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/snapshot.py", "schema_of"): "table names read from sqlite_master of a logbook the "
                                         "migrations just built",
     ("store/backup.py", "replace_contents"): "page size: an int read from SQLite",
+    # a logbook file from outside, on a private copy: object names read from its sqlite_master
+    # are quoted (_quote doubles any "), definitions executed are visitlog's own (store/fresh)
+    ("store/own_schema.py", "reference"): "store/fresh.py's statements, into :memory:",
+    ("store/own_schema.py", "_drop"): "a type from sqlite_master (index/trigger/view), a "
+                                      "quoted name",
+    ("store/own_schema.py", "migrate"): "schema.SCHEMA_VERSION",
+    ("store/own_schema.py", "rebuild_own"): "visitlog's own definitions; quoted table names "
+                                            "of visitlog's derived tables",
+    ("store/own_schema.py", "_rebuild_table"): "visitlog's definition, quoted column names "
+                                               "read by PRAGMA table_info",
     ("store/migrations.py", "_run"): "statements of a migration in this file",
     ("store/enterprises.py", "find_enterprises"): "SQL from the _FIND table, keyed by stage",
     ("store/officers.py", "get_officer"): "_COLUMNS constant",
@@ -124,9 +136,9 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/annual.py", "officer_visit_totals"): "_OFFICER_TOTALS: sums over vocab.OUTCOME_KEYS",
     ("store/annual.py", "_visits_between"): "comparison operators chosen from two literals",
     ("store/migrations.py", "m0007_report_tables"): "columns and triggers from store/schema",
-    ("store/migrations.py", "m0011_streak_carries"): "triggers from store/schema",
+    ("store/migrations.py", "m0012_streak_carries"): "triggers from store/schema",
     ("store/weekly.py", "keep_streak_carries"): "busy timeout: an int read from SQLite",
-    ("store/migrations.py", "m0012_visit_identity_index"): "schema_version: an int from SQLite",
+    ("store/migrations.py", "m0013_visit_identity_index"): "schema_version: an int from SQLite",
     ("store/visits.py", "_build_identity"): "the identity index's SQL from sqlite_master",
     ("store/demands.py", "demand_counts"): "_COUNTS with a _GROUPS constant",
     ("store/demands.py", "get_demand"): "_SELECT constant",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from typer._click.core import ParameterSource
 
+from visitlog.cli.framework import ParameterSource
 from visitlog.cli.showing import Format, format_of_name, raw_cells, show
 
 __all__ = ["FORMAT", "OUTPUT", "Format", "raw_cells", "say", "show"]
@@ -26,7 +26,8 @@ def _format_or_output_name(ctx: typer.Context, param: typer.CallbackParam,
 FORMAT = typer.Option(Format.table, "--format", "-f", callback=_format_or_output_name,
                       help="table, json, csv, markdown, html or xlsx (xlsx needs --output); "
                       "default: as --output's name says (.xlsx .html .csv .json .md), else table.")
-OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE instead of the terminal.",
+OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE instead of the terminal"
+                                                   "; - for standard output.",
                       dir_okay=False)
 
 

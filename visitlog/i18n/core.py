@@ -10,21 +10,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.internal": ("内部错误（{message}）；请加 --debug 重试并报告此问题",
                      "Internal error ({message}); rerun with --debug and report it"),
     "cli.aborted": ("已中止", "Aborted"),
-    # usage mistakes caught by the command-line framework (cli/usage.py); English as click
+    # shell completion (cli/completion.py)
+    "completion.shell": ("不支持的终端 {shell}；可选：{shells}",
+                         "Shell {shell} is not supported; choose one of: {shells}"),
+    "completion.installed": ("已为 {shell} 安装命令补全：{path}",
+                             "{shell} completion installed in {path}"),
+    "completion.rc": ("已在 {path} 中加入加载补全的一行", "Added the line that loads it to {path}"),
+    "completion.restart": ("重新打开终端后生效", "Completion takes effect in a new terminal"),
+    # `-` as a FILE (cli/stdio.py)
+    "io.stdin": ("标准输入", "standard input"),
+    "io.stdout": ("标准输出", "standard output"),
+    # usage mistakes caught by the command-line framework, worded from their cause
+    # (cli/usage.py, cli/localized.py)
     "usage.missing_option": ("缺少选项{hint}", "Missing option{hint}."),
     "usage.missing_argument": ("缺少参数{hint}", "Missing argument{hint}."),
+    "usage.missing_command": ("缺少命令", "Missing command."),
     "usage.bad_value": ("{hint} 的值无效：{detail}", "Invalid value for {hint}: {detail}"),
-    "usage.not_int": ("{value} 不是整数", "{value} is not a valid int."),
-    "usage.not_number": ("{value} 不是数字", "{value} is not a valid float."),
+    "usage.not_int": ("{value} 不是整数", "{value} is not a valid integer."),
+    "usage.not_number": ("{value} 不是数字", "{value} is not a valid number."),
+    "usage.not_bool": ("{value} 不是是/否值", "{value} is not a valid boolean."),
     "usage.not_choice": ("{value} 不是可选值之一（{choices}）", "{value} is not one of {choices}."),
-    "usage.out_of_range": ("{value} 超出范围 {range}", "{value} is not in the range {range}."),
+    "usage.out_of_range": ("{value} 超出范围（{range}）", "{value} is not in the range {range}."),
     "usage.is_directory": ("{path} 是一个目录，请写文件名", "File {path} is a directory."),
+    "usage.is_file": ("{path} 是一个文件，请写目录名", "Directory {path} is a file."),
+    "usage.no_path": ("{path} 不存在", "Path {path} does not exist."),
+    "usage.not_readable": ("{path} 不可读", "Path {path} is not readable."),
+    "usage.not_writable": ("{path} 不可写", "Path {path} is not writable."),
+    "usage.refused": ("{value} 不可用", "{value} is not accepted."),
     "usage.no_option": ("没有选项 {option}", "No such option: {option}"),
     "usage.possible": ("（可能是：{options}）", " (Possible options: {options})"),
     "usage.needs_value": ("选项 {option} 需要一个值", "Option {option} requires an argument."),
     "usage.takes_no_value": ("选项 {option} 不接受值", "Option {option} does not take a value."),
     "usage.extra": ("多余的参数（{args}）", "Got unexpected extra argument(s) ({args})"),
     "usage.no_command": ("没有命令 {name}", "No such command {name}."),
+    "usage.did_you_mean": ("（是否想用：{names}）", " Did you mean {names}?"),
     "help.init": ("创建台账文件（已存在则不变）", "Create the logbook (idempotent)"),
     "help.demo": ("载入示例县总工会数据并显示本周报表",
                   "Load the example federation and print this week's report"),
@@ -51,6 +70,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "Cannot open the logbook {path}; check the path and its permissions"),
     "db.cannot_create": ("无法创建台账 {path}（{reason}）；请检查目录权限或用 --db 指定位置",
                          "Cannot create the logbook {path} ({reason}); check the folder or use --db"),
+    "db.dangling_link": ("台账路径 {path} 是指向 {target} 的链接，但该文件不存在；请修正链接，或用 --db 指定台账文件本身",
+                         "The logbook path {path} is a link to {target}, which does not exist; "
+                         "fix the link, or give --db the logbook file itself"),
     "db.is_directory": ("{path} 是一个目录，不是台账文件；请用 --db 指定文件",
                         "{path} is a directory, not a logbook file; give a file with --db"),
     "db.newer": ("台账 {path} 由更新版本的 visitlog 创建（结构版本 {version}）；请升级 visitlog",
@@ -63,6 +85,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "or failing. Free some space or check the disk, then try again; the logbook "
                    "was not changed"),
     "output.cannot_write": ("无法写入 {path}（{reason}）", "Cannot write {path} ({reason})"),
+    "output.is_logbook": ("{path} 是台账文件（或其 -wal/-shm/-journal），不能写入报表；请换一个文件名",
+                          "{path} is the logbook (or its -wal/-shm/-journal); choose another "
+                          "file for the output"),
+    "output.is_symlink": ("{path} 是符号链接，visitlog 不会透过链接写入；请写到链接指向的文件或换一个文件名",
+                          "{path} is a symbolic link; visitlog does not write through links: "
+                          "name the file itself or another one"),
     "config.cannot_write": ("无法保存设置 {path}（{reason}）", "Cannot save settings {path} ({reason})"),
     # bad input
     "today.invalid": ("环境变量 VISITLOG_TODAY={value} 不是 YYYY-MM-DD 日期",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from visitlog.domain.merge_result import MergeResult
-from visitlog.i18n import t
+from visitlog.i18n import has, t
 
 
 def merge_text(result: MergeResult) -> str:
@@ -15,6 +15,8 @@ def merge_text(result: MergeResult) -> str:
         lines.append(t("merge.empty"))
     for table in sorted(result.skipped_tables):
         lines.append(t("merge.skipped_table", table=table_name(table)))
+    if result.ignored:
+        lines.append(t("incoming.ignored", names=", ".join(result.ignored)))
     if result.conflicts:
         lines.append(t("merge.conflicts", count=len(result.conflicts)))
         for c in result.conflicts:
@@ -26,5 +28,4 @@ def merge_text(result: MergeResult) -> str:
 def table_name(table: str) -> str:
     """A table's name for people; tables this version has no word for keep their own."""
     key = f"merge.tables.{table}"
-    name = t(key)
-    return table if name == key else name
+    return t(key) if has(key) else table

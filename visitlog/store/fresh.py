@@ -3,7 +3,7 @@
 The schema a new logbook gets (store/snapshot.py): what every migration leaves behind.
 """
 
-VERSION = 12
+VERSION = 13
 
 STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '   "id" INTEGER PRIMARY KEY,\n'
@@ -554,6 +554,13 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '    UPDATE "calendar_days" SET updated_at = strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\') WHERE '
  'rowid = new.rowid;\n'
  'END',
+ 'CREATE TABLE redacted_texts (\n'
+ '    id INTEGER PRIMARY KEY,\n'
+ '    tbl TEXT NOT NULL,\n'
+ '    row_id INTEGER NOT NULL,\n'
+ '    col TEXT NOT NULL,\n'
+ '    UNIQUE (tbl, row_id, col)\n'
+ ')',
  'CREATE TABLE streak_carries (\n'
  '    year INTEGER NOT NULL,\n'
  '    officer_id INTEGER NOT NULL,\n'
@@ -606,5 +613,6 @@ MIGRATIONS = ('0001_foundation',
  '0008_demand_figures',
  '0009_officer_order',
  '0010_calendar',
- '0011_streak_carries',
- '0012_visit_identity_index')
+ '0011_redacted_texts',
+ '0012_streak_carries',
+ '0013_visit_identity_index')

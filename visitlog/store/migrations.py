@@ -544,8 +544,23 @@ CREATE TABLE calendar_days (
     db.execute(stamp_trigger("calendar_days"))
 
 
-@migrations(name="0011_streak_carries")
-def m0011_streak_carries(db: Database) -> None:
+@migrations(name="0011_redacted_texts")
+def m0011_redacted_texts(db: Database) -> None:
+    """Texts that came in blank from a redacted bundle (`export --redact`): the row is named by
+    its table and rowid. A redacted text is not an edit: a merge that brings the text later
+    fills it in, whatever the stamps say, and an export names it redacted, so that it never
+    blanks the text in another logbook (service/redaction.py)."""
+    db.execute("""CREATE TABLE redacted_texts (
+    id INTEGER PRIMARY KEY,
+    tbl TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    col TEXT NOT NULL,
+    UNIQUE (tbl, row_id, col)
+)""")
+
+
+@migrations(name="0012_streak_carries")
+def m0012_streak_carries(db: Database) -> None:
     """Each unbroken streak's part before a week-year, counted once and kept (schema.py's
     STREAK_CARRY_TRIGGERS forget it when what it was counted from changes): a week report
     reads one row per officer instead of following every unbroken streak back a year at a
@@ -564,8 +579,8 @@ CREATE TABLE streak_carries (
         db.execute(trigger)
 
 
-@migrations(name="0012_visit_identity_index")
-def m0012_visit_identity_index(db: Database) -> None:
+@migrations(name="0013_visit_identity_index")
+def m0013_visit_identity_index(db: Database) -> None:
     """The visits' identity (officer, date, enterprise) as a named unique index,
     `visits_identity`, instead of a UNIQUE constraint: a big import can then drop it and build
     it after the rows, one sort instead of millions of inserts in random order (~25% of a
@@ -580,7 +595,7 @@ def m0012_visit_identity_index(db: Database) -> None:
     constraint = ",\n    UNIQUE (officer_id, date, enterprise_id)\n)"
     autoindex = [row[1] for row in db.execute("PRAGMA index_list(visits)") if row[3] == "u"]
     if not sql.endswith(constraint) or autoindex != ["sqlite_autoindex_visits_1"]:
-        raise RuntimeError("0012_visit_identity_index: visits is not as 0001 made it")
+        raise RuntimeError("0013_visit_identity_index: visits is not as 0001 made it")
     version = db.execute("PRAGMA schema_version").fetchone()[0]
     try:
         db.execute("PRAGMA writable_schema = ON")
@@ -596,7 +611,7 @@ def m0012_visit_identity_index(db: Database) -> None:
     except sqlite3.DatabaseError:
         return
     if db.execute("PRAGMA integrity_check(visits)").fetchone()[0] != "ok":
-        raise RuntimeError("0012_visit_identity_index: visits fails its integrity check")
+        raise RuntimeError("0013_visit_identity_index: visits fails its integrity check")
 
 
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction

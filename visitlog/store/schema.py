@@ -5,7 +5,7 @@ from __future__ import annotations
 from visitlog.domain.vocab import OUTCOME_KEYS, ROLE_KEYS
 
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 # Tables whose changes `undo` can revert, with their columns (rowid excluded).
 JOURNALED: dict[str, tuple[str, ...]] = {
@@ -47,6 +47,8 @@ JOURNALED: dict[str, tuple[str, ...]] = {
     "targets": ("id", "officer_id", "year", "category", "target"),
     # 0010_calendar: the State Council's schedule typed in (identities from the start)
     "calendar_days": ("id", "day", "kind", "name", "uid", "updated_at"),
+    # 0011_redacted_texts
+    "redacted_texts": ("id", "tbl", "row_id", "col"),
 }
 
 # 0004_identities: every data table carries a stable uid and the time of its last edit, so
@@ -163,7 +165,7 @@ LAST_VISIT_REBUILD = """
 INSERT OR REPLACE INTO enterprise_last_visits (enterprise_id, last)
 SELECT enterprise_id, max(date) FROM visits GROUP BY enterprise_id"""
 
-# The part of each unbroken streak that lies before a week-year (0011_streak_carries): counted
+# The part of each unbroken streak that lies before a week-year (0012_streak_carries): counted
 # once by a week report and kept, so that the next reports read one row per officer however
 # long the streaks. A carry stays true while the officer's met weeks before that year, their
 # leave, since and retirement are as they were (these triggers forget it when one changes)
@@ -190,7 +192,7 @@ WHEN old.weeks IS NOT new.weeks OR old.officer_id IS NOT new.officer_id
                      ("DELETE", ("old",)))),
 )
 
-# 0012_visit_identity_index: a visit's identity, a plain unique index that a bulk import may
+# 0013_visit_identity_index: a visit's identity, a plain unique index that a bulk import may
 # drop and build again after its rows (store/visits.bulk_loading)
 VISITS_IDENTITY_INDEX = ("CREATE UNIQUE INDEX visits_identity "
                          "ON visits (officer_id, date, enterprise_id)")
