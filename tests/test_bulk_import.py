@@ -186,7 +186,7 @@ def test_repeated_rows_are_skipped_whichever_plan(tmp_path: Path, rebuild: bool,
 
 
 def test_an_older_logbook_gets_the_identity_index_with_every_row(tmp_path: Path) -> None:
-    """0013: the index SQLite kept for the UNIQUE constraint becomes visits_identity, rows
+    """0014: the index SQLite kept for the UNIQUE constraint becomes visits_identity, rows
     untouched, and it still refuses a repeated visit."""
     import shutil
 

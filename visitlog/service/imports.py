@@ -149,7 +149,7 @@ def import_visits_file(
         before = visit_store.last_visit_id(conn)
         seen = 0
         with ctx.logbook.bulk_insert("visits", trims_itself=True), \
-                visit_store.bulk_loading(conn, records.estimated_rows()):
+                visit_store.bulk_loading(conn, records.estimated_rows(), identity_after=True):
             batch: list[tuple] = []
             append = batch.append
             for values in records:

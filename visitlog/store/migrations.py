@@ -25,6 +25,7 @@ from visitlog.store.schema import (
     MET_WEEKS_INSERT_TRIGGER,
     MET_WEEKS_REBUILD,
     PROGRAMME_IDENTITY_TABLES,
+    RULE_IDENTITY_TABLES,
     STREAK_CARRY_TRIGGERS,
     VISIT_MONTH_COUNTS,
     VISIT_MONTHS_ADD,
@@ -559,8 +560,27 @@ def m0011_redacted_texts(db: Database) -> None:
 )""")
 
 
-@migrations(name="0012_streak_carries")
-def m0012_streak_carries(db: Database) -> None:
+@migrations(name="0012_rule_identities")
+def m0012_rule_identities(db: Database) -> None:
+    """The logbook's settings, demand categories and reception leaders get identities, so
+    that they travel with export and merge like rows (matched by key, or by turn).
+
+    The categories every logbook starts with get the same uid everywhere (a hash of their
+    key), so that merging two logbooks does not rename them; a setting already set keeps
+    updated_at '' (when it was set is not known)."""
+    import hashlib
+
+    for table in RULE_IDENTITY_TABLES:
+        _give_identity(db, table)
+    db.execute("DROP TRIGGER IF EXISTS stamp_demand_categories")
+    for (key,) in db.execute("SELECT key FROM demand_categories").fetchall():
+        uid = hashlib.md5(f"demand_categories:{key}".encode()).hexdigest()  # noqa: S324
+        db.execute("UPDATE demand_categories SET uid = ? WHERE key = ?", [uid, key])
+    db.execute(stamp_trigger("demand_categories"))
+
+
+@migrations(name="0013_streak_carries")
+def m0013_streak_carries(db: Database) -> None:
     """Each unbroken streak's part before a week-year, counted once and kept (schema.py's
     STREAK_CARRY_TRIGGERS forget it when what it was counted from changes): a week report
     reads one row per officer instead of following every unbroken streak back a year at a
@@ -579,8 +599,8 @@ CREATE TABLE streak_carries (
         db.execute(trigger)
 
 
-@migrations(name="0013_visit_identity_index")
-def m0013_visit_identity_index(db: Database) -> None:
+@migrations(name="0014_visit_identity_index")
+def m0014_visit_identity_index(db: Database) -> None:
     """The visits' identity (officer, date, enterprise) as a named unique index,
     `visits_identity`, instead of a UNIQUE constraint: a big import can then drop it and build
     it after the rows, one sort instead of millions of inserts in random order (~25% of a
@@ -595,7 +615,7 @@ def m0013_visit_identity_index(db: Database) -> None:
     constraint = ",\n    UNIQUE (officer_id, date, enterprise_id)\n)"
     autoindex = [row[1] for row in db.execute("PRAGMA index_list(visits)") if row[3] == "u"]
     if not sql.endswith(constraint) or autoindex != ["sqlite_autoindex_visits_1"]:
-        raise RuntimeError("0013_visit_identity_index: visits is not as 0001 made it")
+        raise RuntimeError("0014_visit_identity_index: visits is not as 0001 made it")
     version = db.execute("PRAGMA schema_version").fetchone()[0]
     try:
         db.execute("PRAGMA writable_schema = ON")
@@ -611,7 +631,7 @@ def m0013_visit_identity_index(db: Database) -> None:
     except sqlite3.DatabaseError:
         return
     if db.execute("PRAGMA integrity_check(visits)").fetchone()[0] != "ok":
-        raise RuntimeError("0013_visit_identity_index: visits fails its integrity check")
+        raise RuntimeError("0014_visit_identity_index: visits fails its integrity check")
 
 
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction

@@ -5,7 +5,7 @@ from __future__ import annotations
 from visitlog.domain.vocab import OUTCOME_KEYS, ROLE_KEYS
 
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 # Tables whose changes `undo` can revert, with their columns (rowid excluded).
 JOURNALED: dict[str, tuple[str, ...]] = {
@@ -63,8 +63,12 @@ PROGRAMME_IDENTITY_TABLES = (
     "practice_days", "campaigns", "campaign_points", "interviews", "assignments",
     "reception_enterprises",
 )
+# 0012_rule_identities: the logbook's own rules travel too (issue 15): its settings
+# (min_available_days, calendar), demand categories and reception leaders. A setting is sent
+# only once it is set, and a later setting wins, so setting one stamps it.
+RULE_IDENTITY_TABLES = ("settings", "demand_categories", "reception_leaders")
 IDENTITY_COLUMNS = ("uid", "updated_at")
-for _table in (*IDENTITY_TABLES, *PROGRAMME_IDENTITY_TABLES):
+for _table in (*IDENTITY_TABLES, *PROGRAMME_IDENTITY_TABLES, *RULE_IDENTITY_TABLES):
     if _table in JOURNALED and "uid" not in JOURNALED[_table]:
         JOURNALED[_table] = (*JOURNALED[_table], *IDENTITY_COLUMNS)
 
@@ -165,7 +169,7 @@ LAST_VISIT_REBUILD = """
 INSERT OR REPLACE INTO enterprise_last_visits (enterprise_id, last)
 SELECT enterprise_id, max(date) FROM visits GROUP BY enterprise_id"""
 
-# The part of each unbroken streak that lies before a week-year (0012_streak_carries): counted
+# The part of each unbroken streak that lies before a week-year (0013_streak_carries): counted
 # once by a week report and kept, so that the next reports read one row per officer however
 # long the streaks. A carry stays true while the officer's met weeks before that year, their
 # leave, since and retirement are as they were (these triggers forget it when one changes)
@@ -192,7 +196,7 @@ WHEN old.weeks IS NOT new.weeks OR old.officer_id IS NOT new.officer_id
                      ("DELETE", ("old",)))),
 )
 
-# 0013_visit_identity_index: a visit's identity, a plain unique index that a bulk import may
+# 0014_visit_identity_index: a visit's identity, a plain unique index that a bulk import may
 # drop and build again after its rows (store/visits.bulk_loading)
 VISITS_IDENTITY_INDEX = ("CREATE UNIQUE INDEX visits_identity "
                          "ON visits (officer_id, date, enterprise_id)")

@@ -182,17 +182,20 @@ def ordered_uids(conn: sqlite3.Connection) -> Callable[[], str]:
 
 
 @contextmanager
-def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]:
+def bulk_loading(conn: sqlite3.Connection, rows_expected: int,
+                 identity_after: bool = False) -> Iterator[None]:
     """Settings for a big import, inside the caller's transaction.
 
     A larger page cache keeps the indexes being updated in memory. When the import is large
     next to the table (REBUILD_SHARE), the secondary indexes are dropped and rebuilt after:
-    one sort per index instead of millions of scattered updates. The identity index
-    (visits_identity) too: the rows go in without it, then the rows that repeat one already
-    there or earlier in the file are removed (as INSERT OR IGNORE would have skipped them:
-    the caller's undo journal must take deletions in the range as its own, see
-    Logbook.bulk_insert), and the index is built. DDL is transactional in SQLite, so a failed
-    or killed import leaves the indexes exactly as they were.
+    one sort per index instead of millions of scattered updates. `identity_after` (the visit
+    import): the identity index (visits_identity) too: the rows go in without it, then the
+    rows that repeat one already there or earlier in the file are removed (as INSERT OR IGNORE
+    would have skipped them: the caller's undo journal must take deletions in the range as its
+    own, see Logbook.bulk_insert), and the index is built. The uid index is kept: a merge
+    finds incoming rows by uid, and an import's ordered uids go in as appends. DDL is
+    transactional in SQLite, so a failed or killed import leaves the indexes exactly as they
+    were.
     """
     old = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
@@ -202,7 +205,8 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]
         # plain indexes and the identity (rebuilt first, below); not the uid index, which
         # must keep rejecting a uid taken (it takes the import's ordered uids as appends)
         plain = {row[1] for row in conn.execute("PRAGMA index_list(visits)")
-                 if (not row[2] or row[1] == "visits_identity") and row[3] == "c"}
+                 if (not row[2] or (identity_after and row[1] == "visits_identity"))
+                 and row[3] == "c"}
         indexes = sorted(((name, sql) for name, sql in conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'visits' "
             "AND sql IS NOT NULL"
