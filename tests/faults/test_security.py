@@ -146,6 +146,9 @@ SQL_BUILT_FROM_CONSTANTS = {
                                                "PROGRAMME_IDENTITY_TABLES",
     ("store/migrations.py", "m0006_programme_identities"): "schema.PROGRAMME_IDENTITY_TABLES",
     ("store/migrations.py", "_set_uid_default"): "table names from sqlite_master",
+    ("store/enterprise_edits.py", "set_fields"): "columns from the EDITABLE constant",
+    ("store/enterprise_edits.py", "move_references"): "tables from the REFERRERS constant",
+    ("store/enterprise_edits.py", "references"): "tables from the REFERRERS constant",
 }
 EXECUTE = {"execute", "executemany", "executescript"}
 

@@ -33,7 +33,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "Visits: add, list, show, edit, delete, import"),
     "help.officer": ("干部：add / list / retire / import", "Officers: add, list, retire, import"),
     "help.leave": ("请假：add / list / import", "Leave: add, list, import"),
-    "help.enterprise": ("企业：add / list / import", "Enterprises: add, list, import"),
+    "help.enterprise": ("企业：add / list / import / edit / merge / delete", "Enterprises: add, list, import, edit, merge, delete"),
     "help.report": ("报表：week …", "Reports: week …"),
     "help.undo": ("撤销上一次修改", "Revert the last change"),
     "help.config": ("设置：get / set / list", "Settings: get, set, list"),
