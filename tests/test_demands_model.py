@@ -10,8 +10,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from visitlog.demand_rules import next_status
-from visitlog.errors import Invalid
+from visitlog.domain.demand_rules import next_status
+from visitlog.domain.errors import Invalid
 from visitlog.service.context import Context
 from visitlog.service.demands import DemandDraft, Step, add_demand, apply_step
 

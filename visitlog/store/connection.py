@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from visitlog.errors import LogbookLocked, LogbookUnusable
+from visitlog.domain.errors import LogbookLocked, LogbookUnusable
 from visitlog.store.schema import JOURNALED, SCHEMA_VERSION
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up: `log`)

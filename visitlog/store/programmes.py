@@ -4,30 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
-
-@dataclass(frozen=True)
-class Campaign:
-    id: int
-    name: str
-    start: date
-    end: date
-    target: int
-    max_age: int | None
-
-
-@dataclass(frozen=True)
-class NewInterview:
-    campaign_id: int
-    point_id: int
-    date: date
-    count: int
-    group: str
-    online: bool
-    officer_id: int | None = None
-
+from visitlog.domain.programme_reports import Campaign, NewInterview  # noqa: F401 - records
 
 # -- practice days ---------------------------------------------------------------------------
 

@@ -7,8 +7,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from visitlog.dates import week_key
-from visitlog.models import NewVisit, Visit
+from visitlog.domain.dates import week_key
+from visitlog.domain.models import NewVisit, Visit
+from visitlog.domain.vocab import OUTCOME_KEYS, mask_to_roles, roles_to_mask
 from visitlog.store.schema import (
     LAST_VISIT_INSERT_TRIGGER,
     LAST_VISIT_REBUILD,
@@ -17,7 +18,6 @@ from visitlog.store.schema import (
     VISIT_MONTHS_INSERT_TRIGGER,
     VISIT_MONTHS_RESCAN,
 )
-from visitlog.vocab import OUTCOME_KEYS, mask_to_roles, roles_to_mask
 
 BULK_CACHE_KIB = 64 * 1024
 REBUILD_CACHE_KIB = 16 * 1024

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from visitlog.errors import Invalid
-from visitlog.vocab import Term
+from visitlog.domain.errors import Invalid
+from visitlog.domain.vocab import Term
 
 STATUSES: tuple[Term, ...] = (
     Term("open", "登记", "open"),
