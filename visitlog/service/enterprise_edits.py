@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from visitlog.errors import Duplicate, Invalid, NotFound
-from visitlog.models import Enterprise
+from visitlog.domain.errors import Duplicate, Invalid, NotFound
+from visitlog.domain.models import Enterprise
+from visitlog.domain.text import clean_name
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_enterprise
 from visitlog.store import enterprise_edits as store
 from visitlog.store import enterprises as enterprise_store
-from visitlog.text import clean_name
 
 UNSET = object()  # an option not given (None is a value: "clear this field")
 
@@ -45,7 +45,7 @@ def _optional_text(value: object, field: str) -> object:
 
 def edit_enterprise(ctx: Context, typed: str, changes: EnterpriseChanges) -> Enterprise:
     """Apply the changes to the enterprise `typed` names; nothing given is bad input."""
-    from visitlog.pinyin import pinyin_keys
+    from visitlog.domain.pinyin import pinyin_keys
 
     if changes.is_empty():
         raise Invalid("enterprise.edit_nothing")

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from visitlog.errors import Duplicate, Invalid, NotFound
-from visitlog.models import Leave, Officer
+from visitlog.domain.errors import Duplicate, Invalid, NotFound
+from visitlog.domain.models import Leave, Officer
+from visitlog.domain.text import check_note, clean_name
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_officer
 from visitlog.store import officers as store
-from visitlog.text import check_note, clean_name
 
 
 def edit_officer(ctx: Context, typed: str, name: str | None, dept: str | None,
@@ -31,7 +31,7 @@ def edit_officer(ctx: Context, typed: str, name: str | None, dept: str | None,
         if new_name is not None and new_name != officer.name:
             if store.officer_id_by_name(conn, new_name) is not None:
                 raise Duplicate("officer.exists", name=new_name)
-            from visitlog.pinyin import pinyin_keys
+            from visitlog.domain.pinyin import pinyin_keys
 
             keys = pinyin_keys(new_name)
         start = since or officer.since

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from visitlog.models import Enterprise
+from visitlog.domain.models import Enterprise
 
 # the columns `enterprise edit` may change (the name goes with its pinyin keys)
 EDITABLE = ("town", "industry", "employees", "has_union")
