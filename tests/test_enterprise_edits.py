@@ -114,6 +114,8 @@ def test_merge_moves_everything_and_keeps_the_old_name_as_an_alias(book: Cli) ->
     book.ok("undo")  # the log
     book.ok("undo")
     assert rows(book) == before
+    assert book.ok("redo") == f"Redone: merging {DUP} into {JINHAI}\n"
+    assert sorted(enterprises(book)) == sorted([JINHAI, "常州恒润精密机械有限公司"])
 
 
 def test_merge_is_refused_when_two_visits_would_become_one(book: Cli) -> None:

@@ -36,6 +36,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.enterprise": ("企业：add / list / import / edit / merge / delete", "Enterprises: add, list, import, edit, merge, delete"),
     "help.report": ("报表：week …", "Reports: week …"),
     "help.undo": ("撤销上一次修改", "Revert the last change"),
+    "help.redo": ("重做上一次撤销的修改", "Re-apply what the last undo reverted"),
     "help.config": ("设置：get / set / list", "Settings: get, set, list"),
     # faults
     "db.locked": ("台账 {path} 正被其他程序写入，等待超时；请稍后重试",
@@ -176,6 +177,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # undo
     "undo.nothing": ("没有可撤销的修改", "Nothing to undo"),
     "undo.done": ("已撤销：{what}", "Undone: {what}"),
+    "redo.nothing": ("没有可重做的修改", "Nothing to redo"),
+    "redo.done": ("已重做：{what}", "Redone: {what}"),
     "undo.visit.log": ("记录走访 #{id}（{date} {officer} → {enterprise}）",
                        "logging visit #{id} ({date} {officer} → {enterprise})"),
     "undo.visit.edit": ("修改走访 #{id}", "editing visit #{id}"),

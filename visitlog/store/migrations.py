@@ -521,5 +521,12 @@ def m0009_officer_order(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS officers_order ON officers (dept, pinyin, name)")
 
 
+@migrations(name="0010_redo")
+def m0010_redo(db: Database) -> None:
+    """`redo`: an undo journals what it reverts as a step of its own, marked redo = 1, which
+    `redo` reverts in turn (re-applying the change); any new change clears those steps."""
+    db.execute("ALTER TABLE undo_steps ADD COLUMN redo INTEGER NOT NULL DEFAULT 0")
+
+
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction
     migrations.apply(Database(conn, recursive_triggers=False, execute_plugins=False))
