@@ -34,7 +34,6 @@ RATINGS: tuple[Term, ...] = (
 )
 
 STATUS_KEYS = tuple(term.key for term in STATUSES)
-RATING_KEYS = tuple(term.key for term in RATINGS)
 SATISFIED = frozenset({"very_satisfied", "satisfied", "basic"})
 DONE = frozenset({"resolved", "closed"})
 

@@ -134,10 +134,6 @@ def check_in_campaign(campaign: Campaign, day: date) -> None:
                       start=campaign.start.isoformat(), end=campaign.end.isoformat())
 
 
-def show_campaign(ctx: Context, name: str) -> CampaignReport:
-    return campaign_report(ctx, name, None)
-
-
 def campaign_report(ctx: Context, name: str, as_of: date | None,
                     officer: str | None = None) -> CampaignReport:
     """Progress as of `as_of` (default today), capped at the campaign's last day. With
@@ -161,4 +157,3 @@ def campaign_report(ctx: Context, name: str, as_of: date | None,
         sorted(towns.items(), key=lambda item: (item[0] is None, item[0] or "")),
         {key: int(totals["groups"].get(key, 0)) for key in GROUP_KEYS},
     )
-

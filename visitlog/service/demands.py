@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from visitlog.domain.demand_models import Category, Demand, DemandEvent, NewDemand
-from visitlog.domain.demand_rules import is_overdue, next_status
+from visitlog.domain.demand_rules import next_status
 from visitlog.domain.errors import Invalid, NotFound
 from visitlog.domain.text import check_note, clean_name
 from visitlog.domain.vocab import Term, resolve_term
@@ -242,7 +242,3 @@ def _total(rows: list[tuple[str, dict[str, int]]]) -> dict[str, int]:
 
 def rate_of(counts: dict[str, int]) -> float | None:
     return counts["satisfied"] / counts["rated"] if counts["rated"] else None
-
-
-def overdue_of(demand: Demand, today: date) -> bool:
-    return is_overdue(demand.due, demand.status, today)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from visitlog.domain.errors import Duplicate, Invalid
 from visitlog.domain.models import Enterprise
 from visitlog.domain.text import clean_name
@@ -75,9 +73,3 @@ def add_enterprise(ctx: Context, enterprise: Enterprise) -> Enterprise:
 def list_enterprises(ctx: Context, town: str | None) -> list[Enterprise]:
     with ctx.logbook.read() as conn:
         return store.list_enterprises(conn, town)
-
-
-def import_enterprises(ctx: Context, path: Path) -> tuple[int, int]:
-    from visitlog.service.imports import import_enterprises_file
-
-    return import_enterprises_file(ctx, path)

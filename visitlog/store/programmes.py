@@ -207,7 +207,3 @@ def assigned_enterprises(conn: sqlite3.Connection, officer_id: int | None,
         " ORDER BY p.officer_id, e.town, e.name",
         {"o": officer_id, "d": as_of.isoformat()},
     ).fetchall()
-
-
-def officer_ids_with_assignments(conn: sqlite3.Connection) -> list[int]:
-    return [r[0] for r in conn.execute("SELECT DISTINCT officer_id FROM assignments")]

@@ -77,17 +77,6 @@ def find_visit_id(
     return None if row is None else int(row[0])
 
 
-def existing_visit_keys(
-    conn: sqlite3.Connection, first: date, last: date
-) -> set[tuple[int, str, int]]:
-    """(officer_id, date, enterprise_id) of every visit dated within [first, last]."""
-    rows = conn.execute(
-        "SELECT officer_id, date, enterprise_id FROM visits WHERE date BETWEEN ? AND ?",
-        (first.isoformat(), last.isoformat()),
-    )
-    return set(rows)
-
-
 def get_visit(conn: sqlite3.Connection, visit_id: int) -> Visit | None:
     row = conn.execute(f"{_SELECT} WHERE v.id = ?", (visit_id,)).fetchone()
     return _visit(row) if row else None
