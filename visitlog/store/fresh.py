@@ -3,7 +3,7 @@
 The schema a new logbook gets (store/snapshot.py): what every migration leaves behind.
 """
 
-VERSION = 9
+VERSION = 10
 
 STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '   "id" INTEGER PRIMARY KEY,\n'
@@ -82,7 +82,7 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '    at TEXT NOT NULL,\n'
  '    command TEXT NOT NULL,\n'
  "    params TEXT NOT NULL DEFAULT '{}'\n"
- ')',
+ ', redo INTEGER NOT NULL DEFAULT 0)',
  'CREATE TABLE undo_entries (\n'
  '    id INTEGER PRIMARY KEY,\n'
  '    step_id INTEGER NOT NULL,\n'
@@ -556,4 +556,5 @@ MIGRATIONS = ('0001_foundation',
  '0006_programme_identities',
  '0007_report_tables',
  '0008_demand_figures',
- '0009_officer_order')
+ '0009_officer_order',
+ '0010_redo')
