@@ -60,6 +60,19 @@ class OfficerYear:  # not frozen: built by the thousand, 4x faster
     weeks_due: int
     six_ones: dict[str, Progress]
     roles: dict[str, int]
+    # set when it falls in the year: the first day (after 1 January), the first day no longer
+    # active (on or before 31 December); the table says so, and the targets are prorated
+    joined: date | None = None
+    retired_on: date | None = None
+
+
+def part_year_dates(since: date, retired_on: date | None, year: int
+                    ) -> tuple[date | None, date | None]:
+    """(joined, retired on) of an officer, each only when it cuts calendar year Y short."""
+    joined = since if date(year, 1, 1) < since <= date(year, 12, 31) else None
+    left = retired_on if retired_on is not None and date(year, 1, 1) < retired_on <= date(
+        year, 12, 31) else None
+    return joined, left
 
 
 @dataclass(frozen=True)
