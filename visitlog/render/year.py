@@ -13,6 +13,7 @@ from visitlog.domain.year_report import OfficerYear, YearReport
 from visitlog.i18n import t
 from visitlog.render.labels import label, progress_word, role_labels
 from visitlog.render.sheet import Column, Sheet
+from visitlog.render.week import calendar_notes
 
 BAR_WIDTH = 4
 STATUS_MARKS = {DONE: "✓", "on_track": "·", BEHIND: "!"}
@@ -48,7 +49,8 @@ def officer_data(row: OfficerYear) -> dict[str, Any]:
 
 def year_data(report: YearReport) -> dict[str, Any]:
     return {"year": report.year, "as_of": report.as_of.isoformat(),
-            "officers": [officer_data(r) for r in report.officers]}
+            "officers": [officer_data(r) for r in report.officers],
+            "calendar_official": report.calendar_official}
 
 
 def year_sheet(report: YearReport) -> Sheet:
@@ -71,7 +73,8 @@ def year_sheet(report: YearReport) -> Sheet:
         rows.append(row + [r.roles[key] for key in ROLE_KEYS] + [
             r.joined.isoformat() if r.joined else None,
             r.retired_on.isoformat() if r.retired_on else None])
-    return Sheet(_title(report), columns, rows, footer=[_summary(report)])
+    return Sheet(_title(report), columns, rows, footer=[_summary(report)],
+                 notes=calendar_notes(report.guessed_years))
 
 
 def _title(report: YearReport) -> str:
@@ -125,7 +128,8 @@ def year_text(report: YearReport) -> str:
     if part_year:
         footer.append(t("year.prorated_legend"))
     sheet = Sheet(_title(report), [_labelled(c) for c in columns], rows,
-                  footer=footer, styles=styles)
+                  footer=footer, styles=styles,
+                  notes=calendar_notes(report.guessed_years))
     return render_sheet(sheet)
 
 
