@@ -105,11 +105,14 @@ class OfficerCard:
 
 
 MET, MISSED, NOT_DUE, IN_PROGRESS, FUTURE = "met", "missed", "not_due", "in_progress", "future"
+# a visit in a week the officer was not due (holiday, leave, joined late): kept apart from MET,
+# since it counts in neither weeks_met nor weeks_due
+MET_NOT_DUE = "met_not_due"
 
 
 def cell_status(fact: WeekFact, current_week: str) -> str:
     if fact.met:
-        return MET
+        return MET if fact.due else MET_NOT_DUE
     if fact.week == current_week and fact.due:
         return IN_PROGRESS
     return MISSED if counts_as_due(fact.week, fact.due, fact.met, current_week) else NOT_DUE

@@ -216,6 +216,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.met": ("已完成", "met"),
     "status.missed": ("未完成", "missed"),
     "status.not_due": ("不作要求", "not due"),
+    "status.met_not_due": ("已走访（不作要求）", "met, not due"),
+    "week.met_not_due_legend": ("+ {count} 名干部本周不作要求但已走访，不计入应完成和已完成",
+                                "+ {count:officer|officers} visited in a week they were not due: counted in neither due nor met"),
     # columns and titles
     "col.id": ("编号", "#"),
     "col.date": ("日期", "date"),
