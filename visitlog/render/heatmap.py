@@ -7,7 +7,6 @@ to them. So the # of a row are its weeks_met, and its # and x its weeks_due.
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from visitlog.domain.year_report import (
@@ -65,10 +64,13 @@ def heatmap_text(h: Heatmap) -> str:
     from rich.console import Console
     from rich.text import Text
 
+    from visitlog.render.terminal import colour_wanted
+
     buffer = io.StringIO()
-    colour = os.isatty(1) and not os.environ.get("NO_COLOR")
+    colour = colour_wanted()
     console = Console(file=buffer, width=200, force_terminal=colour, no_color=not colour,
-                      highlight=False, emoji=False)
+                      highlight=False, emoji=False,
+                      color_system="standard" if colour else None)  # whatever TERM says
     console.print(Text(_title(h)))
     console.print(Text(" " * (NAME_CELLS + 1) + _ruler(len(h.weeks))))
     for row in h.rows:
