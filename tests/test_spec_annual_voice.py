@@ -544,7 +544,9 @@ def test_report_heatmap_rows_follow_the_year_rules(cli: Cli) -> None:
             for o in js(cli, "report", "year")["officers"]}
     assert {o["officer"]: (o["weeks_met"], o["weeks_due"]) for o in data["officers"]} == year
     wang = data["officers"][0]["cells"]
-    assert wang[:5] == ["met", "met", "met", "missed", "not_due"]  # W01 met though not due
+    # W01 met though not due: marked apart, so the row's "met" cells are its weeks_met
+    assert wang[:5] == ["met_not_due", "met", "met", "missed", "not_due"]
+    assert wang.count("met") == data["officers"][0]["weeks_met"]
     cli.fail(2, "report", "heatmap", "--year", "2027")
 
 
