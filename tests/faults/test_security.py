@@ -103,6 +103,7 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/migrations.py", "_run"): "statements of a migration in this file",
     ("store/enterprises.py", "find_enterprises"): "SQL from the _FIND table, keyed by stage",
     ("store/officers.py", "get_officer"): "_COLUMNS constant",
+    ("store/officers.py", "active_or_practising"): "_COLUMNS constant",
     ("store/officers.py", "find_officers"): "SQL fragments chosen by stage",
     ("store/officers.py", "list_officers"): "_COLUMNS and fixed fragments",
     ("store/officers.py", "active_officers"): "_COLUMNS constant",

@@ -7,5 +7,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                     "{name}'s first day {since} must be before their retirement on {retired}"),
     "officer.edited": ("已修改干部 {name}（{dept}，{since} 起）", "Updated officer {name} ({dept}, from {since})"),
     "officer.not_retired": ("{name} 没有离岗记录", "{name} is not retired"),
+    # an entry (practice day, interview, achievement) dated when the officer was not active:
+    # recorded all the same, with the note `log` gives for a visit
+    "officer.inactive.not_yet": ("提示：{officer} 自 {on} 起在岗，{date} 尚未在岗。",
+                                 "Note: {officer} is active from {on}, not yet on {date}."),
+    "officer.inactive.retired": ("提示：{officer} 已于 {on} 离岗（记录日期 {date}）。",
+                                 "Note: {officer} left on {on} (the entry is dated {date})."),
     "officer.unretired": ("{name} 恢复在岗（取消离岗）", "{name} is active again (retirement taken back)"),
 }

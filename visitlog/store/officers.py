@@ -180,3 +180,17 @@ def update_leave(conn: sqlite3.Connection, leave_id: int, start: date, end: date
 
 def delete_leave(conn: sqlite3.Connection, leave_id: int) -> None:
     conn.execute("DELETE FROM leaves WHERE id = ?", (leave_id,))
+
+
+def active_or_practising(conn: sqlite3.Connection, first: date, last: date,
+                         dept: str | None = None) -> list[Officer]:
+    """Officers active on at least one day of [first, last], and those with a practice day
+    logged in it although not active then (a late entry is real: the report shows it)."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM officers WHERE ((since <= ? "
+        "AND (retired_on IS NULL OR retired_on > ?)) OR id IN (SELECT officer_id FROM "
+        "practice_days WHERE date BETWEEN ? AND ?)) AND (? IS NULL OR dept = ?) "
+        "ORDER BY dept, pinyin, name",
+        (last.isoformat(), first.isoformat(), first.isoformat(), last.isoformat(), dept, dept),
+    )
+    return [_officer(r) for r in rows]
