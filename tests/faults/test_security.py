@@ -92,7 +92,7 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/connection.py", "_create_triggers"): "table and columns from schema.JOURNALED",
     ("store/connection.py", "bulk_insert"): "table name given by service code, a constant",
     ("store/connection.py", "_max_rowid"): "same table name as bulk_insert",
-    ("store/connection.py", "open_logbook"): "busy timeout: an int",
+    ("store/connection.py", "_open"): "busy timeout: an int",
     ("store/connection.py", "_migrate"): "schema.SCHEMA_VERSION",
     ("store/connection.py", "_create_from_snapshot"): "store/fresh.py's statements and table "
                                                       "names, generated from the migrations",
@@ -100,6 +100,16 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/snapshot.py", "schema_of"): "table names read from sqlite_master of a logbook the "
                                         "migrations just built",
     ("store/backup.py", "replace_contents"): "page size: an int read from SQLite",
+    # a logbook file from outside, on a private copy: object names read from its sqlite_master
+    # are quoted (_quote doubles any "), definitions executed are visitlog's own (store/fresh)
+    ("store/own_schema.py", "reference"): "store/fresh.py's statements, into :memory:",
+    ("store/own_schema.py", "_drop"): "a type from sqlite_master (index/trigger/view), a "
+                                      "quoted name",
+    ("store/own_schema.py", "migrate"): "schema.SCHEMA_VERSION",
+    ("store/own_schema.py", "rebuild_own"): "visitlog's own definitions; quoted table names "
+                                            "of visitlog's derived tables",
+    ("store/own_schema.py", "_rebuild_table"): "visitlog's definition, quoted column names "
+                                               "read by PRAGMA table_info",
     ("store/migrations.py", "_run"): "statements of a migration in this file",
     ("store/enterprises.py", "find_enterprises"): "SQL from the _FIND table, keyed by stage",
     ("store/officers.py", "get_officer"): "_COLUMNS constant",

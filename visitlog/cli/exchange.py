@@ -78,15 +78,18 @@ def merge_command(
 def browse_command(
     ctx: typer.Context,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to serve on."),
-    port: int = typer.Option(8001, "--port", help="Port to serve on."),
+    port: int = typer.Option(8001, "--port", min=1, max=65535, help="Port to serve on."),
+    refresh: int = typer.Option(10, "--refresh", min=0, max=86_400,
+                                help="Seconds between refreshes of what is served (0: never)."),
 ) -> None:
     """Browse the logbook read-only in a web browser with Datasette (when installed).
 
     Example: visitlog browse --port 8001
     """
-    from visitlog.service.browse import require_datasette, serve
+    from visitlog.service.browse import check_address, require_datasette, serve
 
     require_datasette()
+    check_address(host, port)
     context = context_of(ctx)
     say(t("browse.serving", url=f"http://{host}:{port}/", path=str(context.db_path)))
-    raise typer.Exit(serve(context, host, port))
+    raise typer.Exit(serve(context, host, port, refresh))

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import typer
-from typer._click.core import ParameterSource
 
+from visitlog.cli.framework import ParameterSource
 from visitlog.cli.showing import Format, format_of_name, raw_cells, show
 
 __all__ = ["FORMAT", "OUTPUT", "Format", "raw_cells", "say", "show"]

@@ -43,10 +43,12 @@ class AppState:
     def context(self) -> Context:
         if self._context is None:
             from visitlog.config import default_db_path, load_user_config
+            from visitlog.formats.outfile import guard_logbook
             from visitlog.i18n import get_lang
 
             env_db = os.environ.get("VISITLOG_DB")
             path = self.db_option or (Path(env_db) if env_db else default_db_path())
+            guard_logbook(path.expanduser())
             self._context = Context(
                 db_path=path.expanduser(), today=today_from_env(), lang=get_lang(),
                 officer_me=load_user_config().get("officer"),

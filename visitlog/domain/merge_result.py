@@ -29,3 +29,5 @@ class MergeResult:
     tallies: dict[str, Tally] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
     skipped_tables: set[str] = field(default_factory=set)
+    # schema objects of a merged logbook file that are not visitlog's: never used, named
+    ignored: list[str] = field(default_factory=list)

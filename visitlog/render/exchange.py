@@ -15,6 +15,8 @@ def merge_text(result: MergeResult) -> str:
         lines.append(t("merge.empty"))
     for table in sorted(result.skipped_tables):
         lines.append(t("merge.skipped_table", table=table_name(table)))
+    if result.ignored:
+        lines.append(t("incoming.ignored", names=", ".join(result.ignored)))
     if result.conflicts:
         lines.append(t("merge.conflicts", count=len(result.conflicts)))
         for c in result.conflicts:

@@ -39,6 +39,8 @@ REDACTED: dict[str, tuple[str, ...]] = {
 PRIVATE_EVENTS = ("resolve", "escalate", "feedback")
 
 PortableRows = Iterator[tuple[str, dict[str, Any]]]
+# (where in the source: a bundle's line, or a row's place in its table; table; row)
+NumberedRows = Iterator[tuple[int, str, dict[str, Any]]]
 
 
 def ref_key(column: str) -> str:
@@ -59,7 +61,7 @@ def export_bundle(ctx: Context, path: Path, exported_at: str, officer: str | Non
     """Write the logbook (or the part of it the filters select) as a bundle at `path`."""
     from visitlog.service.names import resolve_officer
 
-    if path.resolve() == ctx.db_path.resolve():
+    if str(path) != "-" and path.resolve() == ctx.db_path.resolve():
         raise Invalid("export.onto_logbook", path=str(path))
     tables: dict[str, int] = {}
     with ctx.logbook.read() as conn:
@@ -91,10 +93,13 @@ def portable_rows(conn: sqlite3.Connection, officer_ids: set[int] | None = None,
     uids: dict[str, dict[int, str]] = {}
     filtered = officer_ids is not None or since is not None
     kept: dict[str, set[int]] = {}
+    from visitlog.service.redaction import mark_exported, with_marks
+
     for info in infos:
         for target in set(info.references.values()) - set(uids):
             uids[target] = store.uid_by_id(conn, target)
         mine = kept.setdefault(info.name, set())
+        marks = {} if redact else mark_exported(conn, info.name)  # texts still redacted here
         for row in store.iter_rows(conn, info, officer_ids, since.isoformat() if since else None):
             if filtered:
                 if any(row[c] is not None and t in kept and row[c] not in kept[t]
@@ -102,6 +107,8 @@ def portable_rows(conn: sqlite3.Connection, officer_ids: set[int] | None = None,
                     continue
                 mine.add(row["rowid"])
             portable = to_portable(info, row, uids)
+            if marks.get(row["rowid"]):
+                portable = with_marks(info.name, portable, marks[row["rowid"]])
             yield info.name, redact_row(info.name, portable) if redact else portable
 
 
@@ -140,8 +147,16 @@ class Source:
 
     kind: str  # "bundle" | "logbook"
     header: dict[str, Any]
-    rows: PortableRows
+    rows: NumberedRows
     total: int | None  # how many rows (for the progress bar)
+
+
+def numbered_by_table(rows: PortableRows) -> NumberedRows:
+    """Each row with its place in its table (1, 2 … as read): a logbook has no lines."""
+    seen: dict[str, int] = {}
+    for table, row in rows:
+        seen[table] = seen.get(table, 0) + 1
+        yield seen[table], table, row
 
 
 @contextmanager
@@ -165,24 +180,25 @@ def _refuse_newer(version: int, path: Path) -> None:
 
 @contextmanager
 def _logbook_source(path: Path) -> Iterator[Source]:
-    """Copy the other logbook aside (it is never written), migrate the copy, read it."""
+    """Copy the other logbook aside (it is never written), keep visitlog's own schema in the
+    copy (anything else is ignored, and said so), migrate it, read it (service/outside.py)."""
     import tempfile
 
+    from visitlog.service import outside
     from visitlog.store.connection import open_logbook
 
     with tempfile.TemporaryDirectory(prefix="visitlog-merge-") as folder:
         copy = Path(folder) / "source.db"
-        try:
-            version = store.copy_logbook(str(path), str(copy))
-        except sqlite3.DatabaseError as exc:
-            raise Invalid("merge.not_logbook", path=str(path), reason=str(exc)) from exc
+        _refuse_newer(outside.peek_version(path), path)
+        version, ignored = outside.prepared_copy(path, copy)
         _refuse_newer(version, path)
         other = open_logbook(copy)
         try:
             with other.read() as conn:
                 total = sum(store.count_rows(conn, i.name) for i in store.identity_tables(conn))
                 header = {"schema_version": store.schema_version(conn),
-                          "source": path.name, "redacted": False}
-                yield Source("logbook", header, portable_rows(conn), total)
+                          "source": path.name, "redacted": False, "ignored": ignored}
+                rows = outside.reading(numbered_by_table(portable_rows(conn)), path)
+                yield Source("logbook", header, rows, total)
         finally:
             other.close()

@@ -28,8 +28,10 @@ from typing import Any
 
 from visitlog.domain.errors import Invalid
 from visitlog.domain.merge_result import Conflict, MergeResult, Tally  # noqa: F401 - the report's records
+from visitlog.service import incoming
 from visitlog.service.context import Context
-from visitlog.service.exchange import REDACTED, open_source, ref_key
+from visitlog.service.exchange import open_source, ref_key
+from visitlog.service.redaction import Redactions
 from visitlog.store import exchange as store
 from visitlog.store.schema import JOURNALED
 
@@ -43,13 +45,13 @@ Progress = Callable[[int], None]
 def merge_file(ctx: Context, path: Path, progress: Callable[[int | None], Progress] | None = None
                ) -> MergeResult:
     """Merge the bundle or logbook at `path` in one undo-able transaction."""
-    with open_source(path) as source:
-        result = MergeResult(path.name, source.kind)
+    with open_source(path) as source, incoming.refused_at_commit(path):
+        result = MergeResult(path.name, source.kind, ignored=source.header.get("ignored", []))
         advance = progress(source.total) if progress else None
         with ctx.logbook.write("data.merge", file=path.name) as conn, ExitStack() as journal:
             merger = _Merger(conn, bool(source.header.get("redacted")), str(path))
             current = None
-            for number, (table, row) in enumerate(source.rows, start=1):
+            for number, table, row in incoming.checked_source(conn, ctx.today, source, path):
                 info = merger.infos.get(table)
                 if info is None:
                     result.skipped_tables.add(table)
@@ -76,6 +78,7 @@ class _Merger:
     def __init__(self, conn: sqlite3.Connection, redacted: bool, source: str) -> None:
         self.conn = conn
         self.redacted = redacted
+        self.redactions = Redactions(conn, redacted)  # a redacted text is not an edit
         self.source = source
         self.infos = {i.name: i for i in store.identity_tables(conn)}
         self.local_ids: dict[str, dict[str, int]] = {name: {} for name in self.infos}
@@ -92,17 +95,15 @@ class _Merger:
             with _clash(info.name, number):
                 rowid = store.insert_row(self.conn, info.name, values)
             self._remember(info.name, uid, rowid)
+            self.redactions.added(info.name, rowid, row)
             return "added", None
+        local = self.redactions.settle(info, local, values, row)
         return self._reconcile(info, local, values, number)
 
     def _reconcile(self, info: store.TableInfo, local: dict[str, Any], values: dict[str, Any],
                    number: int) -> tuple[str, Conflict | None]:
         """The same row on both sides: the smaller uid, the later edit (see the module doc)."""
         uid = values["uid"]
-        if self.redacted:  # a redacted bundle never blanks the text this logbook holds
-            for column in REDACTED.get(info.name, ()):
-                if column in values:
-                    values[column] = local[column]
         canonical = min(uid, local["uid"])
         mine = self._content(info, local)
         theirs = self._content(info, {**local, **values})

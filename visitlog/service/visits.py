@@ -10,7 +10,7 @@ from visitlog.domain.dates import week_key
 from visitlog.domain.errors import Duplicate, Invalid, NotFound
 from visitlog.domain.models import Enterprise, NewVisit, Visit
 from visitlog.domain.rules import inactive_on
-from visitlog.domain.text import check_note, clean_name
+from visitlog.domain.text import ascii_digits, check_note, clean_name
 from visitlog.domain.vocab import OUTCOMES, parse_roles, resolve_term
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_enterprise, resolve_officer
@@ -56,8 +56,8 @@ def parse_outcomes(items: tuple[str, ...] | list[str]) -> dict[str, int]:
 
 
 def parse_count(text: str, field: str) -> int:
-    value = text.strip()
-    if not value.isdigit() or int(value) > MAX_OUTCOME:
+    value = ascii_digits(text)
+    if value is None or int(value) > MAX_OUTCOME:
         raise Invalid("count.bad", field=field, value=text)
     return int(value)
 

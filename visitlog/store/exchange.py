@@ -195,25 +195,3 @@ def value_of_row(conn: sqlite3.Connection, table: str, rowid: int, column: str) 
 
 def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def copy_logbook(source: str, target: str) -> int:
-    """Copy another logbook (WAL content included) without writing to it; its version."""
-    from pathlib import Path
-
-    original = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        version = schema_version(original)
-        copy = sqlite3.connect(target)
-        try:
-            original.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        original.close()
-    return version
-
-
-def checkpoint(conn: sqlite3.Connection) -> None:
-    """Move the WAL's content into the main file (for readers that ignore the WAL)."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -3,7 +3,7 @@
 The schema a new logbook gets (store/snapshot.py): what every migration leaves behind.
 """
 
-VERSION = 11
+VERSION = 12
 
 STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '   "id" INTEGER PRIMARY KEY,\n'
@@ -553,7 +553,14 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  'WHEN new.updated_at IS old.updated_at AND old.uid IS NOT NULL BEGIN\n'
  '    UPDATE "calendar_days" SET updated_at = strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\') WHERE '
  'rowid = new.rowid;\n'
- 'END')
+ 'END',
+ 'CREATE TABLE redacted_texts (\n'
+ '    id INTEGER PRIMARY KEY,\n'
+ '    tbl TEXT NOT NULL,\n'
+ '    row_id INTEGER NOT NULL,\n'
+ '    col TEXT NOT NULL,\n'
+ '    UNIQUE (tbl, row_id, col)\n'
+ ')')
 
 ROWS = {'demand_categories': [('urgent', '紧急', 0),
                        ('safety', '安全', 3),
@@ -573,4 +580,5 @@ MIGRATIONS = ('0001_foundation',
  '0008_demand_figures',
  '0009_officer_order',
  '0010_calendar',
- '0011_redo')
+ '0011_redacted_texts',
+ '0012_redo')

@@ -542,12 +542,27 @@ CREATE TABLE calendar_days (
     db.execute(stamp_trigger("calendar_days"))
 
 
-@migrations(name="0011_redo")
-def m0011_redo(db: Database) -> None:
+@migrations(name="0011_redacted_texts")
+def m0011_redacted_texts(db: Database) -> None:
+    """Texts that came in blank from a redacted bundle (`export --redact`): the row is named by
+    its table and rowid. A redacted text is not an edit: a merge that brings the text later
+    fills it in, whatever the stamps say, and an export names it redacted, so that it never
+    blanks the text in another logbook (service/redaction.py)."""
+    db.execute("""CREATE TABLE redacted_texts (
+    id INTEGER PRIMARY KEY,
+    tbl TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    col TEXT NOT NULL,
+    UNIQUE (tbl, row_id, col)
+)""")
+
+
+@migrations(name="0012_redo")
+def m0012_redo(db: Database) -> None:
     """`redo`: an undo journals what it reverts as a step of its own, marked redo = 1, which
     `redo` reverts in turn (re-applying the change); any new change clears those steps."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(undo_steps)")}
-    if "redo" not in columns:  # (a logbook of the branch where this was numbered 0010)
+    if "redo" not in columns:  # (a logbook of the branch where this was numbered 0010 or 0011)
         db.execute("ALTER TABLE undo_steps ADD COLUMN redo INTEGER NOT NULL DEFAULT 0")
 
 
