@@ -56,6 +56,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.report": ("报表：week …", "Reports: week …"),
     "help.undo": ("撤销上一次修改", "Revert the last change"),
     "help.redo": ("重做上一次撤销的修改", "Re-apply what the last undo reverted"),
+    "help.next": ("本周去哪家企业：排序并说明理由", "Where to go this week, ranked, with reasons"),
     "help.config": ("设置：get / set / list", "Settings: get, set, list"),
     # faults
     "db.locked": ("台账 {path} 正被其他程序写入，等待超时；请稍后重试",

@@ -704,4 +704,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.param.enterprise.edit.industry": ("行业；'' 清空。", "Industry; '' clears it."),
     "help.param.enterprise.edit.alias": ("增加一个简称；可重复。", "Add a short name; repeatable."),
     "help.param.enterprise.delete.name": ("要删除的企业；有任何关联记录时拒绝。", "The enterprise; refused while anything refers to it."),
+    "help.page.next": (
+        "本周去哪家企业，按轻重排序并说明理由：你登记的逾期诉求、你久未走访的挂钩企业、待回访的诉求、\n尚无人走访的大企业、最久无人走访的企业。\n\n示例：visitlog next --officer 王伟 --limit 5",
+        "Where to go this week, ranked, with the reasons: your overdue demands, assigned\nenterprises you have not visited for the longest, demands awaiting a return visit, large\nenterprises nobody visited, enterprises nobody visited for the longest.\n\nExample: visitlog next --officer 王伟 --limit 5"),
+    "help.param.next.officer": ("谁的这一周；默认 config set officer 设定的干部。", "Whose week; default `config set officer`."),
+    "help.param.next.limit": ("列出多少家企业。", "How many enterprises."),
+    "help.param.next.min_employees": ("多少职工以上算大企业（无人走访时优先去）。", "Large enough to go to when nobody has (staff)."),
 }
