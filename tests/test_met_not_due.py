@@ -63,3 +63,23 @@ def test_heatmap_marks_such_weeks_apart_and_counts_like_the_week_report(book: Cl
     grid = next(line for line in text if line.startswith("李娜"))
     assert grid.split()[1][44] == "+"
     assert text[-1] == "# met  x missed  . not due  + met, not due  o in progress  (right: met/due)"
+
+
+def test_report_week_missing_lists_only_those_due_and_not_met(book: Cli) -> None:
+    """`--missing`: the same JSON object, `officers` holding only the rows due and not (yet)
+    met, `summary` unchanged. Both doors (the fixture runs each test through both)."""
+    full = book.week("--week", "2026-W46")
+    missing = book.week("--week", "2026-W46", "--missing")
+    assert [o["officer"] for o in missing["officers"]] == ["王伟"]
+    assert missing["officers"][0] == next(o for o in full["officers"] if o["officer"] == "王伟")
+    assert {k: v for k, v in missing.items() if k != "officers"} == {
+        k: v for k, v in full.items() if k != "officers"}
+    # met-though-not-due and met rows are left out; a week everyone met lists nobody
+    assert book.week("--week", "2026-W45", "--missing")["officers"] == []
+    lines = book.ok("report", "week", "--week", "2026-W46", "--missing").splitlines()
+    assert [line.split()[0] for line in lines[2:-1]] == ["王伟"]
+    assert lines[-1] == "2 officers, 2 due, 1 met, rate 50.0%"
+    # this week, in progress: due and not yet met
+    assert [o["officer"] for o in book.week("--missing")["officers"]] == ["李娜", "王伟"]
+    book.ok("log", "金海", "--officer", "李娜", "--date", "2026-11-18")
+    assert [o["officer"] for o in book.week("--missing")["officers"]] == ["王伟"]

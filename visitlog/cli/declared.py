@@ -29,12 +29,18 @@ WEEK_OPTIONS = {'--week': ('week', True),
  '-w': ('week', True),
  '--dept': ('dept', True),
  '--officer': ('officer', True),
+ '--missing': ('missing', False),
  '--format': ('fmt', True),
  '-f': ('fmt', True),
  '--output': ('output', True),
  '-o': ('output', True)}
 
-WEEK_DEFAULTS = {'week': 'this', 'dept': None, 'officer': None, 'fmt': 'table', 'output': None}
+WEEK_DEFAULTS = {'week': 'this',
+ 'dept': None,
+ 'officer': None,
+ 'missing': False,
+ 'fmt': 'table',
+ 'output': None}
 
 REPEATABLE = frozenset(['outcome', 'role'])
 

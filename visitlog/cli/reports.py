@@ -27,16 +27,18 @@ def week_command(
     week: str = typer.Option("this", "--week", "-w", help="2026-W47, W47, this, last or a DATE."),
     dept: str | None = typer.Option(None, "--dept", help="Only this department."),
     officer: str | None = OFFICER,
+    missing: bool = typer.Option(False, "--missing",
+                                 help="Only those due and not (yet) met; the summary stays."),
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
     """Who met "one enterprise per week" (一周进一企), with streaks and year-to-date figures.
 
-    Example: visitlog report week --week last --dept 权益保障部
+    Example: visitlog report week --week last --dept 权益保障部   (or: --missing)
     """
     from visitlog.cli.weekreport import report_week_now
 
-    report_week_now(context_of(ctx), week, dept, officer, fmt, output)
+    report_week_now(context_of(ctx), week, dept, officer, fmt, output, missing)
 
 
 def _year_period(context, year: int | None, as_of: str | None):  # noqa: ANN001, ANN202

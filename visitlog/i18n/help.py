@@ -165,8 +165,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "报表：week 周报、year 年报、heatmap 热力图、officer 个人、coverage 覆盖、summary 汇总等。",
         "Reports: week, year, heatmap, officer, coverage, summary."),
     "help.page.report.week": (
-        "谁完成了“一周进一企”，含连续周数和本年累计。\n\n示例：visitlog report week --week last --dept 权益保障部",
-        "Who met \"one enterprise per week\" (一周进一企), with streaks and year-to-date figures.\n\nExample: visitlog report week --week last --dept 权益保障部"),
+        "谁完成了“一周进一企”，含连续周数和本年累计。\n\n示例：visitlog report week --week last --dept 权益保障部   （或：--missing）",
+        "Who met \"one enterprise per week\" (一周进一企), with streaks and year-to-date figures.\n\nExample: visitlog report week --week last --dept 权益保障部   (or: --missing)"),
     "help.page.report.year": (
         "每名干部的全年情况：完成周数/应完成周数、六个一进度（对照时间进度）、五大员角色。\n\n示例：visitlog report year --year 2026 --dept 权益保障部 --format csv -o year.csv",
         "Each officer's year: weeks met/due, six-ones progress against the calendar, roles.\n\nExample: visitlog report year --year 2026 --dept 权益保障部 --format csv -o year.csv"),
@@ -710,4 +710,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.param.next.officer": ("谁的这一周；默认 config set officer 设定的干部。", "Whose week; default `config set officer`."),
     "help.param.next.limit": ("列出多少家企业。", "How many enterprises."),
     "help.param.next.min_employees": ("多少职工以上算大企业（无人走访时优先去）。", "Large enough to go to when nobody has (staff)."),
+    "help.param.report.week.missing": ("只列应完成而（尚）未完成的干部，便于提醒；汇总不变。", "Only those due and not (yet) met; the summary stays."),
 }
