@@ -41,6 +41,29 @@ def week_command(
     report_week_now(context_of(ctx), week, dept, officer, fmt, output, missing)
 
 
+@report_app.command("notice")
+def notice_command(
+    ctx: typer.Context,
+    week: str = typer.Option("this", "--week", "-w", help="2026-W47, W47, this, last or a DATE."),
+    fmt: Format = FORMAT,
+    output: Path | None = OUTPUT,
+) -> None:
+    """The weekly notice (通报) on one page: the rate, departments ranked, who met and who
+    missed, the longest streaks, the week's outcomes, demands raised and overdue.
+
+    Example: visitlog report notice --week last --format html -o 通报.html
+    """
+    from visitlog.domain.dates import parse_week
+    from visitlog.render.notice import notice_data, notice_page, notice_sheets
+    from visitlog.service.notice import weekly_notice
+
+    context = context_of(ctx)
+    with context.logbook.read() as conn:
+        notice = weekly_notice(conn, parse_week(week, context.today), context.today)
+    show(fmt, output, lambda: notice_sheets(notice), lambda: notice_data(notice),
+         page=lambda: notice_page(notice))
+
+
 def _year_period(context, year: int | None, as_of: str | None):  # noqa: ANN001, ANN202
     from visitlog.domain.dates import parse_date
     from visitlog.service.year import year_period

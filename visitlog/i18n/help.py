@@ -711,4 +711,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.param.next.limit": ("列出多少家企业。", "How many enterprises."),
     "help.param.next.min_employees": ("多少职工以上算大企业（无人走访时优先去）。", "Large enough to go to when nobody has (staff)."),
     "help.param.report.week.missing": ("只列应完成而（尚）未完成的干部，便于提醒；汇总不变。", "Only those due and not (yet) met; the summary stays."),
+    "help.page.report.notice": (
+        "一页纸的一周进一企工作通报：完成率、各部室排名、完成与未完成名单、连续周数最长的干部、\n本周成效、新登记和逾期的诉求。\n\n示例：visitlog report notice --week last --format html -o 通报.html",
+        "The weekly notice (通报) on one page: the rate, departments ranked, who met and who\nmissed, the longest streaks, the week's outcomes, demands raised and overdue.\n\nExample: visitlog report notice --week last --format html -o 通报.html"),
 }
