@@ -45,7 +45,7 @@ def test_logbook_wal_shm_and_backups_are_private(tmp_path: Path, umask: int) -> 
     logbook = open_logbook(db)
     try:
         with logbook.write("settings.set", key="x") as conn:
-            conn.execute("INSERT OR REPLACE INTO settings VALUES ('probe', '1')")
+            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('probe', '1')")
         for suffix in ("-wal", "-shm"):
             side = Path(str(db) + suffix)
             assert side.exists() and _mode(side) == 0o600, suffix
@@ -153,16 +153,26 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/exchange.py", "count_rows"): "names from the own schema",
     ("store/exchange.py", "uid_of_row"): "names from the own schema",
     ("store/exchange.py", "iter_rows"): "names from the own schema",
+    ("store/exchange.py", "iter_links"): "names from the own schema",
+    ("store/refs.py", "refs_of"): "table names checked against refs.REF_TABLES",
+    ("store/refs.py", "ids_by_ref"): "table names checked against refs.REF_TABLES",
+    ("store/refs.py", "row_exists"): "table names checked against refs.REF_TABLES",
+    ("store/exchange.py", "rowid_by_alias"): "names from service/merge.ALIASES",
+    ("store/exchange.py", "links_of_row"): "names from the own schema",
     ("store/exchange.py", "update_row"): "names from the own schema",
     ("store/exchange.py", "value_of_row"): "names from the own schema",
-    ("store/exchange.py", "uid_by_id"): "names from the own schema",
+    ("store/exchange.py", "iter_portable"): "names from the own schema",
+    ("store/exchange.py", "insert_rows"): "names from the own schema",
+    ("store/exchange.py", "rowid_by_uid"): "names from the own schema",
     ("store/exchange.py", "_one"): "names from the own schema",
     ("store/exchange.py", "identity_tables"): "names from the own schema",
     ("store/exchange.py", "_column_names"): "names from the own schema",
     ("store/exchange.py", "insert_row"): "names from the own schema",
-    ("store/migrations.py", "_give_identity"): "table names from schema.IDENTITY_TABLES and "
-                                               "PROGRAMME_IDENTITY_TABLES",
+    ("store/migrations.py", "_give_identity"): "table names from schema.IDENTITY_TABLES, "
+                                               "PROGRAMME_IDENTITY_TABLES and "
+                                               "RULE_IDENTITY_TABLES",
     ("store/migrations.py", "m0006_programme_identities"): "schema.PROGRAMME_IDENTITY_TABLES",
+    ("store/migrations.py", "m0012_rule_identities"): "stamp_trigger of a fixed table name",
     ("store/migrations.py", "_set_uid_default"): "table names from sqlite_master",
     ("store/enterprise_edits.py", "set_fields"): "columns from the EDITABLE constant",
     ("store/enterprise_edits.py", "move_references"): "tables from the REFERRERS constant",

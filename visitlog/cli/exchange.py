@@ -53,25 +53,30 @@ def export_command(
 @merge_app.command("merge")
 def merge_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="A bundle from `export`, or another logbook file"
-                                          "; - for standard input (a bundle).",
-                                dir_okay=False),
+    files: list[Path] = typer.Argument(..., help="Bundles from `export`, or other logbook "
+                                       "files, several merged in one step; - for standard "
+                                       "input (a bundle).", dir_okay=False),
 ) -> None:
     """Bring a bundle or another logbook in; merging twice, or in any order, gives the same.
 
     Example: visitlog --db 县总工会.db merge 权益保障部.db
     """
+    from contextlib import ExitStack
+
     from visitlog.render.exchange import merge_text
     from visitlog.render.merge_progress import progress_bar
-    from visitlog.service.merge import merge_file
+    from visitlog.service.merge import merge_files
 
     context = context_of(ctx)
-    with readable(file) as path, \
-            progress_bar(t("merge.progress", file=shown_name(file))) as start:
-        result = merge_file(context, path, start)
-    if is_stdio(file):
-        result.source = shown_name(file)
-    typer.echo(printable(merge_text(result)), nl=False)
+    with ExitStack() as stack:
+        paths = [stack.enter_context(readable(file)) for file in files]
+        names = shown_name(files[0]) + (" …" if len(files) > 1 else "")
+        with progress_bar(t("merge.progress", file=names)) as start:
+            results = merge_files(context, paths, start)
+    for file, result in zip(files, results, strict=True):
+        if is_stdio(file):
+            result.source = shown_name(file)
+    typer.echo("".join(printable(merge_text(result)) for result in results), nl=False)
 
 
 @browse_app.command("browse")

@@ -90,12 +90,25 @@ def count_rows(path: Path) -> int:
     return max(lines - 1, 0)
 
 
-def read_rows(path: Path) -> Iterator[tuple[int, str, dict[str, Any]]]:
+# What read_rows yields for a line already merged from another bundle in the same run.
+REPEATED: dict[str, Any] = {}
+
+
+def read_rows(path: Path, seen: dict[bytes, str] | None = None
+              ) -> Iterator[tuple[int, str, dict[str, Any]]]:
     """(line number, table, row) for each row line, with the line number in any error.
 
     Reading is bounded: a line longer than MAX_LINE bytes (no row of a logbook comes near it:
     its longest texts are notes of at most 10,000 characters) is refused without being read
-    whole, and a line nested too deeply for the parser is a bad line, not a crash."""
+    whole, and a line nested too deeply for the parser is a bad line, not a crash.
+
+    `seen` (digest of a line -> its table) holds the lines of bundles merged before this one
+    in the same run: such a line is yielded as (number, table, REPEATED) without being read
+    again. Merging a row twice changes nothing (merge is idempotent and order-independent),
+    and the week bundles of a county's officers repeat the county's enterprises line for
+    line."""
+    from hashlib import blake2b
+
     with path.open("rb") as fh:
         fh.readline()
         number = 1
@@ -107,6 +120,10 @@ def read_rows(path: Path) -> Iterator[tuple[int, str, dict[str, Any]]]:
             if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
                 raise Invalid("incoming.too_long_line", path=str(path), line=number,
                               limit=MAX_LINE)
+            digest = blake2b(raw, digest_size=16).digest() if seen is not None else b""
+            if seen is not None and digest in seen:
+                yield number, seen[digest], REPEATED
+                continue
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
@@ -116,6 +133,8 @@ def read_rows(path: Path) -> Iterator[tuple[int, str, dict[str, Any]]]:
             item = _parse(text, number, path)
             if not isinstance(item.get("table"), str) or not isinstance(item.get("row"), dict):
                 raise Invalid("merge.bad_line", path=str(path), line=number)
+            if seen is not None:
+                seen[digest] = item["table"]
             yield number, item["table"], item["row"]
 
 

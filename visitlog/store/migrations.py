@@ -25,6 +25,7 @@ from visitlog.store.schema import (
     MET_WEEKS_INSERT_TRIGGER,
     MET_WEEKS_REBUILD,
     PROGRAMME_IDENTITY_TABLES,
+    RULE_IDENTITY_TABLES,
     VISIT_MONTH_COUNTS,
     VISIT_MONTHS_ADD,
     VISIT_MONTHS_INSERT_TRIGGER,
@@ -557,12 +558,31 @@ def m0011_redacted_texts(db: Database) -> None:
 )""")
 
 
-@migrations(name="0012_redo")
-def m0012_redo(db: Database) -> None:
+@migrations(name="0012_rule_identities")
+def m0012_rule_identities(db: Database) -> None:
+    """The logbook's settings, demand categories and reception leaders get identities, so
+    that they travel with export and merge like rows (matched by key, or by turn).
+
+    The categories every logbook starts with get the same uid everywhere (a hash of their
+    key), so that merging two logbooks does not rename them; a setting already set keeps
+    updated_at '' (when it was set is not known)."""
+    import hashlib
+
+    for table in RULE_IDENTITY_TABLES:
+        _give_identity(db, table)
+    db.execute("DROP TRIGGER IF EXISTS stamp_demand_categories")
+    for (key,) in db.execute("SELECT key FROM demand_categories").fetchall():
+        uid = hashlib.md5(f"demand_categories:{key}".encode()).hexdigest()  # noqa: S324
+        db.execute("UPDATE demand_categories SET uid = ? WHERE key = ?", [uid, key])
+    db.execute(stamp_trigger("demand_categories"))
+
+
+@migrations(name="0013_redo")
+def m0013_redo(db: Database) -> None:
     """`redo`: an undo journals what it reverts as a step of its own, marked redo = 1, which
     `redo` reverts in turn (re-applying the change); any new change clears those steps."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(undo_steps)")}
-    if "redo" not in columns:  # (a logbook of the branch where this was numbered 0010 or 0011)
+    if "redo" not in columns:  # (a logbook of the branch where this was numbered 0010-0012)
         db.execute("ALTER TABLE undo_steps ADD COLUMN redo INTEGER NOT NULL DEFAULT 0")
 
 
