@@ -99,6 +99,18 @@ class Logbook:
                 self._forget_redo()
 
     @contextmanager
+    def write_resolved(self, command: str, **params: Any) -> Iterator[sqlite3.Connection]:
+        """`write()` without SQLite checking foreign keys, for a bulk import that looks up
+        every row it references in the same transaction (so none can be missing). The pragma
+        only takes effect outside a transaction: set before it, and restored after."""
+        self.conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with self.write(command, **params) as conn:
+                yield conn
+        finally:
+            self.conn.execute("PRAGMA foreign_keys = ON")
+
+    @contextmanager
     def write_unjournaled(self) -> Iterator[sqlite3.Connection]:
         """A write transaction that `undo` does not record (undo itself, settings)."""
         with self._transaction("BEGIN IMMEDIATE"):
@@ -203,9 +215,13 @@ class Logbook:
             )
 
     @contextmanager
-    def bulk_insert(self, table: str) -> Iterator[None]:
-        """Journal a bulk insert as one rowid range instead of one entry per row."""
+    def bulk_insert(self, table: str, trims_itself: bool = False) -> Iterator[None]:
+        """Journal a bulk insert as one rowid range instead of one entry per row.
+        `trims_itself`: rows deleted inside are rows of the range itself (an import's repeated
+        rows, removed after the insert): not journaled, as undoing the range removes the rest."""
         self.conn.execute(f"DROP TRIGGER IF EXISTS temp.undo_{table}_insert")
+        if trims_itself:
+            self.conn.execute(f"DROP TRIGGER IF EXISTS temp.undo_{table}_delete")
         before = self._max_rowid(table)
         yield
         after = self._max_rowid(table)
