@@ -82,7 +82,8 @@ def test_year_report_as_xlsx_has_every_header_in_chinese(db: Path, tmp_path: Pat
     headers = [c.value for c in load_workbook(out).worksheets[0][1]]
     assert headers[:7] == ["干部", "部室", "完成周", "应完成周", "宣教活动完成", "宣教活动目标",
                            "宣教活动进度"]
-    assert headers[-5:] == ["宣传员", "调查员", "指导员", "协调员", "服务员"]
+    assert headers[-7:] == ["宣传员", "调查员", "指导员", "协调员", "服务员", "到岗日期",
+                            "离岗日期"]
     assert not [h for h in headers if h.isascii()]
     csv_header = _zh(db, "report", "year", "--format", "csv").lstrip("\ufeff").splitlines()[0]
     assert csv_header.split(",")[4:7] == ["outreach_done", "outreach_target", "outreach_status"]

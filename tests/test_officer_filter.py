@@ -250,7 +250,8 @@ def test_unknown_and_ambiguous_officers_exit_2(campaign: Cli, command: list[str]
     assert campaign.fail(2, *command, "--officer", "赵六").startswith(
         "Error: No officer matches '赵六'")
     assert campaign.fail(2, *command, "--officer", "王") == (
-        "Error: '王' matches several officers: 王伟、王伟东")
+        "Error: '王' is a single character, which names nothing by part or by pinyin "
+        "initial; type more of the name: 王伟、王伟东")
     assert "No officer matches ''" in campaign.fail(2, *command, "--officer", "")
 
 
@@ -263,4 +264,4 @@ def test_officer_filter_is_in_help(campaign: Cli, command: list[str]) -> None:
 def test_officer_filter_in_chinese(book: Cli) -> None:
     book.lang("zh")
     assert book.fail(2, "report", "summary", "--officer", "王") == (
-        "错误：「王」匹配多名干部：王伟、王伟东")
+        "错误：「王」只有一个字，不按部分或拼音首字母匹配；请输入更多字：王伟、王伟东")

@@ -322,8 +322,9 @@ def test_target_precedence_officer_over_logbook_default_over_spec(cli: Cli) -> N
             for o in js(cli, "report", "year")["officers"]}
     assert year == {"王伟": {"outreach": 4, "bargaining": 1, "brand": 1, "matters": 5,
                             "friends": 8, "innovation": 3},
-                    "李娜": {"outreach": 4, "bargaining": 1, "brand": 1, "matters": 12,
-                            "friends": 8, "innovation": 3}}
+                    # joined on 2026-03-10: 297 of 365 days, targets prorated, rounded up
+                    "李娜": {"outreach": 4, "bargaining": 1, "brand": 1, "matters": 10,
+                            "friends": 7, "innovation": 3}}
     old = {o["officer"]: o["six_ones"]["innovation"]["target"]
            for o in js(cli, "report", "year", "--year", "2025")["officers"]}
     assert old == {"王伟": 1, "张强": 3}
@@ -394,9 +395,11 @@ def test_report_year_json_shape_and_figures_exactly(cli: Cli) -> None:
     # elapsed fraction on 4 March 2026 = 63/365
     data = js(cli, "report", "year")
 
-    def six(**done_target_status: tuple[int, int, str]) -> dict:
-        return {k: dict(zip(("done", "target", "status"), done_target_status[k], strict=True))
-                for k in SIX_KEYS}
+    def six(**done_target_status: tuple) -> dict:
+        """(done, target, status[, target_full]): target_full is the target unless given."""
+        return {k: {**dict(zip(("done", "target", "status"), v[:3], strict=True)),
+                    "target_full": v[3] if len(v) > 3 else v[1]}
+                for k, v in done_target_status.items()}
 
     assert data == {"year": 2026, "as_of": "2026-03-04", "calendar_official": True, "officers": [
         # W01 not due (active Thu-Fri only), W05 on leave: W02-W04, W06-W09 and the met W10
@@ -406,18 +409,20 @@ def test_report_year_json_shape_and_figures_exactly(cli: Cli) -> None:
                          friends=(0, 10, "behind"), innovation=(0, 3, "behind")),
          "roles": {"publicist": 1, "investigator": 2, "organizer": 0, "coordinator": 0,
                    "helper": 1}},
-        # W08-W09 due, W10 in progress and not met
+        # W08-W09 due, W10 in progress and not met; joined on 16 February: active 319 of the
+        # year's 365 days, each target prorated (rounded up)
         {"officer": "李娜", "dept": "组织部", "weeks_met": 1, "weeks_due": 2,
-         "six_ones": six(outreach=(0, 4, "behind"), bargaining=(0, 1, "behind"),
-                         brand=(0, 1, "behind"), matters=(0, 12, "behind"),
-                         friends=(0, 10, "behind"), innovation=(0, 3, "behind")),
+         "six_ones": six(outreach=(0, 4, "behind", 4), bargaining=(0, 1, "behind"),
+                         brand=(0, 1, "behind"), matters=(0, 11, "behind", 12),
+                         friends=(0, 9, "behind", 10), innovation=(0, 3, "behind")),
          "roles": {"publicist": 0, "investigator": 0, "organizer": 1, "coordinator": 0,
                    "helper": 0}},
         # active on 1 January 2026 only: listed; 2026-W01 (29 Dec - 2 Jan) was due
+        # (1 day of 365: every target prorated to 1, and that day is over)
         {"officer": "赵敏", "dept": "组织部", "weeks_met": 0, "weeks_due": 1,
-         "six_ones": six(outreach=(0, 4, "behind"), bargaining=(0, 1, "behind"),
-                         brand=(0, 1, "behind"), matters=(0, 12, "behind"),
-                         friends=(0, 10, "behind"), innovation=(0, 3, "behind")),
+         "six_ones": six(outreach=(0, 1, "behind", 4), bargaining=(0, 1, "behind"),
+                         brand=(0, 1, "behind"), matters=(0, 1, "behind", 12),
+                         friends=(0, 1, "behind", 10), innovation=(0, 1, "behind", 3)),
          "roles": dict.fromkeys(ROLE_KEYS, 0)},
     ]}
 
@@ -503,7 +508,8 @@ def test_six_ones_status_through_report_year(cli: Cli, as_of: str, done: int, ta
         cli.ok("achieve", "matters", "实事", "--officer", "王伟", "--date", f"{year}-01-01",
                "--count", str(done))
     matters = js(cli, "report", "year", "--as-of", as_of)["officers"][0]["six_ones"]["matters"]
-    assert matters == {"done": done, "target": target, "status": expected}
+    assert matters == {"done": done, "target": target, "status": expected,
+                       "target_full": target}  # active the whole year
 
 
 def test_report_year_dept_and_formats(cli: Cli) -> None:
@@ -538,7 +544,9 @@ def test_report_heatmap_rows_follow_the_year_rules(cli: Cli) -> None:
             for o in js(cli, "report", "year")["officers"]}
     assert {o["officer"]: (o["weeks_met"], o["weeks_due"]) for o in data["officers"]} == year
     wang = data["officers"][0]["cells"]
-    assert wang[:5] == ["met", "met", "met", "missed", "not_due"]  # W01 met though not due
+    # W01 met though not due: marked apart, so the row's "met" cells are its weeks_met
+    assert wang[:5] == ["met_not_due", "met", "met", "missed", "not_due"]
+    assert wang.count("met") == data["officers"][0]["weeks_met"]
     cli.fail(2, "report", "heatmap", "--year", "2027")
 
 

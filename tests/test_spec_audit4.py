@@ -157,7 +157,8 @@ def test_report_week_officer_is_a_filter(two: Cli) -> None:
     assert two.fail(2, "report", "week", "--officer", "王伟", "--dept", "组织部") == (
         f"Error: 王伟 is in {RIGHTS}, not 组织部")
     assert two.fail(2, "report", "week", "--officer", "王") == (
-        "Error: '王' matches several officers: 王伟、王伟东")
+        "Error: '王' is a single character, which names nothing by part or by pinyin "
+        "initial; type more of the name: 王伟、王伟东")
 
 
 def test_report_year_and_heatmap_officer_is_a_filter(two: Cli) -> None:

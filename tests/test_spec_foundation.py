@@ -493,31 +493,44 @@ def test_enterprise_no_match_or_several(names: Cli, typed: str, message: str) ->
 
 
 @pytest.mark.parametrize(("typed", "expected"), [
-    ("王伟", "王伟"), ("李娜", "李娜"), ("李", "李娜"), ("娜", "李娜"), ("wangwei", "王伟"),
-    ("ww", "王伟"), ("wwd", "王伟东"), ("lina", "李娜"), ("ln", "李娜"), ("东", "王伟东"),
+    ("王伟", "王伟"), ("李娜", "李娜"), ("wangwei", "王伟"), ("伟东", "王伟东"),
+    ("ww", "王伟"), ("wwd", "王伟东"), ("lina", "李娜"), ("ln", "李娜"),
 ])
 def test_officer_resolution(book: Cli, typed: str, expected: str) -> None:
     book.ok("log", "金海", "--officer", typed)
     assert visits(book)[0]["officer"] == expected
 
 
+@pytest.mark.parametrize(("typed", "candidates"), [
+    ("李", "李娜"), ("娜", "李娜"), ("东", "王伟东"), ("l", "李娜"),
+])
+def test_one_character_never_resolves_by_part(book: Cli, typed: str, candidates: str) -> None:
+    """Issue 18: a surname picked the one officer who had it; one character names an officer
+    only as the whole name (tests/test_single_character.py)."""
+    assert book.fail(2, "log", "金海", "--officer", typed) == (
+        f"Error: '{typed}' is a single character, which names nothing by part or by pinyin "
+        f"initial; type more of the name: {candidates}")
+
+
 def test_officer_no_match_or_several(book: Cli) -> None:
     assert book.fail(2, "log", "金海", "--officer", "王") == (
-        "Error: '王' matches several officers: 王伟、王伟东")
+        "Error: '王' is a single character, which names nothing by part or by pinyin "
+        "initial; type more of the name: 王伟、王伟东")
     assert book.fail(2, "log", "金海", "--officer", "wang") == (
         "Error: 'wang' matches several officers: 王伟、王伟东")
     assert book.fail(2, "log", "金海", "--officer", "张三") == "Error: No officer matches '张三'"
     assert book.fail(2, "officer", "retire", "王") == (
-        "Error: '王' matches several officers: 王伟、王伟东")
+        "Error: '王' is a single character, which names nothing by part or by pinyin "
+        "initial; type more of the name: 王伟、王伟东")
 
 
 def test_at_most_ten_candidates(cli: Cli) -> None:
     cli.ok("officer", "add", "王伟", "--dept", RIGHTS)
     for i in range(12):
-        cli.ok("officer", "add", f"张{i:02d}", "--dept", ORG)
-    line = cli.fail(2, "log", "x", "--new", "--officer", "张")
-    assert line.startswith("Error: '张' matches several officers: 张00、张01、")
-    assert line.count("、") == 9 and "张10" not in line
+        cli.ok("officer", "add", f"张强{i:02d}", "--dept", ORG)
+    line = cli.fail(2, "log", "x", "--new", "--officer", "张强")
+    assert line.startswith("Error: '张强' matches several officers: 张强00、张强01、")
+    assert line.count("、") == 9 and "张强10" not in line
 
 
 def test_log_new_creates_a_missing_enterprise(book: Cli) -> None:

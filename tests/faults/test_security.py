@@ -113,6 +113,7 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/migrations.py", "_run"): "statements of a migration in this file",
     ("store/enterprises.py", "find_enterprises"): "SQL from the _FIND table, keyed by stage",
     ("store/officers.py", "get_officer"): "_COLUMNS constant",
+    ("store/officers.py", "active_or_practising"): "_COLUMNS constant",
     ("store/officers.py", "find_officers"): "SQL fragments chosen by stage",
     ("store/officers.py", "list_officers"): "_COLUMNS and fixed fragments",
     ("store/officers.py", "active_officers"): "_COLUMNS constant",
@@ -177,6 +178,9 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/migrations.py", "m0006_programme_identities"): "schema.PROGRAMME_IDENTITY_TABLES",
     ("store/migrations.py", "m0012_rule_identities"): "stamp_trigger of a fixed table name",
     ("store/migrations.py", "_set_uid_default"): "table names from sqlite_master",
+    ("store/enterprise_edits.py", "set_fields"): "columns from the EDITABLE constant",
+    ("store/enterprise_edits.py", "move_references"): "tables from the REFERRERS constant",
+    ("store/enterprise_edits.py", "references"): "tables from the REFERRERS constant",
     ("store/migrations.py", "m0010_calendar"): "NEW_UID and stamp_trigger of a fixed table name",
 }
 EXECUTE = {"execute", "executemany", "executescript"}

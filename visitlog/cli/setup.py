@@ -1,4 +1,4 @@
-"""`visitlog init`, `visitlog demo`, `visitlog undo`."""
+"""`visitlog init`, `visitlog demo`, `visitlog undo`, `visitlog redo`."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from visitlog.i18n import t
 init_app = typer.Typer(add_completion=False, rich_markup_mode=None)
 demo_app = typer.Typer(add_completion=False, rich_markup_mode=None)
 undo_app = typer.Typer(add_completion=False, rich_markup_mode=None)
+redo_app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
 
 @init_app.command("init")
@@ -68,11 +69,31 @@ def undo_command(ctx: typer.Context) -> None:
     if undone is None:
         say(t("undo.nothing"))
         return
-    params = dict(undone.params)
-    if undone.command == "target.set" and params.get("officer") == "*":
+    say(t("undo.done", what=_what(undone.command, undone.params)))
+
+
+@redo_app.command("redo")
+def redo_command(ctx: typer.Context) -> None:
+    """Re-apply what the last undo reverted; repeat to go further. Any new change clears it.
+
+    Example: visitlog redo
+    """
+    from visitlog.service.undo import redo_last
+
+    redone = redo_last(context_of(ctx))
+    if redone is None:
+        say(t("redo.nothing"))
+        return
+    say(t("redo.done", what=_what(redone.command, redone.params)))
+
+
+def _what(command: str, params: dict) -> str:
+    """The journal's description of a step, in the user's words."""
+    params = dict(params)
+    if command == "target.set" and params.get("officer") == "*":
         params["officer"] = t("target.everyone")  # the journal's mark for the default
-    if undone.command.startswith("achieve.") and isinstance(params.get("category"), str):
+    if command.startswith("achieve.") and isinstance(params.get("category"), str):
         from visitlog.render.labels import label
 
         params["category"] = label(params["category"])  # the journal keeps the key
-    say(t("undo.done", what=t(f"undo.{undone.command}", **params)))
+    return t(f"undo.{command}", **params)

@@ -93,9 +93,10 @@ class Logbook:
     def write(self, command: str, **params: Any) -> Iterator[sqlite3.Connection]:
         """One journaled write transaction; `command`/`params` describe it for `undo`."""
         with self._transaction("BEGIN IMMEDIATE"):
-            self._start_undo_step(command, params)
+            self.start_step(command, params)
             yield self.conn
-            self._drop_step_if_empty()
+            if not self._drop_step_if_empty():
+                self._forget_redo()
 
     @contextmanager
     def write_resolved(self, command: str, **params: Any) -> Iterator[sqlite3.Connection]:
@@ -149,31 +150,44 @@ class Logbook:
 
     # -- undo journal -------------------------------------------------------------------
 
-    def _start_undo_step(self, command: str, params: dict[str, Any]) -> None:
+    def start_step(self, command: str, params: dict[str, Any], redo: bool = False) -> None:
+        """Open a journal step: what the writes that follow change is recorded in it. A step
+        marked `redo` is what an undo reverted (store/undo.py), for `redo` to re-apply."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         self.conn.execute(
-            "INSERT INTO undo_steps (at, command, params) VALUES (?, ?, ?)",
-            (now, command, json.dumps(params, ensure_ascii=False)),
+            "INSERT INTO undo_steps (at, command, params, redo) VALUES (?, ?, ?, ?)",
+            (now, command, json.dumps(params, ensure_ascii=False), int(redo)),
         )
         for table in JOURNALED:
             self._create_triggers(table)
 
-    def _drop_step_if_empty(self) -> None:
+    def _drop_step_if_empty(self) -> bool:
         """A write that changed nothing (a file imported again, a merge with nothing new)
         leaves no step: the logbook stays exactly as it was, and `undo` reverts the last
-        real change instead of a no-op."""
+        real change instead of a no-op. Whether the step was dropped."""
         cur = self.conn.execute(
             "DELETE FROM undo_steps WHERE id = (SELECT max(id) FROM undo_steps) "
             "AND NOT EXISTS (SELECT 1 FROM undo_entries WHERE step_id = undo_steps.id)"
         )
         if cur.rowcount:
-            return
+            return True
         # a step was kept: the oldest beyond UNDO_KEEP_STEPS go (only now: a write that
         # changed nothing must not cost the journal its oldest step)
         newest = self.conn.execute("SELECT max(id) FROM undo_steps").fetchone()[0] or 0
         keep_from = newest - UNDO_KEEP_STEPS
         self.conn.execute("DELETE FROM undo_entries WHERE step_id <= ?", (keep_from,))
         self.conn.execute("DELETE FROM undo_steps WHERE id <= ?", (keep_from,))
+        return False
+
+    def finish_step(self) -> None:
+        """Close a step opened with start_step: dropped when it recorded nothing."""
+        self._drop_step_if_empty()
+
+    def _forget_redo(self) -> None:
+        """A new change makes what was undone before it impossible to redo."""
+        self.conn.execute("DELETE FROM undo_entries WHERE step_id IN "
+                          "(SELECT id FROM undo_steps WHERE redo = 1)")
+        self.conn.execute("DELETE FROM undo_steps WHERE redo = 1")
 
     def describe_step(self, **params: Any) -> None:
         """Add details known only after the write (e.g. the new row's id) to the undo step."""

@@ -3,7 +3,7 @@
 The schema a new logbook gets (store/snapshot.py): what every migration leaves behind.
 """
 
-VERSION = 14
+VERSION = 15
 
 STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '   "id" INTEGER PRIMARY KEY,\n'
@@ -85,7 +85,7 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '    at TEXT NOT NULL,\n'
  '    command TEXT NOT NULL,\n'
  "    params TEXT NOT NULL DEFAULT '{}'\n"
- ')',
+ ', redo INTEGER NOT NULL DEFAULT 0)',
  'CREATE TABLE undo_entries (\n'
  '    id INTEGER PRIMARY KEY,\n'
  '    step_id INTEGER NOT NULL,\n'
@@ -637,4 +637,5 @@ MIGRATIONS = ('0001_foundation',
  '0011_redacted_texts',
  '0012_rule_identities',
  '0013_streak_carries',
- '0014_visit_identity_index')
+ '0014_visit_identity_index',
+ '0015_redo')

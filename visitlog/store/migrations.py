@@ -634,5 +634,14 @@ def m0014_visit_identity_index(db: Database) -> None:
         raise RuntimeError("0014_visit_identity_index: visits fails its integrity check")
 
 
+@migrations(name="0015_redo")
+def m0015_redo(db: Database) -> None:
+    """`redo`: an undo journals what it reverts as a step of its own, marked redo = 1, which
+    `redo` reverts in turn (re-applying the change); any new change clears those steps."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(undo_steps)")}
+    if "redo" not in columns:  # (a logbook of the branch where this was numbered 0010-0013)
+        db.execute("ALTER TABLE undo_steps ADD COLUMN redo INTEGER NOT NULL DEFAULT 0")
+
+
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction
     migrations.apply(Database(conn, recursive_triggers=False, execute_plugins=False))

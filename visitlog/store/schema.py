@@ -5,7 +5,7 @@ from __future__ import annotations
 from visitlog.domain.vocab import OUTCOME_KEYS, ROLE_KEYS
 
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 
 # Tables whose changes `undo` can revert, with their columns (rowid excluded).
 JOURNALED: dict[str, tuple[str, ...]] = {

@@ -9,9 +9,12 @@ from typing import Any
 from visitlog.store.schema import JOURNALED
 
 
-def last_step(conn: sqlite3.Connection) -> tuple[int, str, dict[str, Any]] | None:
+def last_step(conn: sqlite3.Connection, redo: bool = False
+              ) -> tuple[int, str, dict[str, Any]] | None:
+    """The newest step `undo` can revert, or (redo=True) the newest one `redo` can."""
     row = conn.execute(
-        "SELECT id, command, params FROM undo_steps ORDER BY id DESC LIMIT 1"
+        "SELECT id, command, params FROM undo_steps WHERE redo = ? ORDER BY id DESC LIMIT 1",
+        (int(redo),),
     ).fetchone()
     return (row[0], row[1], json.loads(row[2])) if row else None
 
