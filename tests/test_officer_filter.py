@@ -1,6 +1,6 @@
 """SPEC: "On listings and reports `--officer` is a filter; without it they cover every
 officer" — on every listing and report where officers make sense, beyond week, year and
-heatmap (tests/test_spec_audit4.py): the same figures, kept to one officer's rows.
+heatmap (tests/spec/test_recording_officer.py): the same figures, kept to one officer's rows.
 
 Black-box through the command line (tests/conftest.py's CliRunner); today is 2026-11-19.
 """
