@@ -54,7 +54,10 @@ def test_xlsx_has_chinese_headers_typed_cells_and_no_formulas(db: Path, tmp_path
     assert isinstance(row["日期"], datetime | date) and row["日期"].isoformat()[:10] == "2026-11-16"
     assert row["新入会会员"] == 12 and isinstance(row["新入会会员"], int)
     assert row["备注"] == "'@SUM(1)"
-    assert ws.column_dimensions["D"].width >= 14  # 江苏金海新能源: 14 columns wide
+    from openpyxl.utils import get_column_letter
+
+    enterprise = get_column_letter(headers.index("企业") + 1)
+    assert ws.column_dimensions[enterprise].width >= 14  # 江苏金海新能源: 14 columns wide
 
     out = tmp_path / "officers.xlsx"
     _zh(db, "officer", "list", "--format", "xlsx", "--output", str(out))

@@ -5,6 +5,8 @@ Black-box through the command line (tests/conftest.py), exact output and exit co
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import Cli
@@ -27,7 +29,9 @@ def test_reception_log_list_roster_and_report(cli: Cli) -> None:
            "大成", "--participants", "9", "--note", "hi")
     cli.fail(2, "reception", "log", "--date", "2026-11-22", "--host", "周国华", "-e", "金海")
     cli.fail(2, "reception", "log", "--date", "2026-11-29", "--host", "吴", "-e", "金海")
-    assert js(cli, "reception", "list") == [{
+    listed = js(cli, "reception", "list")
+    assert re.fullmatch(r"[0-9a-f]{6,}", listed[0].pop("ref"))  # the short reference
+    assert listed == [{
         "id": 1, "date": "2026-11-22", "host": "周国华",
         "enterprises": ["江苏金海新能源科技有限公司", "苏州大成机械"], "participants": 9,
         "demands": 0, "note": "hi"}]

@@ -63,7 +63,7 @@ def month_bounds(month: str) -> tuple[date, date]:
     from dateutil.relativedelta import relativedelta
 
     first = date(int(month[:4]), int(month[5:7]), 1)
-    return first, first + relativedelta(months=1, days=-1)
+    return first, first + relativedelta(day=31)  # the month's last day (9999-12 has one too)
 
 
 def practice_complete(kinds: set[str] | frozenset[str]) -> bool:
