@@ -172,11 +172,15 @@ class Logbook:
         if cur.rowcount:
             return True
         # a step was kept: the oldest beyond UNDO_KEEP_STEPS go (only now: a write that
-        # changed nothing must not cost the journal its oldest step)
-        newest = self.conn.execute("SELECT max(id) FROM undo_steps").fetchone()[0] or 0
-        keep_from = newest - UNDO_KEEP_STEPS
-        self.conn.execute("DELETE FROM undo_entries WHERE step_id <= ?", (keep_from,))
-        self.conn.execute("DELETE FROM undo_steps WHERE id <= ?", (keep_from,))
+        # changed nothing must not cost the journal its oldest step); counted among the
+        # steps that can be undone: those an undo keeps for `redo` do not push them out
+        row = self.conn.execute(
+            "SELECT id FROM undo_steps WHERE redo = 0 ORDER BY id DESC LIMIT 1 OFFSET ?",
+            (UNDO_KEEP_STEPS,)).fetchone()
+        if row is not None:
+            self.conn.execute("DELETE FROM undo_entries WHERE step_id IN "
+                              "(SELECT id FROM undo_steps WHERE redo = 0 AND id <= ?)", (row[0],))
+            self.conn.execute("DELETE FROM undo_steps WHERE redo = 0 AND id <= ?", (row[0],))
         return False
 
     def finish_step(self) -> None:
