@@ -371,8 +371,8 @@ USAGE_ZH = [
      "用法错误：选项 '--new' 不接受值（查看 visitlog log --help）"),
     (["log", "金海", "恒达", "--officer", "王伟"],
      "用法错误：多余的参数（恒达）（查看 visitlog log --help）"),
-    (["visit", "show", "abc"],
-     "用法错误：走访编号 的值无效：'abc' 不是整数（查看 visitlog visit show --help）"),
+    (["achieve", "edit", "x"],
+     "用法错误：成果编号 的值无效：'x' 不是整数（查看 visitlog achieve edit --help）"),
     (["enterprise", "add", "新厂", "--employees", "-5"],
      "用法错误：'--employees' 的值无效：-5 超出范围（不小于 0）"
      "（查看 visitlog enterprise add --help）"),
