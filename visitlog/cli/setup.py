@@ -65,11 +65,7 @@ def undo_command(ctx: typer.Context) -> None:
     """
     from visitlog.service.undo import undo_last
 
-    undone = undo_last(context_of(ctx))
-    if undone is None:
-        say(t("undo.nothing"))
-        return
-    say(t("undo.done", what=_what(undone.command, undone.params)))
+    _say_step("undo", undo_last(context_of(ctx)))
 
 
 @redo_app.command("redo")
@@ -80,11 +76,15 @@ def redo_command(ctx: typer.Context) -> None:
     """
     from visitlog.service.undo import redo_last
 
-    redone = redo_last(context_of(ctx))
-    if redone is None:
-        say(t("redo.nothing"))
-        return
-    say(t("redo.done", what=_what(redone.command, redone.params)))
+    _say_step("redo", redo_last(context_of(ctx)))
+
+
+def _say_step(verb: str, step) -> None:  # noqa: ANN001 - service.undo's step, or None
+    """What undo or redo did: the step it reverted or re-applied, or that there was none."""
+    if step is None:
+        say(t(f"{verb}.nothing"))
+    else:
+        say(t(f"{verb}.done", what=_what(step.command, step.params)))
 
 
 def _what(command: str, params: dict) -> str:
