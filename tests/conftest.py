@@ -13,6 +13,8 @@ import pytest
 from hypothesis import settings
 from typer.testing import CliRunner
 
+from tests.templates import Templates
+
 TODAY = "2026-11-19"  # a Thursday in 2026-W47
 
 # Hypothesis profiles: `dev` (the default: small, for the many runs of a day) and `ci` (as
@@ -149,6 +151,13 @@ def run_front(args: list[str]) -> Run | None:
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
     return Cli(tmp_path, monkeypatch)
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    """Logbooks built once per run through the CLI and copied into each test that holds one:
+    `templates.built(cli, build)` (tests/templates.py)."""
+    return Templates(tmp_path_factory.mktemp("templates"))
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Path:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 
 from tests.annual_helpers import Cli, small_logbook
+from tests.templates import Templates
 
 
 @pytest.fixture
-def cli(tmp_path, monkeypatch) -> Cli:  # noqa: ANN001
+def cli(tmp_path, monkeypatch, templates: Templates) -> Cli:  # noqa: ANN001
     cli = Cli(tmp_path, monkeypatch, "2026-03-04")
-    small_logbook(cli)
+    templates.built(cli, small_logbook)
     return cli
 
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from tests.exchange_everything import differences, everything
 from tests.exchange_support import TODAY, run
+from tests.templates import Templates
 from tests.test_exchange_merge import CAMPAIGN, DAYS, build, logbooks
 
 WEEKS = ["2026-W45", "2026-W46", "2026-W47"]
@@ -106,11 +107,16 @@ def _export(lang: str, db: Path, *args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-@pytest.fixture()
-def two_depts(tmp_path: Path) -> Path:
-    db = tmp_path / "two.db"
+def two_departments(db: Path) -> None:
+    """王伟 (权益保障部) and 李娜 (组织部)."""
     run(db, "officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
     run(db, "officer", "add", "李娜", "--dept", "组织部", "--since", "2026-01-01")
+
+
+@pytest.fixture
+def two_depts(tmp_path: Path, templates: Templates) -> Path:
+    db = tmp_path / "two.db"
+    templates.built(db, two_departments)
     return db
 
 

@@ -7,11 +7,16 @@ from pathlib import Path
 import pytest
 
 from tests.programmes_helpers import Cli, write
+from tests.templates import Templates
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    cli = Cli(tmp_path)
+def cli(tmp_path: Path, templates: Templates) -> Cli:
+    return templates.built(Cli(tmp_path), four_officers)
+
+
+def four_officers(cli: Cli) -> Cli:
+    """王伟, 李娜 (since 2026-11-10), 孙建国 and 张强 (retired in November), four enterprises."""
     cli.ok("officer", "add", "王伟", "--dept", "权益保障部", "--since", "2024-01-01")
     cli.ok("officer", "add", "李娜", "--dept", "办公室", "--since", "2026-11-10")
     cli.ok("officer", "add", "孙建国", "--dept", "办公室", "--since", "2020-01-01")
