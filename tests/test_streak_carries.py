@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.templates import Templates
 from visitlog.domain.models import Enterprise, NewVisit
 from visitlog.service import met_weeks
 from visitlog.service.week import week_report
@@ -95,9 +96,9 @@ def _streaks(logbook: Logbook, week: str) -> dict[str, int]:
 
 
 @pytest.fixture(params=range(3))
-def diligent(tmp_path: Path, request: pytest.FixtureRequest) -> Logbook:
+def diligent(tmp_path: Path, request: pytest.FixtureRequest, templates: Templates) -> Logbook:
     path = tmp_path / "logbook.db"
-    _diligent(path, request.param)
+    templates.built(path, _diligent, request.param)
     logbook = open_logbook(path)
     yield logbook
     logbook.close()

@@ -11,14 +11,16 @@ import pytest
 
 from tests.conftest import Cli
 from tests.spec.books import USAGE_ZH, ZH_ERRORS, _campaign
+from tests.templates import Templates
 
 # -- messages in the chosen language --------------------------------------------------------------
 
 
 
 @pytest.mark.parametrize(("args", "message"), ZH_ERRORS)
-def test_errors_name_the_field_in_chinese(cli: Cli, args: tuple[str, ...], message: str) -> None:
-    _campaign(cli)
+def test_errors_name_the_field_in_chinese(
+        cli: Cli, templates: Templates, args: tuple[str, ...], message: str) -> None:
+    templates.built(cli, _campaign)
     cli.lang("zh")
     assert cli.fail(2, *args) == message
 
