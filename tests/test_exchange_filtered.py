@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import scaled
 from tests.exchange_everything import differences, everything
 from tests.exchange_support import TODAY, run
 from tests.templates import Templates
@@ -65,7 +66,8 @@ def _compare(source: Path, merged: Path, today: str = TODAY, **scope: list[str])
     assert differences(a, b) == []
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=scaled(12), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(spec=logbooks, order=st.permutations(range(3)), twice=st.booleans())
 def test_every_officers_bundle_rebuilds_every_listing_and_report(
     spec: dict, order: list[int], twice: bool,
