@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from importlib import import_module
-from pathlib import Path
 from typing import Any
 
 import typer
@@ -101,7 +100,8 @@ def root(
     # not dir_okay=False: a directory given as the logbook is a fault (exit 1, SPEC), and
     # open_logbook says so in the catalog's words
     # nor readable=True: an unreadable logbook is a fault (exit 1), as with VISITLOG_DB
-    db: Path | None = typer.Option(None, "--db", help=ROOT_OPTIONS["--db"][1], readable=False),
+    # a str, not a Path: a PostgreSQL URL's '//' must survive (cli/state.py tells them apart)
+    db: str | None = typer.Option(None, "--db", help=ROOT_OPTIONS["--db"][1], metavar="PATH"),
     lang: str | None = typer.Option(None, "--lang", help=ROOT_OPTIONS["--lang"][1],
                                     is_eager=True, callback=_choose_lang),
     debug: bool = typer.Option(False, "--debug", help=ROOT_OPTIONS["--debug"][1]),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 
 from visitlog.cli.output import say
@@ -30,8 +28,8 @@ def init_command(ctx: typer.Context) -> None:
 @demo_app.command("demo")
 def demo_command(
     ctx: typer.Context,
-    db: Path | None = typer.Option(None, "--db", help="Logbook file (as `visitlog --db`).",
-                                   readable=False),
+    db: str | None = typer.Option(None, "--db", help="Logbook file (as `visitlog --db`).",
+                                  metavar="PATH"),
 ) -> None:
     """Load the example county federation and print this week's report.
 

@@ -175,6 +175,10 @@ def officers_with_visits(conn: sqlite3.Connection, week: str, last: date) -> set
 
 
 def table_exists(conn: sqlite3.Connection, name: str) -> bool:
+    from visitlog.store.engine import is_postgres
+
+    if is_postgres(conn):
+        return conn.execute("SELECT to_regclass(?) IS NOT NULL", (name,)).fetchone()[0] == 1
     row = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
     ).fetchone()

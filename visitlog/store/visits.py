@@ -185,7 +185,14 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]
     next to the table (REBUILD_SHARE), the secondary indexes are dropped and rebuilt after:
     one sort per index instead of millions of scattered updates. DDL is transactional in
     SQLite, so a failed or killed import leaves the indexes exactly as they were.
+    PostgreSQL keeps its indexes and report triggers as they are (its planner and buffer
+    cache need no hints here).
     """
+    from visitlog.store.engine import is_postgres
+
+    if is_postgres(conn):
+        yield
+        return
     old = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     existing = conn.execute("SELECT coalesce(max(rowid), 0) FROM visits").fetchone()[0]
