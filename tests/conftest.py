@@ -141,11 +141,13 @@ def run_front(args: list[str]) -> Run | None:
 # -- both engines ------------------------------------------------------------------------
 # A test module marked `pytestmark = pytest.mark.engines` runs each of its `cli` tests on
 # SQLite and on PostgreSQL (ids [sqlite] and [postgres]; the second carries the `postgres`
-# marker, so `-m "not postgres"` times the SQLite suite alone).
+# marker, so `-m "not postgres"` times the SQLite suite alone). A test of what only a file
+# has (its mode, its bytes, PRAGMAs) is marked `sqlite_only`.
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("engines"):
+    if "engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("engines") \
+            and not metafunc.definition.get_closest_marker("sqlite_only"):
         metafunc.parametrize(
             "engine", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
             indirect=True)

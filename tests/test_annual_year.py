@@ -11,6 +11,8 @@ from visitlog.errors import Invalid
 from visitlog.service.year import year_period
 from visitlog.sixones import elapsed_days, status, target_for
 
+pytestmark = pytest.mark.engines
+
 # (done, target, as_of, status): the boundary is exact, without rounding.
 STATUS_TABLE = [
     (5, 10, date(2028, 7, 1), "on_track"),  # leap year: 10 x 183/366 = 5 exactly

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import Cli
+
+pytestmark = pytest.mark.engines
 
 JINHAI = "江苏金海新能源科技有限公司"
 

@@ -60,17 +60,26 @@ def undo_command(ctx: typer.Context) -> None:
 
     Example: visitlog undo
     """
-    from visitlog.service.undo import undo_last
+    from visitlog.errors import Invalid
+    from visitlog.service.undo import UndoConflict, undo_last
 
-    undone = undo_last(context_of(ctx))
+    try:
+        undone = undo_last(context_of(ctx))
+    except UndoConflict as exc:
+        raise Invalid("pg.undo_conflict", what=_undone_what(exc.command, exc.step_params),
+                      who=exc.params["who"] or t("pg.undo_someone")) from exc
     if undone is None:
         say(t("undo.nothing"))
         return
-    params = dict(undone.params)
-    if undone.command == "target.set" and params.get("officer") == "*":
+    say(t("undo.done", what=_undone_what(undone.command, undone.params)))
+
+
+def _undone_what(command: str, step_params: dict) -> str:
+    params = dict(step_params)
+    if command == "target.set" and params.get("officer") == "*":
         params["officer"] = t("target.everyone")  # the journal's mark for the default
-    if undone.command.startswith("achieve.") and isinstance(params.get("category"), str):
+    if command.startswith("achieve.") and isinstance(params.get("category"), str):
         from visitlog.render.labels import label
 
         params["category"] = label(params["category"])  # the journal keeps the key
-    say(t("undo.done", what=t(f"undo.{undone.command}", **params)))
+    return t(f"undo.{command}", **params)

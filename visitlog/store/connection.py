@@ -89,6 +89,7 @@ class Logbook:
         self.path = path
         self.conn = conn
         self.created = created  # the file did not exist before this process opened it
+        self.caller: str | None = None  # a file's undo is the logbook's, whoever made a step
 
     # -- transactions -------------------------------------------------------------------
 
