@@ -42,7 +42,8 @@ LAST_CPU = [0.0]
 # inputs that decide what an imported logbook holds (and how fast it is imported)
 _DB_INPUTS = ("visitlog/store/migrations.py", "visitlog/store/schema.py", "bench/demands.py",
               "bench/floors.py",
-              "visitlog/service/imports.py", "visitlog/store/visits.py", "visitlog/csvin.py")
+              "visitlog/service/imports.py", "visitlog/store/visits.py",
+              "visitlog/formats/csvin.py")
 
 
 @dataclass

@@ -9,7 +9,7 @@ import csv
 from datetime import date
 from pathlib import Path
 
-from visitlog.demo_data import write_example_federation
+from visitlog.demo.data import write_example_federation
 
 TODAY = date(2026, 11, 22)
 

@@ -10,9 +10,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 TODAY = "2026-11-19"  # a Thursday in 2026-W47
+
+# Hypothesis profiles: `dev` (the default: small, for the many runs of a day) and `ci` (as
+# large as the properties were written for; .ci/run sets HYPOTHESIS_PROFILE=ci).
+settings.register_profile("ci", deadline=None)
+settings.register_profile("dev", max_examples=20, deadline=None)
+settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+def scaled(examples: int) -> int:
+    """A property's own number of examples under `ci`; a fifth of it (at least 5) under `dev`."""
+    return examples if settings.default.max_examples >= 100 else max(5, examples // 5)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.annual_helpers import Cli
-from visitlog.demo_data import write_example_federation
+from visitlog.demo.data import write_example_federation
 
 ROLES = ["publicist", "investigator", "organizer", "coordinator", "helper"]
 DEFAULTS = {"outreach": 4, "bargaining": 1, "brand": 1, "matters": 10, "friends": 10,

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from tests.annual_helpers import Cli, small_logbook
-from visitlog.errors import Invalid
+from visitlog.domain.errors import Invalid
+from visitlog.domain.sixones import elapsed_days, status, target_for
 from visitlog.service.year import year_period
-from visitlog.sixones import elapsed_days, status, target_for
 
 pytestmark = pytest.mark.engines
 

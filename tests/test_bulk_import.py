@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from visitlog import workdays
-from visitlog.errors import Invalid
-from visitlog.service import imports
+from visitlog.domain.errors import Invalid
+from visitlog.service import imports, workdays
 from visitlog.service.context import Context
 from visitlog.store import visits as visit_store
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from visitlog.dates import (
+from visitlog.domain.dates import (
     parse_date,
     parse_past_date,
     parse_week,
@@ -18,7 +18,7 @@ from visitlog.dates import (
     week_start,
     weeks_in_year,
 )
-from visitlog.errors import Invalid
+from visitlog.domain.errors import Invalid
 
 THU = date(2026, 11, 19)  # Thursday of 2026-W47 (Mon 11-16 … Sun 11-22)
 SAT = date(2026, 11, 21)

@@ -1,4 +1,4 @@
-"""The example federation's demands and reception days (visitlog/demo_voice.py)."""
+"""The example federation's demands and reception days (visitlog/demo/voice.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.voice_helpers import Cli
-from visitlog.demo_data import write_example_federation
-from visitlog.demo_voice import write_voice
+from visitlog.demo.data import write_example_federation
+from visitlog.demo.voice import write_voice
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

@@ -10,8 +10,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from visitlog.demand_rules import next_status
-from visitlog.errors import Invalid
+from tests.conftest import scaled
+from visitlog.domain.demand_rules import next_status
+from visitlog.domain.errors import Invalid
 from visitlog.service.context import Context
 from visitlog.service.demands import DemandDraft, Step, add_demand, apply_step
 
@@ -37,7 +38,7 @@ def _model(status: str, handed_on: bool, action: str, rating: str | None) -> str
     return "assigned" if handed_on else "open"
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=scaled(25), deadline=None)
 @given(st.lists(ACTIONS, max_size=10))
 def test_random_sequences_follow_the_table(actions: list[tuple[str, str | None]]) -> None:
     with tempfile.TemporaryDirectory() as tmp:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from visitlog.demo_data import write_example_federation
+from visitlog.demo.data import write_example_federation
 
 ROLES = {"publicist", "investigator", "organizer", "coordinator", "helper"}
 CATEGORIES = {"outreach", "bargaining", "brand", "matters", "friends", "innovation"}

@@ -125,7 +125,7 @@ def test_column_and_status_keys_used_by_render_exist() -> None:
 
 def test_dynamic_keys_exist() -> None:
     """Keys built at run time: name resolution per kind, outcome labels, term names."""
-    from visitlog.vocab import OUTCOME_KEYS
+    from visitlog.domain.vocab import OUTCOME_KEYS
 
     catalog = _catalog()
     kinds = set(re.findall(r"resolve_name\(\w+, \w+, \"([a-z.]+)\"",

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
+from tests.conftest import scaled
 from tests.exchange_support import run, snapshot
 from visitlog.store.migrations import migrations
 from visitlog.store.schema import SCHEMA_VERSION
@@ -184,7 +185,7 @@ BAD_VALUES = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size
                                                                            max_size=1))
 
 
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=scaled(40), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(table=st.sampled_from(["officers", "visits", "leaves", "enterprises", "nope"]),
        column=st.sampled_from(["uid", "name", "dept", "since", "officer_uid", "date", "note"]),

@@ -10,6 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import scaled
 from tests.exchange_support import copy_db, run, snapshot
 
 OFFICERS = ["王伟", "李娜", "张强"]
@@ -40,7 +41,7 @@ logbooks = st.fixed_dictionaries({
     "reception": st.sampled_from([None, *NOTES]),
     "target": st.sampled_from([None, 4, 6]),
 })
-SETTINGS = settings(max_examples=20, deadline=None,
+SETTINGS = settings(max_examples=scaled(20), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -197,7 +198,7 @@ def test_latest_edit_wins_and_is_reported(tmp_path: Path) -> None:
     assert snapshot(a) == snapshot(b)
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=scaled(8), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(a=logbooks, b=logbooks, c=logbooks)
 def test_three_logbooks_merge_to_the_same_result_in_any_order(a: dict, b: dict, c: dict) -> None:
     with tempfile.TemporaryDirectory() as folder:

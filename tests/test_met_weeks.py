@@ -15,9 +15,9 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from visitlog import rules, weekbits
-from visitlog.dates import week_key
-from visitlog.models import Enterprise, NewVisit
+from visitlog.domain import rules, weekbits
+from visitlog.domain.dates import week_key
+from visitlog.domain.models import Enterprise, NewVisit
 from visitlog.store import enterprises as enterprise_store
 from visitlog.store import officers as officer_store
 from visitlog.store import visits as visit_store

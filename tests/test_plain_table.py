@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import scaled
 from visitlog.render.sheet import Column, Sheet
 from visitlog.render.terminal import plain_table, rich_table
 
@@ -24,7 +25,7 @@ def sheets(draw) -> Sheet:  # noqa: ANN001
     return Sheet(title, columns, rows, footer=footer)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=scaled(300), deadline=None)
 @given(sheet=sheets(), width=st.integers(20, 120))
 def test_plain_layout_is_richs(sheet: Sheet, width: int) -> None:
     plain = plain_table(sheet, width)

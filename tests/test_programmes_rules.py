@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from visitlog.errors import Ambiguous, Invalid
-from visitlog.programmes_rules import (
+from visitlog.domain.errors import Ambiguous, Invalid
+from visitlog.domain.programmes_rules import (
     INTERVIEW_GROUPS,
     PRACTICE_KINDS,
     campaign_pace,

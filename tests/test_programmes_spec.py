@@ -11,10 +11,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import scaled
 from tests.programmes_helpers import Cli
 
 GROUPS = ("frontline", "new_forms", "other")
-SLOW = settings(max_examples=20, deadline=None,
+SLOW = settings(max_examples=scaled(20), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 entry = st.tuples(st.integers(0, 120), st.integers(0, 2), st.integers(1, 500),

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from visitlog.rules import (
+from visitlog.domain.rules import (
     Availability,
     WeekFact,
     available_days,
@@ -19,7 +19,7 @@ from visitlog.rules import (
     streak,
     year_to_date,
 )
-from visitlog.workdays import WEEKDAYS, is_working_day, working_days_of_week
+from visitlog.service.workdays import WEEKDAYS, is_working_day, working_days_of_week
 
 MON = date(2026, 11, 16)  # 2026-W47, an ordinary five-day week
 WEEK = tuple(MON + timedelta(days=i) for i in range(5))
@@ -76,7 +76,7 @@ CUR = "2026-W47"
 
 def facts(*spec: str, newest: str = CUR) -> list[WeekFact]:
     """Newest first; each item is M (due, met), X (due, missed), n (not due), m (not due, met)."""
-    from visitlog.dates import shift_week
+    from visitlog.domain.dates import shift_week
 
     kinds = {"M": (True, True), "X": (True, False), "n": (False, False), "m": (False, True)}
     return [WeekFact(shift_week(newest, -i), *kinds[s]) for i, s in enumerate(spec)]
@@ -183,7 +183,7 @@ week_facts = st.lists(st.tuples(st.booleans(), st.booleans()), max_size=40)
 @given(week_facts, st.booleans())
 def test_streak_and_year_to_date_invariants(flags: list[tuple[bool, bool]],
                                             newest_is_current: bool) -> None:
-    from visitlog.dates import shift_week
+    from visitlog.domain.dates import shift_week
 
     newest = "2026-W30"
     weeks = [WeekFact(shift_week(newest, -i), due, met) for i, (due, met) in enumerate(flags)]

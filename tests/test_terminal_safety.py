@@ -9,7 +9,7 @@ import json
 import pytest
 
 from tests.conftest import Cli
-from visitlog.text import printable
+from visitlog.domain.text import printable
 
 NOTE = "了解诉求\x1b[31m红\x1b[0m\x07\x9b2J end"
 

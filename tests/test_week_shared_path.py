@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from visitlog.dates import week_key
-from visitlog.models import Enterprise, NewVisit
+from visitlog.domain.dates import week_key
+from visitlog.domain.models import Enterprise, NewVisit
 from visitlog.service.week import week_report
 from visitlog.store import enterprises as enterprise_store
 from visitlog.store import officers as officer_store

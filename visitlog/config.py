@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from visitlog.errors import Fault
+from visitlog.domain.errors import Fault
 
 USER_KEYS = ("officer", "lang")
 

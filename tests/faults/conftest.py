@@ -19,6 +19,16 @@ FIGURES = Path(os.environ.get("VISITLOG_FIGURES", "")) if os.environ.get(
     "VISITLOG_FIGURES") else None
 
 
+def sized(name: str, ci: int, dev: int) -> int:
+    """How large a soak loop runs: env VISITLOG_FAULTS_<NAME> when set, else its full size
+    under the `ci` profile (HYPOTHESIS_PROFILE=ci, as .ci/run runs) and a smaller one under
+    `dev` (the default: the same checks, fewer rounds)."""
+    explicit = os.environ.get(f"VISITLOG_FAULTS_{name}")
+    if explicit:
+        return int(explicit)
+    return ci if os.environ.get("HYPOTHESIS_PROFILE") == "ci" else dev
+
+
 def visitlog_command() -> list[str]:
     """The installed entry point next to this interpreter, else `python -m visitlog`."""
     script = Path(sys.executable).parent / "visitlog"

@@ -4,7 +4,6 @@ timeout), and a lock that cannot be had ends in one clear exit-1 line."""
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -20,12 +19,13 @@ from tests.faults.conftest import (
     record_figure,
     run,
     seed,
+    sized,
     visitlog_command,
 )
 
-WORKERS = int(os.environ.get("VISITLOG_FAULTS_WORKERS", "8"))
-LOGS_PER_WORKER = int(os.environ.get("VISITLOG_FAULTS_LOGS", "100"))
-CLI_PROCESSES = int(os.environ.get("VISITLOG_FAULTS_CLI", "16"))
+WORKERS = sized("WORKERS", 8, 3)
+LOGS_PER_WORKER = sized("LOGS", 100, 20)
+CLI_PROCESSES = sized("CLI", 16, 6)
 IMPORT_ROWS = 1_500
 ENTERPRISE = "江苏金海新能源科技有限公司"
 

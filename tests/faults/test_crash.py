@@ -24,15 +24,16 @@ from tests.faults.conftest import (
     invoke,
     record_figure,
     seed,
+    sized,
     undo_journal_consistent,
     visitlog_command,
 )
 
-ROWS = int(os.environ.get("VISITLOG_FAULTS_IMPORT_ROWS", "50000"))
-IMPORT_KILLS = int(os.environ.get("VISITLOG_FAULTS_IMPORT_KILLS", "10"))
-EDIT_KILLS = int(os.environ.get("VISITLOG_FAULTS_EDIT_KILLS", "10"))
-RESTORE_KILLS = int(os.environ.get("VISITLOG_FAULTS_RESTORE_KILLS", "5"))
-UNDO_KILLS = int(os.environ.get("VISITLOG_FAULTS_UNDO_KILLS", "5"))
+ROWS = sized("IMPORT_ROWS", 50000, 20000)
+IMPORT_KILLS = sized("IMPORT_KILLS", 10, 3)
+EDIT_KILLS = sized("EDIT_KILLS", 10, 3)
+RESTORE_KILLS = sized("RESTORE_KILLS", 5, 2)
+UNDO_KILLS = sized("UNDO_KILLS", 5, 2)
 SEED = int(os.environ.get("VISITLOG_FAULTS_SEED", "20261122"))
 ENTERPRISES = [f"企业{i}" for i in range(1, 6)]
 
@@ -197,8 +198,28 @@ def test_killed_restore_leaves_old_or_new(base: tuple[Path, Path], tmp_path: Pat
     record_figure("kills_restore", {"kills": RESTORE_KILLS})
 
 
-def test_merge_is_killed_safely_when_it_exists() -> None:
-    from visitlog.cli.root import COMMANDS
-
-    if "merge" not in COMMANDS:
-        pytest.skip("`visitlog merge` does not exist yet; add kills here when it lands")
+def test_killed_merge_is_all_or_nothing(base: tuple[Path, Path], tmp_path: Path) -> None:
+    """A merge of another officer's logbook (the big import's visits) killed at random."""
+    base_db, big = base
+    source = tmp_path / "source" / "visitlog.db"
+    source.parent.mkdir()
+    shutil.copyfile(base_db, source)
+    os.chmod(source, 0o600)
+    imported = subprocess.run([*visitlog_command(), "visit", "import", str(big)],
+                              env=env_for(source), capture_output=True)
+    assert imported.returncode == 0, imported.stderr
+    before = count(base_db, "SELECT count(*) FROM visits")
+    after = count(source, "SELECT count(*) FROM visits")
+    assert after == before + ROWS
+    duration = _timed(["merge", str(source)], _fresh(base_db, tmp_path))
+    rng = random.Random(SEED + 4)
+    outcomes = {"applied": 0, "not_applied": 0}
+    for _ in range(IMPORT_KILLS):
+        db = _fresh(base_db, tmp_path)
+        _kill_after(["merge", str(source)], db, rng.uniform(0.05, duration * 1.1))
+        _check_consistent(db)
+        visits = count(db, "SELECT count(*) FROM visits")
+        assert visits in (before, after)
+        outcomes["applied" if visits == after else "not_applied"] += 1
+    record_figure("kills_merge", {"kills": IMPORT_KILLS, "rows": ROWS, **outcomes,
+                                  "seconds_per_merge": round(duration, 2)})

@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from tests.faults.conftest import TODAY, content_hash, invoke, record_figure, seed
+from tests.faults.conftest import TODAY, content_hash, invoke, record_figure, seed, sized
 
-EXAMPLES = int(os.environ.get("VISITLOG_FAULTS_EXAMPLES", "60"))
+EXAMPLES = sized("EXAMPLES", 60, 15)
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
                                            HealthCheck.too_slow])
@@ -151,7 +151,6 @@ def test_an_impossible_today_is_bad_input(db: Path, today: str, monkeypatch) -> 
 
 @pytest.mark.parametrize("special", ["/dev/null", "fifo"])
 def test_a_logbook_that_is_not_a_regular_file(tmp_path: Path, special: str) -> None:
-    import os
 
     path = Path(special)
     if special == "fifo":

@@ -165,3 +165,36 @@ def test_a_v5_logbook_migrates_to_6_and_its_programme_rows_get_identities(
     assert conn.execute("SELECT updated_at FROM campaigns").fetchone()[0] > "2026"
     conn.close()
     assert invoke(db, "undo").exit_code == 0
+
+
+# A new logbook is created from store/fresh.py (store/snapshot.py), not by running every
+# migration: the file must be what the migrations build, and both roads the same logbook.
+
+def test_the_schema_snapshot_is_current() -> None:
+    from visitlog.store import snapshot
+
+    assert snapshot.TARGET.read_text(encoding="utf-8") == snapshot.generate(), (
+        "store/fresh.py is stale: run python -m visitlog.store.snapshot")
+
+
+def test_a_new_logbook_is_the_migrated_one(tmp_path: Path) -> None:
+    import sqlite3
+
+    from visitlog.store import snapshot
+    from visitlog.store.connection import open_logbook
+
+    open_logbook(tmp_path / "new.db").close()
+    new = sqlite3.connect(tmp_path / "new.db")
+    reference = snapshot.migrated_logbook(tmp_path / "reference.db")
+    for conn in (new, reference):
+        conn.execute("UPDATE _sqlite_migrations SET applied_at = ''")
+
+    def everything(conn: sqlite3.Connection) -> tuple:
+        master = conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid").fetchall()
+        return (master, snapshot.schema_of(conn),
+                conn.execute("SELECT * FROM _sqlite_migrations").fetchall(),
+                conn.execute("PRAGMA user_version").fetchone())
+
+    assert everything(new) == everything(reference)
+    assert len(everything(new)[0]) > 100

@@ -7,29 +7,33 @@ from typing import Any
 
 import typer
 from typer import _click
-from typer.core import TyperGroup
+from typer.core import TyperGroup, TyperOption
 
 from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
 from visitlog.cli.state import context_of
-from visitlog.dates import parse_past_date
+from visitlog.domain.dates import parse_past_date
 from visitlog.i18n import t
 
 
 class AchieveGroup(TyperGroup):
     """`achieve CATEGORY DESCRIPTION` records one; `achieve import|list|edit|delete` manage."""
 
-    # options of `add` that take a value, so that `achieve --officer 王伟 matters …` works too
-    # (and the global options', which may come here too: cli/globalopts.py)
-    VALUE_OPTIONS = frozenset({"--officer", "--date", "-d", "--count", "-c", "--visit",
-                               "--db", "--lang"})
-
     def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
-        first = self._first_positional(args)
+        first = self._first_positional(args, self._value_options(ctx))
         if first is not None and args[first] not in self.commands:
             args = ["add", *args]
         return super().parse_args(ctx, args)
 
-    def _first_positional(self, args: list[str]) -> int | None:
+    def _value_options(self, ctx: _click.Context) -> frozenset[str]:
+        """The words of `add`'s options that take a value (its declaration's own, the global
+        options of cli/globalopts.py included), so `achieve --officer 王伟 matters …` works."""
+        add = self.get_command(ctx, "add")
+        return frozenset(word for param in (add.params if add else ())
+                         if isinstance(param, TyperOption) and not param.is_flag
+                         for word in (*param.opts, *param.secondary_opts))
+
+    @staticmethod
+    def _first_positional(args: list[str], value_options: frozenset[str]) -> int | None:
         skip = False
         for index, arg in enumerate(args):
             if skip:
@@ -37,7 +41,7 @@ class AchieveGroup(TyperGroup):
             elif arg == "--":
                 return index + 1 if index + 1 < len(args) else None
             elif arg.startswith("-") and len(arg) > 1:
-                skip = arg in self.VALUE_OPTIONS
+                skip = arg in value_options
             else:
                 return index
         return None

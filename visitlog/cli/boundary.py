@@ -10,7 +10,7 @@ import sqlite3
 import sys
 from collections.abc import Callable
 
-from visitlog.errors import EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, VisitlogError
+from visitlog.domain.errors import EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK, VisitlogError
 from visitlog.i18n import t
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up: `log`)
@@ -23,7 +23,7 @@ def one_line(message: str) -> str:
     (\\n, \\r, U+0085, U+2028 …) become spaces, other control characters are shown escaped
     so that a name cannot move the cursor or recolour the terminal."""
     flat = " ".join(message.splitlines())
-    from visitlog.text import printable
+    from visitlog.domain.text import printable
 
     return printable(flat).strip()
 

@@ -48,7 +48,7 @@ def get_command(
 
     settings = all_settings(context_of(ctx))
     if key not in settings:
-        from visitlog.errors import Invalid
+        from visitlog.domain.errors import Invalid
 
         raise Invalid("config.unknown_key", key=key, keys=", ".join(settings))
     typer.echo(settings[key] or "")

@@ -28,7 +28,7 @@ def add_command(
 
     Example: visitlog enterprise add 江苏金海新能源科技有限公司 --town 金城镇 --alias 金海
     """
-    from visitlog.models import Enterprise
+    from visitlog.domain.models import Enterprise
     from visitlog.service.enterprises import add_enterprise
 
     enterprise = add_enterprise(

@@ -30,7 +30,7 @@ def export_command(
     """
     from datetime import UTC, datetime
 
-    from visitlog.dates import parse_date
+    from visitlog.domain.dates import parse_date
     from visitlog.service.exchange import export_bundle
 
     context = context_of(ctx)
@@ -60,7 +60,7 @@ def merge_command(
     context = context_of(ctx)
     with progress_bar(t("merge.progress", file=file.name)) as start:
         result = merge_file(context, file, start)
-    from visitlog.text import printable
+    from visitlog.domain.text import printable
 
     typer.echo(printable(merge_text(result)), nl=False)
 

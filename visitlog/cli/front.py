@@ -16,6 +16,17 @@ from __future__ import annotations
 
 import sys
 
+# option word -> (field, takes a value), each command's defaults, its formats: generated from
+# the Typer declarations (python -m visitlog.cli.declare; tests/test_front.py checks it is current)
+from visitlog.cli.declared import (
+    FORMATS,
+    GLOBAL_OPTIONS,
+    LOG_DEFAULTS,
+    LOG_OPTIONS,
+    REPEATABLE,
+    WEEK_DEFAULTS,
+    WEEK_OPTIONS,
+)
 from visitlog.i18n import LANGS
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up: `log`)
@@ -23,30 +34,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from visitlog.service.context import Context
-
-# option word -> (field, takes a value); the global options come before the command, or among
-# its own options (cli/globalopts.py)
-GLOBAL_OPTIONS: dict[str, tuple[str, bool]] = {
-    "--db": ("db", True), "--lang": ("lang", True), "--debug": ("debug", False),
-}
-LOG_OPTIONS: dict[str, tuple[str, bool]] = {
-    "--officer": ("officer", True),
-    "--date": ("date", True), "-d": ("date", True),
-    "--role": ("role", True), "-r": ("role", True),
-    "--note": ("note", True), "-n": ("note", True),
-    "--outcome": ("outcome", True),
-    "--new": ("new", False),
-}
-WEEK_OPTIONS: dict[str, tuple[str, bool]] = {
-    "--week": ("week", True), "-w": ("week", True),
-    "--dept": ("dept", True),
-    "--officer": ("officer", True),
-    "--format": ("fmt", True), "-f": ("fmt", True),
-    "--output": ("output", True), "-o": ("output", True),
-}
-REPEATABLE = frozenset({"role", "outcome"})
-FORMATS = ("table", "json", "csv", "markdown", "html", "xlsx")  # cli/showing.Format's values
-
 
 class Words:
     """The words of one plain command: the global options, then the command's own."""
@@ -61,27 +48,33 @@ class Words:
 class LogCommand(Words):
     """`visitlog [global options] log ENTERPRISE [options]`, with the Typer command's defaults."""
 
+    enterprise: str
+    officer: str | None
+    date: str
+    role: list[str]
+    note: str
+    outcome: list[str]
+    new: bool
+
     def __init__(self) -> None:
         super().__init__()
-        self.enterprise = ""
-        self.officer: str | None = None
-        self.date = "today"
-        self.role: list[str] = []
-        self.note = ""
-        self.outcome: list[str] = []
-        self.new = False
+        for name, default in LOG_DEFAULTS.items():
+            setattr(self, name, list(default) if isinstance(default, list) else default)
 
 
 class WeekCommand(Words):
     """`visitlog [global options] report week [options]`, with the Typer command's defaults."""
 
+    week: str
+    dept: str | None
+    officer: str | None
+    fmt: str
+    output: str | None
+
     def __init__(self) -> None:
         super().__init__()
-        self.week = "this"
-        self.dept: str | None = None
-        self.officer: str | None = None
-        self.fmt = "table"
-        self.output: str | None = None
+        for name, default in WEEK_DEFAULTS.items():
+            setattr(self, name, default)
 
 
 def parse_log(argv: list[str]) -> LogCommand | None:

@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from visitlog.dates import parse_past_date
+from visitlog.domain.dates import parse_past_date
 from visitlog.i18n import t
 from visitlog.service.context import Context
 
 
 def say(message: str) -> None:
     """A confirmation line on stdout (as click.echo writes it: flushed, one line)."""
-    from visitlog.text import printable
+    from visitlog.domain.text import printable
 
     print(printable(message), flush=True)
 

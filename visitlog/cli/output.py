@@ -32,6 +32,6 @@ OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE instead of the
 
 def say(message: str) -> None:
     """A confirmation line for the user (control characters in names and notes escaped)."""
-    from visitlog.text import printable
+    from visitlog.domain.text import printable
 
     typer.echo(printable(message))

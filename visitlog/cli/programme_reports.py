@@ -72,7 +72,7 @@ def practice_command(
 
     Example: visitlog report practice --month 2026-11   (or: --year 2026 --officer 王伟)
     """
-    from visitlog.programmes_rules import month_key, parse_month
+    from visitlog.domain.programmes_rules import month_key, parse_month
     from visitlog.render import practice as render
     from visitlog.service.practice import practice_month, practice_year
 
@@ -121,7 +121,7 @@ def assigned_command(
 
     Example: visitlog report assigned --within 8w --officer 王伟
     """
-    from visitlog.programmes_rules import parse_within
+    from visitlog.domain.programmes_rules import parse_within
     from visitlog.render.assignments import assigned_data, assigned_sheet
     from visitlog.service.assignments import assigned_report
 

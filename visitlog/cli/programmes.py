@@ -8,7 +8,7 @@ import typer
 
 from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
 from visitlog.cli.state import context_of
-from visitlog.dates import parse_date, parse_past_date
+from visitlog.domain.dates import parse_date, parse_past_date
 from visitlog.i18n import t
 
 practice_app = typer.Typer(add_completion=False, rich_markup_mode=None, no_args_is_help=True,

@@ -40,7 +40,7 @@ def week_command(
 
 
 def _year_period(context, year: int | None, as_of: str | None):  # noqa: ANN001, ANN202
-    from visitlog.dates import parse_date
+    from visitlog.domain.dates import parse_date
     from visitlog.service.year import year_period
 
     day = parse_date(as_of, context.today) if as_of else None
@@ -136,7 +136,7 @@ def coverage_command(
 
         assigned_command(ctx, within, officer, fmt, output)
         return
-    from visitlog.dates import parse_date
+    from visitlog.domain.dates import parse_date
     from visitlog.render.coverage import coverage_data, coverage_sheet, coverage_text
     from visitlog.service.coverage import coverage_report
     from visitlog.service.one_officer import officer_filter_id

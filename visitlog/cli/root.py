@@ -16,7 +16,6 @@ from typer import _click
 from typer.core import TyperGroup
 
 from visitlog.cli.commands import COMMANDS
-from visitlog.cli.roothelp import ROOT_HELP, ROOT_OPTIONS
 from visitlog.i18n import LANGS, t
 
 
@@ -68,6 +67,17 @@ class LazyGroup(TyperGroup):
         sys.exit(code)
 
 
+ROOT_HELP = """visitlog: the field-visit logbook of a trade-union federation (一周进一企).
+
+Example: visitlog log 金海 --role investigator --date 昨天"""
+
+ROOT_OPTIONS: dict[str, str] = {  # option -> its help
+    "--db": "Logbook file (env VISITLOG_DB).",
+    "--lang": "zh or en (env VISITLOG_LANG).",
+    "--debug": "Show tracebacks of errors.",
+    "--version": "Show the version and exit.",
+}
+
 app = typer.Typer(
     cls=LazyGroup, add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False,
     no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]},
@@ -94,18 +104,18 @@ def _choose_lang(value: str | None) -> str | None:
     return value
 
 
-@app.callback(help=ROOT_HELP)  # (the words of the page cli/roothelp.py also serves)
+@app.callback(help=ROOT_HELP)  # (its page is also served by cli/roothelp.py, generated)
 def root(
     ctx: typer.Context,
     # not dir_okay=False: a directory given as the logbook is a fault (exit 1, SPEC), and
     # open_logbook says so in the catalog's words
     # nor readable=True: an unreadable logbook is a fault (exit 1), as with VISITLOG_DB
     # a str, not a Path: a PostgreSQL URL's '//' must survive (cli/state.py tells them apart)
-    db: str | None = typer.Option(None, "--db", help=ROOT_OPTIONS["--db"][1], metavar="PATH"),
-    lang: str | None = typer.Option(None, "--lang", help=ROOT_OPTIONS["--lang"][1],
+    db: str | None = typer.Option(None, "--db", help=ROOT_OPTIONS["--db"], metavar="PATH"),
+    lang: str | None = typer.Option(None, "--lang", help=ROOT_OPTIONS["--lang"],
                                     is_eager=True, callback=_choose_lang),
-    debug: bool = typer.Option(False, "--debug", help=ROOT_OPTIONS["--debug"][1]),
-    version: bool = typer.Option(False, "--version", help=ROOT_OPTIONS["--version"][1],
+    debug: bool = typer.Option(False, "--debug", help=ROOT_OPTIONS["--debug"]),
+    version: bool = typer.Option(False, "--version", help=ROOT_OPTIONS["--version"],
                                  is_eager=True, callback=_show_version),
 ) -> None:
     from visitlog.cli.state import AppState

@@ -36,9 +36,9 @@ def demo_command(
     Example: visitlog demo --db demo.db   (or: visitlog --db demo.db demo)
     """
     from visitlog.cli.state import use_db
-    from visitlog.dates import week_key
+    from visitlog.demo.load import load_demo, logbook_is_empty
+    from visitlog.domain.dates import week_key
     from visitlog.render.week import week_text
-    from visitlog.service.demo import load_demo, logbook_is_empty
     from visitlog.service.week import week_report
 
     if db is not None:
@@ -60,7 +60,7 @@ def undo_command(ctx: typer.Context) -> None:
 
     Example: visitlog undo
     """
-    from visitlog.errors import Invalid
+    from visitlog.domain.errors import Invalid
     from visitlog.service.undo import UndoConflict, undo_last
 
     try:

@@ -8,7 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from visitlog.errors import Invalid
+from visitlog.domain.errors import Invalid
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from visitlog.errors import Invalid
+from visitlog.domain.errors import Invalid
 from visitlog.service.context import Context
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up: `log`)
@@ -19,7 +19,7 @@ def today_from_env() -> date:
     value = os.environ.get("VISITLOG_TODAY", "").strip()
     if not value:
         return date.today()
-    from visitlog.dates import in_range
+    from visitlog.domain.dates import in_range
 
     try:
         today = date.fromisoformat(value)

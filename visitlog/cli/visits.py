@@ -8,7 +8,7 @@ import typer
 
 from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
 from visitlog.cli.state import context_of
-from visitlog.dates import parse_past_date
+from visitlog.domain.dates import parse_past_date
 from visitlog.i18n import t
 
 log_app = typer.Typer(add_completion=False, rich_markup_mode=None)
@@ -62,7 +62,7 @@ def list_command(
 
     Example: visitlog visit list --officer 王伟 --from 2026-11-01 --format csv
     """
-    from visitlog.dates import parse_date
+    from visitlog.domain.dates import parse_date
     from visitlog.render.listings import visits_sheet, visits_table
     from visitlog.service.visits import VisitFilter, list_visits
 

@@ -11,7 +11,7 @@ from visitlog.service.context import Context
 
 def report_week_now(context: Context, week: str, dept: str | None, officer: str | None,
                     fmt: Format, output: Path | None) -> None:
-    from visitlog.dates import parse_week
+    from visitlog.domain.dates import parse_week
     from visitlog.render.week import week_data, week_sheet, week_text
     from visitlog.service.week import week_report
 

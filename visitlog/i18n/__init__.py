@@ -81,7 +81,7 @@ def _term(value: str, lang: str) -> str:
 
 def _six_one_zh(word: str) -> str:
     """A six-ones key in a Chinese message ("target matters") shows as its Chinese name."""
-    from visitlog.vocab import SIX_ONES
+    from visitlog.domain.vocab import SIX_ONES
 
     return next((term.zh for term in SIX_ONES if term.key == word), word)
 
@@ -92,7 +92,7 @@ _DEMAND_PARAMS = ("status", "action", "allowed")
 def _demand_words_zh(value: str) -> str:
     """"closed" -> 回访满意, "assign" -> 交办, "open, assigned" -> 登记、交办; any other text
     (a label already in words) is left as it is."""
-    from visitlog.demand_rules import STATUSES
+    from visitlog.domain.demand_rules import STATUSES
 
     statuses = {term.key: term.zh for term in STATUSES}
     actions = _module("demand")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from visitlog.domain.models import Achievement
+from visitlog.domain.year_report import TargetRow
 from visitlog.i18n import t
-from visitlog.models import Achievement
 from visitlog.render.labels import label
 from visitlog.render.sheet import Column, Sheet
-from visitlog.service.targets import TargetRow
 
 
 def achievements_sheet(items: list[Achievement]) -> Sheet:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from visitlog.domain.programme_reports import AssignedReport, Assignment
 from visitlog.i18n import t
 from visitlog.render.labels import assign_kind_word
 from visitlog.render.sheet import Column, Sheet
-from visitlog.service.assignments import AssignedReport, Assignment
 
 
 def assignments_sheet(assignments: list[Assignment]) -> Sheet:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from visitlog.domain.programme_reports import CampaignReport, CampaignSummary
+from visitlog.domain.programmes_rules import GROUP_KEYS, INTERVIEW_GROUPS
+from visitlog.domain.text import printable
 from visitlog.i18n import get_lang, t
-from visitlog.programmes_rules import GROUP_KEYS, INTERVIEW_GROUPS
 from visitlog.render.sheet import Column, Sheet
-from visitlog.service.campaigns import CampaignReport, CampaignSummary
-from visitlog.text import printable
 
 
 def group_label(key: str) -> str:

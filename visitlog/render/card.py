@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from visitlog.domain.text import printable
+from visitlog.domain.vocab import ROLE_KEYS, SIX_ONE_KEYS
+from visitlog.domain.year_report import OfficerCard
 from visitlog.i18n import t
 from visitlog.render.labels import label, progress_word, role_labels
 from visitlog.render.year import BEHIND, NEVER_MARK, STATUS_MARKS, bar, six_ones_data
-from visitlog.service.card import OfficerCard
-from visitlog.text import printable
-from visitlog.vocab import ROLE_KEYS, SIX_ONE_KEYS
 
 WIDTH = 80
 TOP_ENTERPRISES = 5

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from visitlog.domain.year_report import Coverage
 from visitlog.i18n import t
 from visitlog.render.sheet import Column, Sheet
-from visitlog.service.coverage import Coverage
 
 
 def coverage_data(c: Coverage) -> dict[str, Any]:

@@ -6,12 +6,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from visitlog.demand_models import Category, Demand, DemandEvent
-from visitlog.demand_rules import is_overdue
+from visitlog.domain.demand_models import Category, Demand, DemandEvent
+from visitlog.domain.demand_rules import is_overdue
+from visitlog.domain.text import printable
 from visitlog.i18n import get_lang, t
 from visitlog.render.labels import action_word, demand_word, names_of
 from visitlog.render.sheet import Column, Sheet
-from visitlog.text import printable
 
 
 def term_label(key: str | None) -> str | None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from visitlog.domain.merge_result import MergeResult
 from visitlog.i18n import t
-from visitlog.service.merge import MergeResult
 
 
 def merge_text(result: MergeResult) -> str:

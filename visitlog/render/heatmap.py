@@ -9,10 +9,10 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from visitlog.domain.year_report import FUTURE, IN_PROGRESS, MET, MISSED, NOT_DUE, Heatmap
 from visitlog.i18n import t
 from visitlog.render.labels import heat_word
 from visitlog.render.sheet import Column, Sheet
-from visitlog.service.heatmap import FUTURE, IN_PROGRESS, MET, MISSED, NOT_DUE, Heatmap
 
 NAME_CELLS = 8
 MARKS = {MET: ("#", "green"), MISSED: ("x", "red"), NOT_DUE: (".", "dim"),

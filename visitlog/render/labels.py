@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from visitlog.demand_rules import RATINGS, STATUSES
+from visitlog.domain.demand_rules import RATINGS, STATUSES
+from visitlog.domain.vocab import OUTCOMES, ROLES, SIX_ONES, Term
 from visitlog.i18n import get_lang, t
-from visitlog.vocab import OUTCOMES, ROLES, SIX_ONES, Term
 
 _BY_KEY: dict[str, Term] = {term.key: term for term in (*ROLES, *SIX_ONES, *OUTCOMES)}
 _DEMAND_TERMS: dict[str, Term] = {term.key: term for term in (*STATUSES, *RATINGS)}

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from visitlog.domain.models import Enterprise, Leave, Officer, Visit
+from visitlog.domain.text import printable
+from visitlog.domain.vocab import OUTCOME_KEYS
 from visitlog.i18n import get_lang, t
-from visitlog.models import Enterprise, Leave, Officer, Visit
 from visitlog.render.labels import label, role_labels
 from visitlog.render.sheet import Column, Sheet
-from visitlog.text import printable
-from visitlog.vocab import OUTCOME_KEYS
 
 
 def officers_sheet(officers: list[Officer]) -> Sheet:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from visitlog.domain.programme_reports import PracticeMonth, PracticeYear
+from visitlog.domain.programmes_rules import PRACTICE_KEYS, PRACTICE_KINDS
 from visitlog.i18n import get_lang, t
-from visitlog.programmes_rules import PRACTICE_KEYS, PRACTICE_KINDS
 from visitlog.render.sheet import Column, Sheet
-from visitlog.service.practice import PracticeMonth, PracticeYear
 
 
 def kind_label(key: str) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from visitlog.domain.vocab import OUTCOME_KEYS
+from visitlog.domain.year_report import Summary
 from visitlog.i18n import t
 from visitlog.render.labels import label
 from visitlog.render.sheet import Column, Sheet
-from visitlog.service.summary import Summary
-from visitlog.vocab import OUTCOME_KEYS
 
 
 def _zh_date(day: date, with_year: bool) -> str:

@@ -102,7 +102,7 @@ def rich_table(sheet: Sheet, width: int, tty: bool) -> str:
     from rich.table import Table
     from rich.text import Text
 
-    from visitlog.text import printable  # Rich keeps an ESC typed into a note: shown escaped
+    from visitlog.domain.text import printable  # Rich keeps an ESC typed into a note: shown escaped
 
     buffer = io.StringIO()
     console = Console(

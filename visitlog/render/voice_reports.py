@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from visitlog.demand_models import Reception
+from visitlog.domain.demand_models import Reception
 from visitlog.i18n import t
 from visitlog.render.labels import demand_word, names_of
 from visitlog.render.sheet import Column, Sheet
@@ -62,7 +62,7 @@ def receptions_sheet(receptions: list[Reception]) -> Sheet:
 
 
 def roster_sheet(duties: list[tuple[date, str]]) -> Sheet:
-    from visitlog.dates import week_key
+    from visitlog.domain.dates import week_key
 
     columns = [Column("date", "col.date"), Column("week", "reception.col.week"),
                Column("leader", "reception.col.leader")]

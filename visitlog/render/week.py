@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 from visitlog.i18n import t
 
 if TYPE_CHECKING:
+    from visitlog.domain.week_report import WeekReport
     from visitlog.render.sheet import Sheet
-    from visitlog.service.week import WeekReport
 
 
 def week_data(report: WeekReport) -> dict[str, Any]:

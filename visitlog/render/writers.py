@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from visitlog.errors import cannot_write
+from visitlog.domain.errors import cannot_write
 
 if TYPE_CHECKING:
     from visitlog.render.sheet import Sheet

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from visitlog.errors import cannot_write
+from visitlog.domain.errors import cannot_write
 from visitlog.render.cells import display_width, typed
 from visitlog.render.sheet import Sheet
 

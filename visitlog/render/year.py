@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from visitlog.domain.sixones import BEHIND, DONE, Progress, days_in_year, elapsed_days
+from visitlog.domain.vocab import ROLE_KEYS, SIX_ONE_KEYS
+from visitlog.domain.year_report import OfficerYear, YearReport
 from visitlog.i18n import t
 from visitlog.render.labels import label, progress_word, role_labels
 from visitlog.render.sheet import Column, Sheet
-from visitlog.service.year import OfficerYear, YearReport
-from visitlog.sixones import BEHIND, DONE, Progress, days_in_year, elapsed_days
-from visitlog.vocab import ROLE_KEYS, SIX_ONE_KEYS
 
 BAR_WIDTH = 4
 STATUS_MARKS = {DONE: "✓", "on_track": "·", BEHIND: "!"}

@@ -7,15 +7,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from visitlog.errors import Duplicate, Invalid, NotFound
-from visitlog.models import Achievement, NewAchievement
+from visitlog.domain.errors import Duplicate, Invalid, NotFound
+from visitlog.domain.models import Achievement, NewAchievement
+from visitlog.domain.text import clean_name
+from visitlog.domain.vocab import SIX_ONES, resolve_term
 from visitlog.service.context import Context
 from visitlog.service.imports import ImportResult
 from visitlog.service.names import resolve_officer
 from visitlog.service.visits import parse_count, require_officer
 from visitlog.store import achievements as store
-from visitlog.text import clean_name
-from visitlog.vocab import SIX_ONES, resolve_term
 
 ACHIEVEMENT_COLUMNS = {
     "date": ("日期",), "officer": ("干部", "姓名"), "category": ("类别", "六个一", "项目"),
@@ -132,7 +132,7 @@ def list_achievements(ctx: Context, filters: AchievementFilter) -> list[Achievem
 
 def import_achievements_file(ctx: Context, path: Path) -> ImportResult:
     """CSV date,officer,category,count,description: all or nothing, existing rows skipped."""
-    from visitlog.dates import parse_past_date
+    from visitlog.domain.dates import parse_past_date
     from visitlog.service.imports import _batches, _rows
     from visitlog.store import officers as officer_store
 

@@ -6,59 +6,21 @@ in the same transaction); this module serves `assign` and the assignment reports
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from visitlog.errors import Invalid
-from visitlog.programmes_rules import visited_within
+from visitlog.domain.errors import Invalid
+from visitlog.domain.programme_reports import (  # noqa: F401 - the report's records
+    AssignedEnterprise,
+    AssignedReport,
+    Assignment,
+    AssignResult,
+    OfficerAssigned,
+)
+from visitlog.domain.programmes_rules import visited_within
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_enterprise, resolve_officer
 from visitlog.store import officers as officer_store
 from visitlog.store import programmes as store
-
-
-@dataclass(frozen=True)
-class AssignResult:
-    officer: str
-    added: int
-    already: int
-    cleared: int
-
-
-@dataclass(frozen=True)
-class Assignment:
-    officer: str
-    dept: str
-    kind: str  # enterprise | town
-    target: str
-
-
-@dataclass(frozen=True)
-class AssignedEnterprise:
-    enterprise: str
-    town: str | None
-    via: str  # enterprise | town
-    last_visit: date | None
-    visited: bool
-
-
-@dataclass(frozen=True)
-class OfficerAssigned:
-    officer: str
-    dept: str
-    enterprises: list[AssignedEnterprise]
-
-    @property
-    def unvisited(self) -> int:
-        return sum(1 for e in self.enterprises if not e.visited)
-
-
-@dataclass(frozen=True)
-class AssignedReport:
-    as_of: date
-    since: date
-    within_days: int
-    officers: list[OfficerAssigned]
 
 
 def assign(ctx: Context, name: str, enterprises: list[str], towns: list[str],

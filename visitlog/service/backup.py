@@ -14,7 +14,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from visitlog.errors import Fault, Invalid, LogbookUnusable
+from visitlog.domain.errors import Fault, Invalid, LogbookUnusable
 from visitlog.service.context import Context
 from visitlog.store import backup as store
 from visitlog.store.connection import open_logbook, translate_sqlite_error

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from visitlog.errors import Fault
+from visitlog.domain.errors import Fault
 from visitlog.service.context import Context
 from visitlog.store.exchange import checkpoint
 

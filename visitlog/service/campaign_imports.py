@@ -12,14 +12,14 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from visitlog.dates import parse_past_date
-from visitlog.errors import Invalid
+from visitlog.domain.dates import parse_past_date
+from visitlog.domain.errors import Invalid
+from visitlog.domain.text import clean_name
 from visitlog.service.campaigns import check_count, check_in_campaign, parse_group, resolve_campaign
 from visitlog.service.context import Context
 from visitlog.service.imports import ImportResult, _rows
 from visitlog.store import programmes as store
 from visitlog.store.programmes import NewInterview
-from visitlog.text import clean_name
 
 POINT_COLUMNS = {"name": ("名称", "访谈点", "点位"), "town": ("镇街", "乡镇", "街道", "镇")}
 INTERVIEW_COLUMNS = {

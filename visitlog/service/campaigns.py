@@ -7,50 +7,24 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
-from visitlog.errors import Duplicate, Invalid
-from visitlog.match import resolve_name
-from visitlog.programmes_rules import (
+from visitlog.domain.errors import Duplicate, Invalid
+from visitlog.domain.match import resolve_name
+from visitlog.domain.programme_reports import CampaignReport, CampaignSummary, PointTotal  # noqa: F401 - the report's records
+from visitlog.domain.programmes_rules import (
     GROUP_KEYS,
     INTERVIEW_GROUPS,
-    Pace,
     campaign_pace,
     effective_as_of,
     resolve_programme_term,
 )
+from visitlog.domain.text import clean_name
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_officer
 from visitlog.service.one_officer import officer_filter_id
 from visitlog.store import programmes as store
 from visitlog.store.programmes import Campaign, NewInterview
-from visitlog.text import clean_name
 
 MAX_COUNT = 1_000_000
-
-
-@dataclass(frozen=True)
-class CampaignSummary:
-    campaign: Campaign
-    points: int
-    interviewed: int
-
-
-@dataclass(frozen=True)
-class PointTotal:
-    point: str
-    town: str | None
-    interviewed: int
-
-
-@dataclass(frozen=True)
-class CampaignReport:
-    campaign: Campaign
-    pace: Pace
-    interviewed: int
-    online: int
-    offline: int
-    points: list[PointTotal]
-    towns: list[tuple[str | None, int]]
-    groups: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -160,10 +134,6 @@ def check_in_campaign(campaign: Campaign, day: date) -> None:
                       start=campaign.start.isoformat(), end=campaign.end.isoformat())
 
 
-def show_campaign(ctx: Context, name: str) -> CampaignReport:
-    return campaign_report(ctx, name, None)
-
-
 def campaign_report(ctx: Context, name: str, as_of: date | None,
                     officer: str | None = None) -> CampaignReport:
     """Progress as of `as_of` (default today), capped at the campaign's last day. With
@@ -187,4 +157,3 @@ def campaign_report(ctx: Context, name: str, as_of: date | None,
         sorted(towns.items(), key=lambda item: (item[0] is None, item[0] or "")),
         {key: int(totals["groups"].get(key, 0)) for key in GROUP_KEYS},
     )
-

@@ -3,40 +3,23 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from datetime import date
 
-from visitlog.dates import week_key
-from visitlog.models import Officer, Visit
-from visitlog.rules import Availability, streak, year_to_date
+from visitlog.domain.dates import week_key
+from visitlog.domain.models import Officer
+from visitlog.domain.rules import Availability, streak, year_to_date
+from visitlog.domain.sixones import progress
+from visitlog.domain.year_report import OfficerCard  # noqa: F401 - the report's records
 from visitlog.service.names import resolve_officer
 from visitlog.service.rulebook import load_rulebook
 from visitlog.service.targets import targets_for_officers
 from visitlog.service.week import WeekCalendar, officers_week_facts
 from visitlog.service.year import YearPeriod
-from visitlog.sixones import Progress, progress
 from visitlog.store import achievements as achievement_store
 from visitlog.store import annual
 from visitlog.store import officers as officer_store
 from visitlog.store import visits as visit_store
 
 RECENT_VISITS = 5
-
-
-@dataclass(frozen=True)
-class OfficerCard:
-    officer: Officer
-    year: int
-    as_of: date
-    weeks_met: int
-    weeks_due: int
-    streak: int
-    six_ones: dict[str, Progress]
-    roles: dict[str, int]
-    enterprises: list[tuple[str, int, str]]  # (name, visits, last visit) this year
-    recent: list[Visit]
-    # active on at least one day of the year up to as_of (the year report lists only those)
-    active: bool = True
 
 
 def officer_card(conn: sqlite3.Connection, name: str, period: YearPeriod) -> OfficerCard:
@@ -55,7 +38,6 @@ def officer_card(conn: sqlite3.Connection, name: str, period: YearPeriod) -> Off
         Availability(officer.since, officer.retired_on).is_active_within(period.start,
                                                                          period.as_of),
     )
-
 
 
 def _weeks(conn: sqlite3.Connection, officer: Officer, period: YearPeriod

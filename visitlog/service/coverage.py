@@ -3,32 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import date
 
-from visitlog.errors import Invalid
+from visitlog.domain.errors import Invalid
+from visitlog.domain.year_report import SORTS, Coverage, EnterpriseCoverage  # noqa: F401 - the report's records
 from visitlog.store import annual
-
-SORTS = ("name", "town", "last", "visits")
-
-
-@dataclass(frozen=True)
-class EnterpriseCoverage:
-    enterprise: str
-    town: str | None
-    last_visit: date | None
-    visits: int
-    officers: list[str]
-
-
-@dataclass(frozen=True)
-class Coverage:
-    as_of: date
-    since: date | None
-    never: bool
-    enterprises: list[EnterpriseCoverage]
-    total: int
-    visited: int
 
 
 def coverage_report(conn: sqlite3.Connection, today: date, since: date | None, never: bool,

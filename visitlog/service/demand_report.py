@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from visitlog.errors import Invalid
+from visitlog.domain.errors import Invalid
 from visitlog.service.demands import rate_of
 from visitlog.store import demands as store
 

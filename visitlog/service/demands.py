@@ -6,14 +6,14 @@ import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from visitlog.demand_models import Category, Demand, DemandEvent, NewDemand
-from visitlog.demand_rules import is_overdue, next_status
-from visitlog.errors import Invalid, NotFound
+from visitlog.domain.demand_models import Category, Demand, DemandEvent, NewDemand
+from visitlog.domain.demand_rules import next_status
+from visitlog.domain.errors import Invalid, NotFound
+from visitlog.domain.text import check_note, clean_name
+from visitlog.domain.vocab import Term, resolve_term
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_enterprise, resolve_officer
 from visitlog.store import demands as store
-from visitlog.text import check_note, clean_name
-from visitlog.vocab import Term, resolve_term
 
 DEFAULT_CATEGORY = "general"
 MAX_RESPONSE_DAYS = 3650
@@ -141,7 +141,7 @@ def apply_step(ctx: Context, demand_id: int, step: Step) -> Demand:
     """Move a demand along SPEC's transition table; anything else is Invalid, nothing changed."""
     note = check_note(step.note)
     if step.action == "feedback":
-        from visitlog.demand_rules import RATINGS
+        from visitlog.domain.demand_rules import RATINGS
 
         step = replace(step, rating=resolve_term(RATINGS, step.rating or "", "rating").key)
     with ctx.logbook.write(f"demand.{step.action}", id=demand_id) as conn:
@@ -207,7 +207,7 @@ class DemandFilter:
 
 
 def list_demands(ctx: Context, filters: DemandFilter) -> list[Demand]:
-    from visitlog.demand_rules import STATUSES
+    from visitlog.domain.demand_rules import STATUSES
 
     with ctx.logbook.read() as conn:
         query = {
@@ -242,7 +242,3 @@ def _total(rows: list[tuple[str, dict[str, int]]]) -> dict[str, int]:
 
 def rate_of(counts: dict[str, int]) -> float | None:
     return counts["satisfied"] / counts["rated"] if counts["rated"] else None
-
-
-def overdue_of(demand: Demand, today: date) -> bool:
-    return is_overdue(demand.due, demand.status, today)

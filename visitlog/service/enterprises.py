@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from visitlog.errors import Duplicate, Invalid
-from visitlog.models import Enterprise
+from visitlog.domain.errors import Duplicate, Invalid
+from visitlog.domain.models import Enterprise
+from visitlog.domain.text import clean_name
 from visitlog.service.context import Context
 from visitlog.store import enterprises as store
-from visitlog.text import clean_name
 
 _YES = {"yes", "y", "1", "true", "是", "有", "已建会", "建会"}
 _NO = {"no", "n", "0", "false", "否", "无", "未建会", "没有"}
@@ -50,7 +48,7 @@ def clean_enterprise(enterprise: Enterprise) -> Enterprise:
 
 def insert_new_enterprise(conn, enterprise: Enterprise) -> int:  # noqa: ANN001
     """Insert a cleaned enterprise and its aliases, refusing names already taken."""
-    from visitlog.pinyin import pinyin_keys
+    from visitlog.domain.pinyin import pinyin_keys
 
     if store.enterprise_id_by_name(conn, enterprise.name) is not None:
         raise Duplicate("enterprise.exists", name=enterprise.name)
@@ -75,9 +73,3 @@ def add_enterprise(ctx: Context, enterprise: Enterprise) -> Enterprise:
 def list_enterprises(ctx: Context, town: str | None) -> list[Enterprise]:
     with ctx.logbook.read() as conn:
         return store.list_enterprises(conn, town)
-
-
-def import_enterprises(ctx: Context, path: Path) -> tuple[int, int]:
-    from visitlog.service.imports import import_enterprises_file
-
-    return import_enterprises_file(ctx, path)

@@ -15,8 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from visitlog import bundle
-from visitlog.errors import Fault, Invalid
+from visitlog.domain.errors import Fault, Invalid
+from visitlog.formats import bundle
 from visitlog.service.context import Context
 from visitlog.store import exchange as store
 from visitlog.store.schema import SCHEMA_VERSION

@@ -3,40 +3,20 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from datetime import date
 
-from visitlog.dates import weeks_in_year
-from visitlog.rules import WeekFact, counts_as_due, year_to_date
+from visitlog.domain.dates import weeks_in_year
+from visitlog.domain.rules import year_to_date
+from visitlog.domain.year_report import (  # noqa: F401 - the report's records
+    FUTURE,
+    IN_PROGRESS,
+    MET,
+    MISSED,
+    NOT_DUE,
+    Heatmap,
+    HeatmapRow,
+    cell_status,
+)
 from visitlog.service.year import YearPeriod, week_facts, year_officers
-
-MET, MISSED, NOT_DUE, IN_PROGRESS, FUTURE = "met", "missed", "not_due", "in_progress", "future"
-
-
-def cell_status(fact: WeekFact, current_week: str) -> str:
-    if fact.met:
-        return MET
-    if fact.week == current_week and fact.due:
-        return IN_PROGRESS
-    return MISSED if counts_as_due(fact.week, fact.due, fact.met, current_week) else NOT_DUE
-
-
-@dataclass(frozen=True)
-class HeatmapRow:
-    officer: str
-    dept: str
-    cells: list[str]  # one status per week of the year, W01 first
-    weeks_met: int
-    weeks_due: int
-
-
-@dataclass(frozen=True)
-class Heatmap:
-    year: int
-    as_of: date
-    current_week: str
-    weeks: list[str]
-    rows: list[HeatmapRow]
 
 
 def heatmap_report(conn: sqlite3.Connection, period: YearPeriod, dept: str | None) -> Heatmap:

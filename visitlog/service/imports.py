@@ -13,16 +13,16 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from visitlog.csvin import Records, read_rows
-from visitlog.dates import parse_date, parse_past_date, week_key
-from visitlog.errors import Invalid, VisitlogError
-from visitlog.models import Enterprise
+from visitlog.domain.dates import parse_date, parse_past_date, week_key
+from visitlog.domain.errors import Invalid, VisitlogError
+from visitlog.domain.models import Enterprise
+from visitlog.domain.text import MAX_NOTE, check_note, clean_name
+from visitlog.domain.vocab import OUTCOME_KEYS, OUTCOMES, parse_roles, roles_to_mask
+from visitlog.formats.csvin import Records, read_rows
 from visitlog.service.context import Context
 from visitlog.store import enterprises as enterprise_store
 from visitlog.store import officers as officer_store
 from visitlog.store import visits as visit_store
-from visitlog.text import MAX_NOTE, check_note, clean_name
-from visitlog.vocab import OUTCOME_KEYS, OUTCOMES, parse_roles, roles_to_mask
 
 BATCH = 5_000
 T = TypeVar("T")
@@ -76,7 +76,7 @@ def _batches(items: Iterator[T]) -> Iterator[list[T]]:
 
 
 def import_officers_file(ctx: Context, path: Path) -> ImportResult:
-    from visitlog.pinyin import pinyin_keys
+    from visitlog.domain.pinyin import pinyin_keys
 
     def parse(values: dict[str, str]) -> tuple[str, str, date]:
         since = values.get("since", "").strip()

@@ -23,11 +23,11 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from visitlog.errors import Invalid
+from visitlog.domain.errors import Invalid
+from visitlog.domain.merge_result import Conflict, MergeResult, Tally  # noqa: F401 - the report's records
 from visitlog.service.context import Context
 from visitlog.service.exchange import REDACTED, open_source, ref_key
 from visitlog.store import exchange as store
@@ -35,32 +35,6 @@ from visitlog.store.schema import JOURNALED
 
 STAMP = "updated_at"
 IDENTITY = ("uid", STAMP)
-
-
-@dataclass
-class Tally:
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-
-
-@dataclass(frozen=True)
-class Conflict:
-    table: str
-    uid: str
-    label: str
-    kept: str  # "local" | "incoming"
-    local_at: str | None
-    incoming_at: str | None
-
-
-@dataclass
-class MergeResult:
-    source: str
-    kind: str
-    tallies: dict[str, Tally] = field(default_factory=dict)
-    conflicts: list[Conflict] = field(default_factory=list)
-    skipped_tables: set[str] = field(default_factory=set)
 
 
 Progress = Callable[[int], None]

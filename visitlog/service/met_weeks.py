@@ -12,8 +12,9 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from visitlog.dates import weeks_in_year
-from visitlog.models import Officer
+from visitlog.domain.dates import weeks_in_year
+from visitlog.domain.models import Officer
+from visitlog.domain.weekbits import first_weeks, streak_in_year, week_bit, year_to_date
 from visitlog.service.weekcal import (
     WeekCalendar,
     availability_in,
@@ -21,7 +22,6 @@ from visitlog.service.weekcal import (
     throughout,
 )
 from visitlog.store import weekly
-from visitlog.weekbits import first_weeks, streak_in_year, week_bit, year_to_date
 
 
 class DueBits:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from functools import partial
 
-from visitlog.errors import Ambiguous, NotFound
-from visitlog.match import MAX_CANDIDATES, resolve_name
+from visitlog.domain.errors import Ambiguous, NotFound
+from visitlog.domain.match import MAX_CANDIDATES, resolve_name
 from visitlog.store import enterprises as enterprise_store
 from visitlog.store import officers as officer_store
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from visitlog.errors import Duplicate, Invalid
-from visitlog.models import Leave, Officer
-from visitlog.pinyin import pinyin_keys
+from visitlog.domain.errors import Duplicate, Invalid
+from visitlog.domain.models import Leave, Officer
+from visitlog.domain.pinyin import pinyin_keys
+from visitlog.domain.text import clean_name
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_officer
 from visitlog.store import officers as store
-from visitlog.text import clean_name
 
 
 def add_officer(ctx: Context, name: str, dept: str, since: date | None) -> Officer:
@@ -64,3 +64,11 @@ def list_leaves(ctx: Context, name: str | None) -> list[Leave]:
     with ctx.logbook.read() as conn:
         officer_id = resolve_officer(conn, name)[0] if name else None
         return store.list_leaves(conn, officer_id)
+
+
+def logbook_is_empty(ctx: Context) -> bool:
+    """No officers yet: the demo may load its federation."""
+    from visitlog.store.officers import count_officers
+
+    with ctx.logbook.read() as conn:
+        return count_officers(conn) == 0

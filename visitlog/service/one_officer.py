@@ -12,13 +12,13 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from visitlog.errors import Invalid
-from visitlog.rules import rate
+from visitlog.domain.errors import Invalid
+from visitlog.domain.rules import rate
 from visitlog.service.names import resolve_officer
 from visitlog.store import officers as officer_store
 
 if TYPE_CHECKING:
-    from visitlog.models import Officer
+    from visitlog.domain.models import Officer
     from visitlog.service.heatmap import Heatmap
     from visitlog.service.week import WeekReport
     from visitlog.service.year import YearReport

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import date
 
-from visitlog.errors import Duplicate, Invalid
-from visitlog.models import Officer
-from visitlog.programmes_rules import (
+from visitlog.domain.errors import Duplicate, Invalid
+from visitlog.domain.models import Officer
+from visitlog.domain.programme_reports import (  # noqa: F401 - the report's records
+    PracticeLogged,
+    PracticeMonth,
+    PracticeRow,
+    PracticeYear,
+    PracticeYearRow,
+)
+from visitlog.domain.programmes_rules import (
     PRACTICE_KEYS,
     PRACTICE_KINDS,
     month_bounds,
@@ -16,52 +22,12 @@ from visitlog.programmes_rules import (
     practice_complete,
     resolve_programme_term,
 )
+from visitlog.domain.text import check_note
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_enterprise, resolve_officer
 from visitlog.service.visits import require_officer
 from visitlog.store import officers as officer_store
 from visitlog.store import programmes as store
-from visitlog.text import check_note
-
-
-@dataclass(frozen=True)
-class PracticeLogged:
-    id: int
-    officer: str
-    date: date
-    kind: str
-    enterprise: str | None
-    month_kinds: tuple[str, ...]  # kinds done by the officer in that month, after this one
-
-
-@dataclass(frozen=True)
-class PracticeRow:
-    officer: str
-    dept: str
-    kinds: dict[str, bool]
-    complete: bool
-
-
-@dataclass(frozen=True)
-class PracticeMonth:
-    month: str
-    officers: list[PracticeRow]
-    complete: int
-
-
-@dataclass(frozen=True)
-class PracticeYearRow:
-    officer: str
-    dept: str
-    months: dict[str, bool | None]  # None: not active that month
-    complete: int
-
-
-@dataclass(frozen=True)
-class PracticeYear:
-    year: int
-    months: list[str]
-    officers: list[PracticeYearRow]
 
 
 def log_practice(ctx: Context, kind_text: str, officer: str | None, day: date,

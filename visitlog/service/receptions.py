@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from visitlog.demand_models import Reception
-from visitlog.errors import Duplicate, Invalid
+from visitlog.domain.demand_models import Reception
+from visitlog.domain.errors import Duplicate, Invalid
+from visitlog.domain.text import check_note, clean_name
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_enterprise
 from visitlog.store import receptions as store
-from visitlog.text import check_note, clean_name
 
 MAX_ENTERPRISES = 5
 MAX_ROSTER_DAYS = 3 * 366

@@ -5,10 +5,10 @@ from __future__ import annotations
 import sqlite3
 from typing import NamedTuple
 
-from visitlog.errors import Invalid
-from visitlog.rules import DEFAULT_MIN_AVAILABLE_DAYS
+from visitlog.domain.errors import Invalid
+from visitlog.domain.rules import DEFAULT_MIN_AVAILABLE_DAYS
+from visitlog.service.workdays import OFFICIAL, WEEKDAYS
 from visitlog.store.settings import get_settings
-from visitlog.workdays import OFFICIAL, WEEKDAYS
 
 RULE_KEYS = ("min_available_days", "calendar")
 

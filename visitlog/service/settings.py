@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from visitlog.config import USER_KEYS, load_user_config, save_user_config
-from visitlog.errors import Invalid
+from visitlog.domain.errors import Invalid
 from visitlog.service.context import Context
 from visitlog.service.rulebook import RULE_KEYS, load_rulebook, validate_rule
 from visitlog.store.settings import delete_setting, put_setting

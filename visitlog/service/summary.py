@@ -4,35 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
-from visitlog.models import Officer
+from visitlog.domain.models import Officer
+from visitlog.domain.year_report import DemandFigures, Summary  # noqa: F401 - the report's records
 from visitlog.service.year import YearPeriod
 from visitlog.store import annual
 from visitlog.store import officers as officer_store
-
-
-@dataclass(frozen=True)
-class DemandFigures:
-    raised: int = 0
-    resolved: int = 0
-    overdue: int = 0
-    satisfaction_rate: float | None = None
-
-
-@dataclass(frozen=True)
-class Summary:
-    first: date
-    last: date
-    visits: int
-    enterprises_visited: int
-    officers: int
-    outcomes: dict[str, int]
-    demands: DemandFigures
-    demands_tracked: bool  # False while the logbook has no demand ledger
-    officer: str | None = None  # --officer: the figures are that officer's alone
-
 
 # (conn, first, last, today, officer_id or None) -> the demand figures
 DemandSource = Callable[..., DemandFigures | None]

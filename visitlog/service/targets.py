@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
-from visitlog.errors import Invalid
+from visitlog.domain.errors import Invalid
+from visitlog.domain.sixones import target_for
+from visitlog.domain.vocab import SIX_ONE_KEYS, SIX_ONES, resolve_term
+from visitlog.domain.year_report import TargetRow  # noqa: F401 - the report's records
 from visitlog.service.context import Context
 from visitlog.service.imports import ImportResult
 from visitlog.service.names import resolve_officer
 from visitlog.service.visits import parse_count
-from visitlog.sixones import target_for
 from visitlog.store import officers as officer_store
 from visitlog.store import targets as store
-from visitlog.vocab import SIX_ONE_KEYS, SIX_ONES, resolve_term
 
 TARGET_COLUMNS = {
     "officer": ("干部", "姓名"), "year": ("年度", "年份"), "category": ("类别", "六个一"),
@@ -57,16 +57,6 @@ def set_targets(ctx: Context, items: list[str], officer: str | None, year: int
         for category, target in targets.items():
             store.set_target(conn, officer_id, year, category, target)
     return name, targets
-
-
-@dataclass(frozen=True)
-class TargetRow:
-    """One line of `target show`: whose target, for which category, and where it comes from."""
-
-    officer: str  # "" for the default that applies to everyone
-    category: str
-    target: int
-    source: str  # spec | logbook | officer
 
 
 def show_targets(ctx: Context, year: int) -> list[TargetRow]:

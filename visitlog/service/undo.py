@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from visitlog.errors import Invalid
+from visitlog.domain.errors import Invalid
 from visitlog.service.context import Context
 from visitlog.store import undo as store
 

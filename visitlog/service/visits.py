@@ -6,17 +6,17 @@ import sqlite3
 from datetime import date
 from typing import NamedTuple
 
-from visitlog.dates import week_key
-from visitlog.errors import Duplicate, Invalid, NotFound
-from visitlog.models import Enterprise, NewVisit, Visit
-from visitlog.rules import Availability
+from visitlog.domain.dates import week_key
+from visitlog.domain.errors import Duplicate, Invalid, NotFound
+from visitlog.domain.models import Enterprise, NewVisit, Visit
+from visitlog.domain.rules import Availability
+from visitlog.domain.text import check_note, clean_name
+from visitlog.domain.vocab import OUTCOMES, parse_roles, resolve_term
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_enterprise, resolve_officer
 from visitlog.store import enterprises as enterprise_store
 from visitlog.store import officers as officer_store
 from visitlog.store import visits as store
-from visitlog.text import check_note, clean_name
-from visitlog.vocab import OUTCOMES, parse_roles, resolve_term
 
 MAX_OUTCOME = 1_000_000
 

@@ -6,12 +6,11 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import partial
-from typing import NamedTuple
 
-from visitlog.dates import week_key, week_start
-from visitlog.errors import Invalid
-from visitlog.models import Officer
-from visitlog.rules import (
+from visitlog.domain.dates import week_key, week_start
+from visitlog.domain.errors import Invalid
+from visitlog.domain.models import Officer
+from visitlog.domain.rules import (
     Availability,
     WeekFact,
     available_days,
@@ -19,7 +18,9 @@ from visitlog.rules import (
     rate,
     year_to_date,
 )
-from visitlog.rules import streak as count_streak
+from visitlog.domain.rules import streak as count_streak
+from visitlog.domain.vocab import roles_of_mask
+from visitlog.domain.week_report import OfficerWeek, WeekReport, WeekSummary  # noqa: F401 - the report's records
 from visitlog.service.met_weeks import week_figures
 from visitlog.service.rulebook import load_rulebook
 from visitlog.service.weekcal import (  # noqa: F401 - WeekCalendar is used through this module
@@ -31,43 +32,10 @@ from visitlog.service.weekcal import (  # noqa: F401 - WeekCalendar is used thro
 )
 from visitlog.store import officers as officer_store
 from visitlog.store import weekly
-from visitlog.vocab import roles_of_mask
 
 # The general path (the reference for tests) looks this far back before recounting a streak
 # over the officer's whole history.
 STREAK_WINDOW_WEEKS = 26
-
-
-class OfficerWeek(NamedTuple):  # 10,000 of them per report
-    officer: str
-    dept: str
-    due: bool
-    met: bool
-    visits: int
-    enterprises: list[str]
-    roles: tuple[str, ...]
-    streak: int
-    ytd_met: int
-    ytd_due: int
-    available_days: int
-
-
-class WeekSummary(NamedTuple):
-    officers: int
-    due: int
-    met: int
-    rate: float | None
-
-
-class WeekReport(NamedTuple):
-    week: str
-    start: date
-    end: date
-    as_of: date
-    holiday_week: bool
-    official_workdays: int
-    officers: list[OfficerWeek]
-    summary: WeekSummary
 
 
 def _facts(

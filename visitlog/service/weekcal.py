@@ -5,12 +5,12 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, timedelta
 
-from visitlog.dates import week_key, week_start
-from visitlog.models import Officer
-from visitlog.rules import Availability, available_days, is_due
+from visitlog.domain.dates import week_key, week_start
+from visitlog.domain.models import Officer
+from visitlog.domain.rules import Availability, available_days, is_due
 from visitlog.service.rulebook import Rulebook
+from visitlog.service.workdays import working_days_of_week
 from visitlog.store import officers as officer_store
-from visitlog.workdays import working_days_of_week
 
 
 class WeekCalendar:

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import date
 
-from visitlog.models import Achievement, NewAchievement
+from visitlog.domain.models import Achievement, NewAchievement
 
 _INSERT = (
     "INSERT INTO achievements (date, officer_id, category, count, description, visit_id) "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from visitlog.vocab import OUTCOME_KEYS, ROLE_KEYS
+from visitlog.domain.vocab import OUTCOME_KEYS, ROLE_KEYS
 
 _ROLE_SUMS = ", ".join(f"sum((roles >> {i}) & 1)" for i in range(len(ROLE_KEYS)))
 _OUTCOME_SUMS = ", ".join(f"sum({key})" for key in OUTCOME_KEYS)

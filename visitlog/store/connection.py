@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from visitlog.errors import LogbookLocked, LogbookUnusable
+from visitlog.domain.errors import LogbookLocked, LogbookUnusable
 from visitlog.store.schema import JOURNALED, SCHEMA_VERSION
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up: `log`)
@@ -277,10 +277,34 @@ def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
 
 
 def _migrate(logbook: Logbook) -> None:
-    from visitlog.store import migrations  # imports sqlite-utils: only when a migration is due
-
     with logbook.write_unjournaled() as conn:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0 and _create_from_snapshot(conn):
+            return
         if version < SCHEMA_VERSION:  # another process may have migrated meanwhile
+            from visitlog.store import migrations  # imports sqlite-utils: only when one is due
+
             migrations.apply(conn)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _create_from_snapshot(conn: sqlite3.Connection) -> bool:
+    """A new logbook: the schema the migrations build, in one step (store/snapshot.py).
+    False when the snapshot is not of this SCHEMA_VERSION (then the migrations run)."""
+    from datetime import UTC, datetime
+
+    from visitlog.store import fresh
+
+    if fresh.VERSION != SCHEMA_VERSION:
+        return False
+    for statement in fresh.STATEMENTS:  # (executescript would commit the transaction first)
+        conn.execute(statement)
+    for table, rows in fresh.ROWS.items():
+        marks = ", ".join("?" * len(rows[0]))
+        conn.executemany(f'INSERT INTO "{table}" VALUES ({marks})', rows)
+    applied = str(datetime.now(UTC))  # as sqlite-utils' Migrations records it
+    conn.executemany(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+        [("visitlog", name, applied) for name in fresh.MIGRATIONS])
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return True

@@ -6,7 +6,7 @@ import sqlite3
 from datetime import date
 from typing import Any
 
-from visitlog.demand_models import Category, Demand, DemandEvent, NewDemand
+from visitlog.domain.demand_models import Category, Demand, DemandEvent, NewDemand
 
 _SELECT = (
     "SELECT d.id, d.text, e.name, o.name, o.dept, d.category, d.raised, d.due, d.status, "

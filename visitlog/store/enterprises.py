@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from visitlog.models import Enterprise
+from visitlog.domain.models import Enterprise
 
 
 def insert_enterprise(
@@ -82,7 +82,7 @@ _FIND = {
 
 
 def find_enterprises(conn: sqlite3.Connection, stage: str, text: str, limit: int) -> list[tuple]:
-    """Candidates (id, name) for one stage of name resolution (see visitlog.match)."""
+    """Candidates (id, name) for one stage of name resolution (see visitlog.domain.match)."""
     sql, n_args = _FIND[stage]
     return conn.execute(
         f"SELECT id, name FROM ({sql}) ORDER BY name LIMIT ?", (*([text] * n_args), limit)

@@ -12,6 +12,7 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from visitlog.domain.vocab import OUTCOME_KEYS
 from visitlog.store.schema import (
     IDENTITY_TABLES,
     LAST_VISIT_INSERT_TRIGGER,
@@ -30,7 +31,6 @@ from visitlog.store.schema import (
     VISIT_MONTHS_REBUILD,
     VISIT_MONTHS_REMOVE,
 )
-from visitlog.vocab import OUTCOME_KEYS
 
 migrations = Migrations("visitlog")
 

@@ -6,7 +6,7 @@ import sqlite3
 from datetime import date
 from functools import lru_cache, partial
 
-from visitlog.models import Leave, Officer
+from visitlog.domain.models import Leave, Officer
 
 
 def _officer(row: tuple) -> Officer:
@@ -48,7 +48,7 @@ def officer_ids_by_name(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def find_officers(conn: sqlite3.Connection, stage: str, text: str, limit: int) -> list[tuple]:
-    """Candidates (id, name) for one stage of name resolution (see visitlog.match)."""
+    """Candidates (id, name) for one stage of name resolution (see visitlog.domain.match)."""
     if stage == "exact":
         sql, args = "SELECT id, name FROM officers WHERE name = ?", (text,)
     elif stage == "substring":

@@ -4,30 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
-
-@dataclass(frozen=True)
-class Campaign:
-    id: int
-    name: str
-    start: date
-    end: date
-    target: int
-    max_age: int | None
-
-
-@dataclass(frozen=True)
-class NewInterview:
-    campaign_id: int
-    point_id: int
-    date: date
-    count: int
-    group: str
-    online: bool
-    officer_id: int | None = None
-
+from visitlog.domain.programme_reports import Campaign, NewInterview  # noqa: F401 - records
 
 # -- practice days ---------------------------------------------------------------------------
 
@@ -228,7 +207,3 @@ def assigned_enterprises(conn: sqlite3.Connection, officer_id: int | None,
         " ORDER BY p.officer_id, e.town, e.name",
         {"o": officer_id, "d": as_of.isoformat()},
     ).fetchall()
-
-
-def officer_ids_with_assignments(conn: sqlite3.Connection) -> list[int]:
-    return [r[0] for r in conn.execute("SELECT DISTINCT officer_id FROM assignments")]

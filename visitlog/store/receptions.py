@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from visitlog.demand_models import Reception
+from visitlog.domain.demand_models import Reception
 
 
 def insert_reception(conn: sqlite3.Connection, day: date, host: str, participants: int | None,

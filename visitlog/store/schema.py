@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from visitlog.vocab import OUTCOME_KEYS, ROLE_KEYS
+from visitlog.domain.vocab import OUTCOME_KEYS, ROLE_KEYS
 
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
 SCHEMA_VERSION = 9

@@ -7,8 +7,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from visitlog.dates import week_key
-from visitlog.models import NewVisit, Visit
+from visitlog.domain.dates import week_key
+from visitlog.domain.models import NewVisit, Visit
+from visitlog.domain.vocab import OUTCOME_KEYS, mask_to_roles, roles_to_mask
 from visitlog.store.schema import (
     LAST_VISIT_INSERT_TRIGGER,
     LAST_VISIT_REBUILD,
@@ -17,7 +18,6 @@ from visitlog.store.schema import (
     VISIT_MONTHS_INSERT_TRIGGER,
     VISIT_MONTHS_RESCAN,
 )
-from visitlog.vocab import OUTCOME_KEYS, mask_to_roles, roles_to_mask
 
 BULK_CACHE_KIB = 64 * 1024
 REBUILD_CACHE_KIB = 16 * 1024
@@ -75,17 +75,6 @@ def find_visit_id(
         (officer_id, day.isoformat(), enterprise_id),
     ).fetchone()
     return None if row is None else int(row[0])
-
-
-def existing_visit_keys(
-    conn: sqlite3.Connection, first: date, last: date
-) -> set[tuple[int, str, int]]:
-    """(officer_id, date, enterprise_id) of every visit dated within [first, last]."""
-    rows = conn.execute(
-        "SELECT officer_id, date, enterprise_id FROM visits WHERE date BETWEEN ? AND ?",
-        (first.isoformat(), last.isoformat()),
-    )
-    return set(rows)
 
 
 def get_visit(conn: sqlite3.Connection, visit_id: int) -> Visit | None:

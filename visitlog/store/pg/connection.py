@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from visitlog.errors import Fault, LogbookLocked, LogbookUnusable
+from visitlog.domain.errors import Fault, LogbookLocked, LogbookUnusable
 from visitlog.store.connection import UNDO_KEEP_STEPS, busy_timeout_ms
 from visitlog.store.location import DbUrl
 from visitlog.store.pg.dialect import inserted_table, translate

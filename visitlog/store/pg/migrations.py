@@ -27,7 +27,7 @@ from visitlog.store.schema import (
     SCHEMA_VERSION,
     VISIT_MONTH_COUNTS,
 )
-from visitlog.vocab import OUTCOME_KEYS, ROLE_KEYS
+from visitlog.domain.vocab import OUTCOME_KEYS, ROLE_KEYS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 from pathlib import Path
 
-from visitlog.errors import Invalid
+from visitlog.domain.errors import Invalid
 
 _CHUNK = 1 << 20
 

@@ -9,8 +9,8 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from visitlog.errors import Invalid
-from visitlog.vocab import Term, resolve_term
+from visitlog.domain.errors import Invalid
+from visitlog.domain.vocab import Term, resolve_term
 
 # 三个一天: one day of each kind per officer per month.
 PRACTICE_KINDS: tuple[Term, ...] = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from visitlog.errors import Ambiguous, NotFound
+from visitlog.domain.errors import Ambiguous, NotFound
 
 MAX_CANDIDATES = 10
 Lookup = Callable[[str, str, int], list[tuple[int, str]]]

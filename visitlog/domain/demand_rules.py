@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from visitlog.errors import Invalid
-from visitlog.vocab import Term
+from visitlog.domain.errors import Invalid
+from visitlog.domain.vocab import Term
 
 STATUSES: tuple[Term, ...] = (
     Term("open", "登记", "open"),
@@ -34,7 +34,6 @@ RATINGS: tuple[Term, ...] = (
 )
 
 STATUS_KEYS = tuple(term.key for term in STATUSES)
-RATING_KEYS = tuple(term.key for term in RATINGS)
 SATISFIED = frozenset({"very_satisfied", "satisfied", "basic"})
 DONE = frozenset({"resolved", "closed"})
 

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
-from visitlog.programmes_rules import GROUP_KEYS, PRACTICE_KEYS, month_bounds, month_key
+from visitlog.domain.programmes_rules import GROUP_KEYS, PRACTICE_KEYS, month_bounds, month_key
 from visitlog.service.context import Context
 
 CAMPAIGN = "百日万名青年职工大访谈"

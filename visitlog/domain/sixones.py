@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from visitlog.vocab import SIX_ONES
+from visitlog.domain.vocab import SIX_ONES
 
 DONE, ON_TRACK, BEHIND = "done", "on_track", "behind"
 SPEC_DEFAULTS: dict[str, int] = {term.key: term.default for term in SIX_ONES}

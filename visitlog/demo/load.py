@@ -13,19 +13,12 @@ from visitlog.service.imports import (
     import_officers_file,
     import_visits_file,
 )
-
-
-def logbook_is_empty(ctx: Context) -> bool:
-    """No officers yet: the demo may load its federation."""
-    from visitlog.store.officers import count_officers
-
-    with ctx.logbook.read() as conn:
-        return count_officers(conn) == 0
+from visitlog.service.officers import logbook_is_empty  # noqa: F401 - the demo asks first
 
 
 def load_demo(ctx: Context) -> dict[str, int]:
     """Generate the example federation for ctx.today and import it; returns rows added."""
-    from visitlog.demo_data import write_example_federation
+    from visitlog.demo.data import write_example_federation
     from visitlog.service.officers import retire_officer
 
     added: dict[str, int] = {}
@@ -47,8 +40,8 @@ def load_demo(ctx: Context) -> dict[str, int]:
 
 def _extra_loaders() -> list:
     """Later programmes (achievements, targets, demands …) add their example data here."""
-    from visitlog.demo_programmes import load_programmes
-    from visitlog.demo_voice import load_voice
+    from visitlog.demo.programmes import load_programmes
+    from visitlog.demo.voice import load_voice
 
     # demands in every state and a season of reception days; assignments, practice days and
     # a campaign in progress

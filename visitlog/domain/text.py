@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from visitlog.errors import Invalid
+from visitlog.domain.errors import Invalid
 
 MAX_NAME = 200
 MAX_NOTE = 10_000

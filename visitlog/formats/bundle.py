@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from visitlog.errors import Invalid, cannot_write
+from visitlog.domain.errors import Invalid, cannot_write
 
 FORMAT = "visitlog-bundle"
 FORMAT_VERSION = 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from visitlog.errors import Ambiguous, Invalid
+from visitlog.domain.errors import Ambiguous, Invalid
 
 
 class Term(NamedTuple):

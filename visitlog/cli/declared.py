@@ -1,0 +1,121 @@
+"""Generated from the Typer declarations by `python -m visitlog.cli.declare`.
+Do not edit.
+
+The front door's tables (cli/front.py): option word -> (parameter, takes a value), each
+command's defaults, and the root's help page in each language at click's fixed width.
+"""
+
+GLOBAL_OPTIONS = {'--db': ('db', True), '--lang': ('lang', True), '--debug': ('debug', False)}
+
+LOG_OPTIONS = {'--officer': ('officer', True),
+ '--date': ('date', True),
+ '-d': ('date', True),
+ '--role': ('role', True),
+ '-r': ('role', True),
+ '--note': ('note', True),
+ '-n': ('note', True),
+ '--outcome': ('outcome', True),
+ '--new': ('new', False)}
+
+LOG_DEFAULTS = {'enterprise': '',
+ 'officer': None,
+ 'date': 'today',
+ 'role': [],
+ 'note': '',
+ 'outcome': [],
+ 'new': False}
+
+WEEK_OPTIONS = {'--week': ('week', True),
+ '-w': ('week', True),
+ '--dept': ('dept', True),
+ '--officer': ('officer', True),
+ '--format': ('fmt', True),
+ '-f': ('fmt', True),
+ '--output': ('output', True),
+ '-o': ('output', True)}
+
+WEEK_DEFAULTS = {'week': 'this', 'dept': None, 'officer': None, 'fmt': 'table', 'output': None}
+
+REPEATABLE = frozenset(['outcome', 'role'])
+
+FORMATS = ('table', 'json', 'csv', 'markdown', 'html', 'xlsx')
+
+ROOT_PAGES = {'zh': 'Usage: visitlog [OPTIONS] COMMAND [ARGS]...\n'
+       '\n'
+       '  visitlog: the field-visit logbook of a trade-union federation (一周进一企).\n'
+       '\n'
+       '  Example: visitlog log 金海 --role investigator --date 昨天\n'
+       '\n'
+       'Options:\n'
+       '  --db <path>   Logbook file (env VISITLOG_DB).\n'
+       '  --lang <str>  zh or en (env VISITLOG_LANG).\n'
+       '  --debug       Show tracebacks of errors.\n'
+       '  --version     Show the version and exit.\n'
+       '  -h, --help    Show this message and exit.\n'
+       '\n'
+       '命令:\n'
+       '  init        创建台账文件（已存在则不变）\n'
+       '  demo        载入示例县总工会数据并显示本周报表\n'
+       '  log         记录一次走访（visit add 的简写）\n'
+       '  visit       走访：add / list / show / edit / delete / import\n'
+       '  officer     干部：add / list / retire / import\n'
+       '  leave       请假：add / list / import\n'
+       '  enterprise  企业：add / list / import\n'
+       '  report      报表：week …\n'
+       '  undo        撤销上一次修改\n'
+       '  config      设置：get / set / list\n'
+       '  demand      职工诉求：add / assign / escalate / resolve / feedback / show / list\n'
+       '              / category\n'
+       '  reception   主席接待日：log / list / roster / leaders\n'
+       '  practice    三个一天：log\n'
+       '  campaign    大访谈活动：create / list / show / point\n'
+       '  interview   大访谈访谈记录：log / import\n'
+       '  assign      挂钩 / 分片包镇：assign 姓名 --enterprise / --town；assign list\n'
+       '  achieve     六个一成果：achieve 类别 内容 / import / list / edit / delete\n'
+       '  target      六个一目标：set / show / import\n'
+       '  backup      备份台账到文件（可在使用中备份，仅本人可读）\n'
+       '  restore     从备份恢复台账（先校验，原台账另存）\n'
+       '  export      导出台账为可合并的导出包（JSON Lines）\n'
+       '  merge       合并导出包或其他台账（可重复、与顺序无关）\n'
+       '  browse      用 Datasette 在浏览器中只读浏览台账',
+ 'en': 'Usage: visitlog [OPTIONS] COMMAND [ARGS]...\n'
+       '\n'
+       '  visitlog: the field-visit logbook of a trade-union federation (一周进一企).\n'
+       '\n'
+       '  Example: visitlog log 金海 --role investigator --date 昨天\n'
+       '\n'
+       'Options:\n'
+       '  --db <path>   Logbook file (env VISITLOG_DB).\n'
+       '  --lang <str>  zh or en (env VISITLOG_LANG).\n'
+       '  --debug       Show tracebacks of errors.\n'
+       '  --version     Show the version and exit.\n'
+       '  -h, --help    Show this message and exit.\n'
+       '\n'
+       'Commands:\n'
+       '  init        Create the logbook (idempotent)\n'
+       "  demo        Load the example federation and print this week's report\n"
+       '  log         Log a visit (shortcut for `visit add`)\n'
+       '  visit       Visits: add, list, show, edit, delete, import\n'
+       '  officer     Officers: add, list, retire, import\n'
+       '  leave       Leave: add, list, import\n'
+       '  enterprise  Enterprises: add, list, import\n'
+       '  report      Reports: week …\n'
+       '  undo        Revert the last change\n'
+       '  config      Settings: get, set, list\n'
+       "  demand      Workers' demands: add, assign, escalate, resolve, feedback,\n"
+       '              show, list, category\n'
+       '  reception   Chairman reception days: log, list, roster, leaders\n'
+       '  practice    Practice days (三个一天): log\n'
+       '  campaign    Interview campaigns: create, list, show, point\n'
+       '  interview   Campaign interviews: log, import\n'
+       '  assign      Assignments (挂钩): assign NAME --enterprise/--town; assign list\n'
+       '  achieve     Six-ones achievements: achieve CATEGORY DESCRIPTION, import,\n'
+       '              list, edit, delete\n'
+       '  target      Six-ones targets: set, show, import\n'
+       '  backup      Back up the logbook to a file (online, readable by you only)\n'
+       '  restore     Restore the logbook from a backup (checked first; the old one is\n'
+       '              kept)\n'
+       '  export      Write the logbook as a bundle to merge elsewhere\n'
+       '  merge       Merge a bundle or another logbook (idempotent, order-\n'
+       '              independent)\n'
+       '  browse      Browse the logbook read-only with Datasette'}

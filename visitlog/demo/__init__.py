@@ -1,0 +1,1 @@
+"""The example federation (`visitlog demo`): generated files loaded through the use cases."""

@@ -1,0 +1,167 @@
+"""Report records (what a use case returns and render draws)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from visitlog.domain.dates import week_key, weeks_in_year
+from visitlog.domain.errors import Invalid
+from visitlog.domain.models import Officer, Visit
+from visitlog.domain.rules import WeekFact, counts_as_due
+from visitlog.domain.sixones import Progress
+
+
+@dataclass(frozen=True)
+class YearPeriod:
+    """What a year report covers, and which week is in progress."""
+
+    year: int
+    as_of: date
+    current_week: str
+    first_week: str
+    last_week: str  # < first_week when ISO week-year Y has not begun
+    today: date  # the report's today: --as-of when given
+
+    @property
+    def start(self) -> date:
+        return date(self.year, 1, 1)
+
+    @property
+    def has_weeks(self) -> bool:
+        return self.last_week >= self.first_week
+
+
+def year_period(year: int | None, as_of: date | None, today: date) -> YearPeriod:
+    """Resolve --year/--as-of: as-of is today, or 31 December of a year that is over.
+
+    An explicit --as-of stands in for today: its week is the one in progress.
+    """
+    if as_of is not None and as_of > today:
+        raise Invalid("year.as_of_future", as_of=as_of.isoformat(), today=today.isoformat())
+    reference = as_of or today
+    year = reference.year if year is None else year
+    if year > reference.year:
+        raise Invalid("year.future", year=year)
+    if as_of is not None and as_of.year != year:
+        raise Invalid("year.as_of_outside", year=year, as_of=as_of.isoformat())
+    end = as_of or (today if year == today.year else date(year, 12, 31))
+    current = week_key(reference)
+    last = min(f"{year}-W{weeks_in_year(year):02d}", current)
+    return YearPeriod(year, end, current, f"{year}-W01", last, reference)
+
+
+@dataclass(slots=True)
+class OfficerYear:  # not frozen: built by the thousand, 4x faster
+    officer_id: int
+    officer: str
+    dept: str
+    weeks_met: int
+    weeks_due: int
+    six_ones: dict[str, Progress]
+    roles: dict[str, int]
+
+
+@dataclass(frozen=True)
+class YearReport:
+    year: int
+    as_of: date
+    officers: list[OfficerYear]
+
+
+@dataclass(frozen=True)
+class OfficerCard:
+    officer: Officer
+    year: int
+    as_of: date
+    weeks_met: int
+    weeks_due: int
+    streak: int
+    six_ones: dict[str, Progress]
+    roles: dict[str, int]
+    enterprises: list[tuple[str, int, str]]  # (name, visits, last visit) this year
+    recent: list[Visit]
+    # active on at least one day of the year up to as_of (the year report lists only those)
+    active: bool = True
+
+
+MET, MISSED, NOT_DUE, IN_PROGRESS, FUTURE = "met", "missed", "not_due", "in_progress", "future"
+
+
+def cell_status(fact: WeekFact, current_week: str) -> str:
+    if fact.met:
+        return MET
+    if fact.week == current_week and fact.due:
+        return IN_PROGRESS
+    return MISSED if counts_as_due(fact.week, fact.due, fact.met, current_week) else NOT_DUE
+
+
+@dataclass(frozen=True)
+class HeatmapRow:
+    officer: str
+    dept: str
+    cells: list[str]  # one status per week of the year, W01 first
+    weeks_met: int
+    weeks_due: int
+
+
+@dataclass(frozen=True)
+class Heatmap:
+    year: int
+    as_of: date
+    current_week: str
+    weeks: list[str]
+    rows: list[HeatmapRow]
+
+
+@dataclass(frozen=True)
+class DemandFigures:
+    raised: int = 0
+    resolved: int = 0
+    overdue: int = 0
+    satisfaction_rate: float | None = None
+
+
+@dataclass(frozen=True)
+class Summary:
+    first: date
+    last: date
+    visits: int
+    enterprises_visited: int
+    officers: int
+    outcomes: dict[str, int]
+    demands: DemandFigures
+    demands_tracked: bool  # False while the logbook has no demand ledger
+    officer: str | None = None  # --officer: the figures are that officer's alone
+
+
+SORTS = ("name", "town", "last", "visits")
+
+
+@dataclass(frozen=True)
+class EnterpriseCoverage:
+    enterprise: str
+    town: str | None
+    last_visit: date | None
+    visits: int
+    officers: list[str]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    as_of: date
+    since: date | None
+    never: bool
+    enterprises: list[EnterpriseCoverage]
+    total: int
+    visited: int
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    """One line of `target show`: whose target, for which category, and where it comes from."""
+
+    officer: str  # "" for the default that applies to everyone
+    category: str
+    target: int
+    source: str  # spec | logbook | officer

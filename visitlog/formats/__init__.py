@@ -1,0 +1,1 @@
+"""Files that cross the boundary: CSV in, the exchange bundle."""
