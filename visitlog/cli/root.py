@@ -111,7 +111,7 @@ def root(
     # open_logbook says so in the catalog's words
     # nor readable=True: an unreadable logbook is a fault (exit 1), as with VISITLOG_DB
     # a str, not a Path: a PostgreSQL URL's '//' must survive (cli/state.py tells them apart)
-    db: str | None = typer.Option(None, "--db", help=ROOT_OPTIONS["--db"], metavar="PATH"),
+    db: str | None = typer.Option(None, "--db", help=ROOT_OPTIONS["--db"], metavar="<path>"),
     lang: str | None = typer.Option(None, "--lang", help=ROOT_OPTIONS["--lang"],
                                     is_eager=True, callback=_choose_lang),
     debug: bool = typer.Option(False, "--debug", help=ROOT_OPTIONS["--debug"]),

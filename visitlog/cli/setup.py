@@ -29,7 +29,7 @@ def init_command(ctx: typer.Context) -> None:
 def demo_command(
     ctx: typer.Context,
     db: str | None = typer.Option(None, "--db", help="Logbook file (as `visitlog --db`).",
-                                  metavar="PATH"),
+                                  metavar="<path>"),
 ) -> None:
     """Load the example county federation and print this week's report.
 

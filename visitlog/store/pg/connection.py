@@ -20,7 +20,6 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import Any
 
 from visitlog.domain.errors import Fault, LogbookLocked, LogbookUnusable
@@ -265,11 +264,11 @@ class PgLogbook:
     # -- undo journal -------------------------------------------------------------------
 
     def _start_undo_step(self, command: str, params: dict[str, Any]) -> None:
-        now = datetime.now(UTC).isoformat(timespec="seconds")
         raw = self.conn.raw
-        step_id = raw.execute(
-            "INSERT INTO undo_steps (at, command, params, who) VALUES (%s, %s, %s, %s) "
-            "RETURNING id", (now, command, json.dumps(params, ensure_ascii=False), self.caller),
+        step_id = raw.execute(  # stamped with the server's clock, as SQLite's journal's
+            "INSERT INTO undo_steps (at, command, params, who) VALUES (to_char(clock_timestamp() "
+            "AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"+00:00\"'), %s, %s, %s) "
+            "RETURNING id", (command, json.dumps(params, ensure_ascii=False), self.caller),
         ).fetchone()[0]
         self._step_id = step_id
         raw.execute("SELECT set_config('visitlog.step', %s, true)", (str(step_id),))

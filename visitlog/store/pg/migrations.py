@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from visitlog.domain.vocab import OUTCOME_KEYS, ROLE_KEYS
 from visitlog.store.pg.dialect import ddl
 from visitlog.store.schema import (
     IDENTITY_TABLES,
@@ -27,7 +28,6 @@ from visitlog.store.schema import (
     SCHEMA_VERSION,
     VISIT_MONTH_COUNTS,
 )
-from visitlog.domain.vocab import OUTCOME_KEYS, ROLE_KEYS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
