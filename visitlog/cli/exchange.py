@@ -46,8 +46,9 @@ def export_command(
 @merge_app.command("merge")
 def merge_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="A bundle from `export`, or another logbook file.",
-                                dir_okay=False),
+    # a str, not a Path: another logbook may be a PostgreSQL URL, whose '//' must survive
+    file: str = typer.Argument(..., help="A bundle from `export`, or another logbook file.",
+                               metavar="FILE"),
 ) -> None:
     """Bring a bundle or another logbook in; merging twice, or in any order, gives the same.
 
@@ -56,7 +57,12 @@ def merge_command(
     from visitlog.render.exchange import merge_text
     from visitlog.render.merge_progress import progress_bar
     from visitlog.service.merge import merge_file
+    from visitlog.store.location import DbUrl, is_url
 
+    source = DbUrl(file) if is_url(file) else Path(file)
+    if isinstance(source, Path) and source.is_dir():  # as click's Path(dir_okay=False) says
+        raise typer.BadParameter(f"File {file!r} is a directory.", ctx=ctx, param_hint="'FILE'")
+    file = source  # type: ignore[assignment]
     context = context_of(ctx)
     with progress_bar(t("merge.progress", file=file.name)) as start:
         result = merge_file(context, file, start)

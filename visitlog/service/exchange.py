@@ -19,6 +19,7 @@ from visitlog.domain.errors import Fault, Invalid
 from visitlog.formats import bundle
 from visitlog.service.context import Context
 from visitlog.store import exchange as store
+from visitlog.store.location import DbUrl
 from visitlog.store.schema import SCHEMA_VERSION
 
 # Free text that may hold workers' (or officers') personal circumstances: blanked by
@@ -147,6 +148,10 @@ class Source:
 @contextmanager
 def open_source(path: Path) -> Iterator[Source]:
     """A bundle, or another logbook (recognised by SQLite's file header), as portable rows."""
+    if isinstance(path, DbUrl):
+        with _server_source(path) as source:
+            yield source
+        return
     if not path.is_file():
         raise Invalid("merge.no_file", path=str(path))
     if bundle.is_sqlite(path):
@@ -161,6 +166,24 @@ def open_source(path: Path) -> Iterator[Source]:
 def _refuse_newer(version: int, path: Path) -> None:
     if version > SCHEMA_VERSION:
         raise Fault("merge.newer", path=str(path), version=version, known=SCHEMA_VERSION)
+
+
+@contextmanager
+def _server_source(url: DbUrl) -> Iterator[Source]:
+    """A logbook on a PostgreSQL server, read in one snapshot (migrated forward first, as
+    every command that opens it does; never written otherwise)."""
+    from visitlog.store.connection import open_logbook
+
+    other = open_logbook(url)
+    try:
+        with other.read() as conn:
+            _refuse_newer(store.schema_version(conn), url)  # type: ignore[arg-type]
+            total = sum(store.count_rows(conn, i.name) for i in store.identity_tables(conn))
+            header = {"schema_version": store.schema_version(conn), "source": url.name,
+                      "redacted": False}
+            yield Source("logbook", header, portable_rows(conn), total)
+    finally:
+        other.close()
 
 
 @contextmanager

@@ -195,7 +195,9 @@ _SIMPLE = (
     (re.compile(r"\bIS\s+(?!NOT\b|NULL\b|TRUE\b|FALSE\b|DISTINCT\b)", re.IGNORECASE),
      "IS NOT DISTINCT FROM "),
     (re.compile(r"\bAS\s+REAL\b", re.IGNORECASE), "AS double precision"),
-    (re.compile(r"\b(WHERE|AND|OR)\s+1(\s|\)|$)", re.IGNORECASE), r"\1 TRUE\2"),
+    # SQLite's `WHERE 1` (an integer as a condition)
+    (re.compile(r"\b(WHERE|AND|OR)\s+1(?=\s*(?:AND\b|OR\b|ORDER\b|GROUP\b|LIMIT\b|\)|$))",
+                re.IGNORECASE), r"\1 TRUE"),
 )
 _IGNORE = re.compile(r"^(\s*)INSERT\s+OR\s+IGNORE\s+INTO\b", re.IGNORECASE)
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")

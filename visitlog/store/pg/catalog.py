@@ -1,0 +1,51 @@
+"""What store/exchange.py reads of SQLite's schema (sqlite_master, PRAGMA table_info,
+foreign_key_list, index_list), read from PostgreSQL's catalog for the logbook's schema."""
+
+from __future__ import annotations
+
+from visitlog.store.pg.connection import SCHEMA_TABLE, PgConnection
+
+
+def table_names(conn: PgConnection) -> list[str]:
+    rows = conn.execute_native(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+        "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name COLLATE \"C\"")
+    return [r[0] for r in rows]
+
+
+def column_names(conn: PgConnection, table: str) -> list[tuple[str, bool]]:
+    """(name, is the integer primary key) for each column; the `id` of every table is the
+    rowid's stand-in (store/pg/migrations.py), whether or not SQLite declares one."""
+    rows = conn.execute_native(
+        "SELECT column_name, is_identity = 'YES' AND column_name = 'id' "
+        "FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND table_name = %s ORDER BY ordinal_position", (table,))
+    return [(r[0], bool(r[1])) for r in rows]
+
+
+def foreign_keys(conn: PgConnection, table: str) -> dict[str, str]:
+    """column -> the table it refers to."""
+    rows = conn.execute_native(
+        "SELECT a.attname, c.confrelid::regclass::text FROM pg_constraint c "
+        "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+        "WHERE c.contype = 'f' AND c.conrelid = to_regclass(%s)", (f'"{table}"',))
+    return {r[0]: r[1].strip('"') for r in rows}
+
+
+def natural_keys(conn: PgConnection, table: str) -> tuple[tuple[str, ...], ...]:
+    """UNIQUE constraints and unique indexes over plain columns covering every row (not the
+    primary key, not partial, no expression), as store/exchange._natural_keys reads them."""
+    rows = conn.execute_native(
+        "SELECT array_agg(a.attname ORDER BY k.n) FROM pg_index i "
+        "CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, n) "
+        "LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum "
+        "WHERE i.indrelid = to_regclass(%s) AND i.indisunique AND NOT i.indisprimary "
+        "AND i.indpred IS NULL GROUP BY i.indexrelid "
+        "HAVING bool_and(k.attnum > 0)", (f'"{table}"',))
+    keys = [tuple(r[0]) for r in rows]
+    return tuple(sorted(k for k in keys if "uid" not in k and k != ("id",)))
+
+
+def schema_version(conn: PgConnection) -> int:
+    row = conn.execute_native(f"SELECT version FROM {SCHEMA_TABLE}").fetchone()
+    return int(row[0]) if row else 0
