@@ -81,9 +81,10 @@ def browse_command(
 
     Example: visitlog browse --port 8001
     """
-    from visitlog.service.browse import require_datasette, serve
+    from visitlog.service.browse import refuse_server, require_datasette, serve
 
-    require_datasette()
     context = context_of(ctx)
+    refuse_server(context)
+    require_datasette()
     say(t("browse.serving", url=f"http://{host}:{port}/", path=str(context.db_path)))
     raise typer.Exit(serve(context, host, port))

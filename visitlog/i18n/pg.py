@@ -21,4 +21,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "Cannot undo {what}: {who} has changed the same rows since. "
                          "Nothing was changed"),
     "pg.undo_someone": ("其他人", "someone else"),
+    "pg.other_schema": ("{path} 是模式 {schema} 的备份，而本台账在模式 {ours}；"
+                        "请恢复到同一模式（连接 URL 的 options=-csearch_path）",
+                        "{path} is a backup of the schema {schema}, and this logbook is in "
+                        "{ours}: restore it into the same schema (the URL's "
+                        "options=-csearch_path)"),
 }

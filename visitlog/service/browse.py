@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from visitlog.domain.errors import Fault
+from visitlog.domain.errors import Fault, Invalid
 from visitlog.service.context import Context
 from visitlog.store.exchange import checkpoint
 
@@ -36,9 +36,19 @@ def command_line(db_path: Path, metadata: Path, host: str, port: int) -> list[st
             "--metadata", str(metadata), "--host", host, "--port", str(port)]
 
 
+def refuse_server(ctx: Context) -> None:
+    """Datasette reads SQLite files only: a logbook on a PostgreSQL server is refused (exit 2),
+    saying so."""
+    from visitlog.store.location import DbUrl
+
+    if isinstance(ctx.db_path, DbUrl):
+        raise Invalid("pg.browse")
+
+
 def prepare(ctx: Context) -> None:
     """Create and migrate the logbook if needed, and fold the WAL into the main file (an
     immutable reader sees the main file only)."""
+    refuse_server(ctx)
     with ctx.logbook.read():
         pass
     checkpoint(ctx.logbook.conn)

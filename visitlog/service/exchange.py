@@ -60,7 +60,7 @@ def export_bundle(ctx: Context, path: Path, exported_at: str, officer: str | Non
     """Write the logbook (or the part of it the filters select) as a bundle at `path`."""
     from visitlog.service.names import resolve_officer
 
-    if path.resolve() == ctx.db_path.resolve():
+    if isinstance(ctx.db_path, Path) and path.resolve() == ctx.db_path.resolve():
         raise Invalid("export.onto_logbook", path=str(path))
     tables: dict[str, int] = {}
     with ctx.logbook.read() as conn:

@@ -49,3 +49,19 @@ def natural_keys(conn: PgConnection, table: str) -> tuple[tuple[str, ...], ...]:
 def schema_version(conn: PgConnection) -> int:
     row = conn.execute_native(f"SELECT version FROM {SCHEMA_TABLE}").fetchone()
     return int(row[0]) if row else 0
+
+
+def current_schema(conn: PgConnection) -> str:
+    return conn.execute_native("SELECT current_schema()").fetchone()[0]
+
+
+def drop_statements(conn: PgConnection, schema: str) -> list[str]:
+    """What empties the logbook's schema of visitlog's objects before a restore: its tables
+    (views and triggers go with them) and the functions of store/pg/migrations.py."""
+    quoted = '"' + schema.replace('"', '""') + '"'
+    tables = [f'DROP TABLE IF EXISTS {quoted}."{t}" CASCADE' for t in table_names(conn)]
+    functions = [f"DROP FUNCTION IF EXISTS {quoted}.{name} CASCADE" for name in (
+        "vl_met_weeks()", "vl_visit_months()", "vl_last_visit()", "vl_journal()",
+        "vl_stamp()")]
+    return [*tables, *functions, f"DROP AGGREGATE IF EXISTS {quoted}.sum(boolean)",
+            f"DROP FUNCTION IF EXISTS {quoted}.vl_count_true(bigint, boolean)"]
