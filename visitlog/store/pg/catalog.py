@@ -7,9 +7,10 @@ from visitlog.store.pg.connection import SCHEMA_TABLE, PgConnection
 
 
 def table_names(conn: PgConnection) -> list[str]:
+    # pg_catalog rather than information_schema: ~1 ms instead of ~40
     rows = conn.execute_native(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = "
-        "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name COLLATE \"C\"")
+        "SELECT relname FROM pg_class WHERE relnamespace = to_regnamespace(current_schema()) "
+        "AND relkind IN ('r', 'p') ORDER BY relname COLLATE \"C\"")
     return [r[0] for r in rows]
 
 
@@ -17,9 +18,9 @@ def column_names(conn: PgConnection, table: str) -> list[tuple[str, bool]]:
     """(name, is the integer primary key) for each column; the `id` of every table is the
     rowid's stand-in (store/pg/migrations.py), whether or not SQLite declares one."""
     rows = conn.execute_native(
-        "SELECT column_name, is_identity = 'YES' AND column_name = 'id' "
-        "FROM information_schema.columns WHERE table_schema = current_schema() "
-        "AND table_name = %s ORDER BY ordinal_position", (table,))
+        "SELECT attname, attidentity <> '' AND attname = 'id' FROM pg_attribute "
+        "WHERE attrelid = to_regclass(%s) AND attnum > 0 AND NOT attisdropped "
+        "ORDER BY attnum", (f'"{table}"',))
     return [(r[0], bool(r[1])) for r in rows]
 
 

@@ -183,12 +183,11 @@ class PgConnection:
         return translate_pg_error(exc, self.where)
 
     def id_tables(self) -> set[str]:
-        """Tables with an `id` column (an INSERT's `lastrowid` is its RETURNING id)."""
+        """Tables with an `id` column (an INSERT's `lastrowid` is its RETURNING id), as the
+        migrations recorded them in visitlog_schema."""
         if self._id_tables is None:
-            cur = self.raw.cursor()
-            cur.execute("SELECT table_name FROM information_schema.columns "
-                        "WHERE column_name = 'id' AND table_schema = current_schema()")
-            self._id_tables = {row[0] for row in cur.fetchall()}
+            row = self.raw.execute("SELECT id_tables FROM visitlog_schema").fetchone()
+            self._id_tables = set(row[0].split(",")) if row else set()
         return self._id_tables
 
     def forget_tables(self) -> None:
@@ -336,13 +335,15 @@ def connect(where: DbUrl) -> PgConnection:
 
 
 def schema_version(conn: PgConnection) -> int:
-    """The migrations applied (0: an empty database)."""
+    """The migrations applied (0: an empty database); the tables with ids come with it."""
     try:
-        row = conn.raw.execute(f"SELECT version FROM {SCHEMA_TABLE}").fetchone()
+        row = conn.raw.execute(f"SELECT version, id_tables FROM {SCHEMA_TABLE}").fetchone()
     except pg_errors.UndefinedTable:
         return 0
     except psycopg.Error as exc:
         raise translate_pg_error(exc, conn.where) from exc
+    if row:
+        conn._id_tables = set(row[1].split(","))
     return int(row[0]) if row else 0
 
 
@@ -364,8 +365,8 @@ def open_pg_logbook(where: DbUrl, caller: str) -> PgLogbook:
 
 def _has_foreign_tables(conn: PgConnection) -> bool:
     row = conn.raw.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
-    ).fetchone()
+        "SELECT count(*) FROM pg_class WHERE relnamespace = to_regnamespace(current_schema()) "
+        "AND relkind IN ('r', 'p', 'v')").fetchone()
     return row[0] > 0
 
 

@@ -73,7 +73,7 @@ def archive_version(source: Path, schema: str) -> int | None:
     lines = script.split("FROM stdin;\n", 1)
     if len(lines) < 2:
         return None
-    first = lines[1].split("\n", 1)[0].strip()
+    first = lines[1].split("\n", 1)[0].split("\t", 1)[0].strip()
     return int(first) if first.isdigit() else None
 
 

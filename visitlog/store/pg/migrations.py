@@ -60,7 +60,10 @@ def apply(conn: PgConnection) -> None:
     _run(conn, ENGINE_FUNCTIONS)
     conn.execute_native("CREATE TABLE IF NOT EXISTS visitlog_migrations "
                         "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-    conn.execute_native("CREATE TABLE IF NOT EXISTS visitlog_schema (version INTEGER NOT NULL)")
+    # the version, and the tables with an `id` (an INSERT's lastrowid is RETURNING id there):
+    # read together in the one query that opens a logbook
+    conn.execute_native("CREATE TABLE IF NOT EXISTS visitlog_schema "
+                        "(version INTEGER NOT NULL, id_tables TEXT NOT NULL DEFAULT '')")
     done = {row[0] for row in conn.execute_native("SELECT name FROM visitlog_migrations")}
     for migration in migrations._migrations:
         if migration.name in done:
@@ -77,8 +80,10 @@ def apply(conn: PgConnection) -> None:
             "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'))",
             (migration.name,))
     _journal_every_table(conn)
+    id_tables = ",".join(sorted(t for t in _tables(conn) if "id" in _columns(conn, t)))
     conn.execute_native("DELETE FROM visitlog_schema")
-    conn.execute_native("INSERT INTO visitlog_schema (version) VALUES (%s)", (SCHEMA_VERSION,))
+    conn.execute_native("INSERT INTO visitlog_schema (version, id_tables) VALUES (%s, %s)",
+                        (SCHEMA_VERSION, id_tables))
 
 
 def _run(conn: PgConnection, statements: str) -> None:
@@ -149,16 +154,15 @@ def _journal_every_table(conn: PgConnection) -> None:
 
 
 def _tables(conn: PgConnection) -> set[str]:
-    rows = conn.execute_native("SELECT table_name FROM information_schema.tables "
-                               "WHERE table_schema = current_schema()")
-    return {row[0] for row in rows}
+    from visitlog.store.pg.catalog import table_names
+
+    return set(table_names(conn))
 
 
 def _columns(conn: PgConnection, table: str) -> set[str]:
-    rows = conn.execute_native("SELECT column_name FROM information_schema.columns "
-                               "WHERE table_schema = current_schema() AND table_name = %s",
-                               (table,))
-    return {row[0] for row in rows}
+    from visitlog.store.pg.catalog import column_names
+
+    return {name for name, _pk in column_names(conn, table)}
 
 
 def _give_identity(conn: PgConnection, table: str) -> None:
