@@ -136,8 +136,9 @@ def test_a_password_in_the_url_is_never_shown(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_without_the_driver_a_url_says_what_to_install(tmp_path: Path) -> None:
-    code = ("import sys; sys.modules['psycopg'] = None; sys.argv = ['visitlog', '--db', "
-            "'postgresql://u@localhost/x', 'report', 'week']; "
+    code = ("import sys; sys.modules['psycopg'] = None; "
+            "from visitlog.store.pg import lite; lite._library_paths = lambda: []; "
+            "sys.argv = ['visitlog', '--db', 'postgresql://u@localhost/x', 'report', 'week']; "
             "from visitlog.cli.front import main; main()")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env={**os.environ, "VISITLOG_LANG": "en",
@@ -196,3 +197,21 @@ def test_the_store_sql_as_postgresql_reads_it(sqlite: str, postgres: str) -> Non
 ])
 def test_migrations_as_postgresql_reads_them(sqlite: str, postgres: str) -> None:
     assert ddl(sqlite) == postgres
+
+
+@pytest.mark.postgres
+def test_both_drivers_give_the_same_answers(pg: Cli) -> None:
+    """libpq through ctypes (store/pg/lite.py, the default) and psycopg itself (where that
+    libpq cannot be loaded): the same rows, the same errors."""
+    seed(pg)
+    pg.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-17", "--role", "helper",
+          "--note", "it's 100% 'quoted'", "--outcome", "members_joined=12")
+    commands = (("report", "week", "--format", "json"), ("report", "year", "--format", "json"),
+                ("report", "summary", "--format", "json"), ("visit", "list", "--format", "json"),
+                ("report", "coverage", "--format", "json"))
+    lite = [pg(*c).stdout for c in commands]
+    duplicate = pg.fail(2, "log", "金海", "--officer", "王伟", "--date", "2026-11-17")
+    pg.monkeypatch.setenv("VISITLOG_PG_DRIVER", "psycopg")
+    assert [pg(*c).stdout for c in commands] == lite
+    assert pg.fail(2, "log", "金海", "--officer", "王伟", "--date", "2026-11-17") == duplicate
+    assert "it's 100% 'quoted'" in lite[3]

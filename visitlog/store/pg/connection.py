@@ -16,6 +16,7 @@ transaction's step from a setting (`visitlog.step`); each step records who made 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -25,44 +26,64 @@ from typing import Any
 from visitlog.domain.errors import Fault, LogbookLocked, LogbookUnusable
 from visitlog.store.connection import UNDO_KEEP_STEPS, busy_timeout_ms
 from visitlog.store.location import DbUrl
+from visitlog.store.pg import lite
 from visitlog.store.pg.dialect import inserted_table, translate
 from visitlog.store.schema import SCHEMA_VERSION
 
-try:
-    import psycopg
-    from psycopg import errors as pg_errors
-    from psycopg.adapt import Loader
-    from psycopg.types.numeric import Int8Dumper
-except ImportError:  # the extra is not installed: open_pg_logbook says what to install
-    psycopg = None  # type: ignore[assignment]
+psycopg: Any = None  # imported only where libpq cannot be reached through ctypes (lite.py)
+DRIVER_ERRORS: tuple[type[Exception], ...] = (lite.Error,)
+
+
+def _load_psycopg() -> Any:
+    """psycopg itself, with the adapters that make it answer as SQLite does."""
+    global psycopg, DRIVER_ERRORS
+    if psycopg is None:
+        try:
+            import psycopg as module
+            from psycopg.adapt import Loader
+            from psycopg.types.numeric import Int8Dumper
+        except ImportError:  # the extra is not installed: say what to install
+            raise Fault("pg.missing") from None
+
+        class BoolAsInt(Int8Dumper):
+            """Python booleans are stored as 0/1, as SQLite stores them."""
+
+            def dump(self, obj: Any) -> bytes:
+                return b"1" if obj else b"0"
+
+        class NumericLoader(Loader):
+            """sum() of integers is numeric in PostgreSQL, an integer in SQLite: int or
+            float, never Decimal."""
+
+            def load(self, data: Any) -> int | float:
+                text = bytes(data).decode()
+                return int(text) if text.lstrip("-").isdigit() else float(text)
+
+        class BoolLoader(Loader):
+            """A boolean expression selected reads 1/0, as in SQLite."""
+
+            def load(self, data: Any) -> int:
+                return 1 if bytes(data) == b"t" else 0
+
+        module.visitlog_adapters = (BoolAsInt, NumericLoader, BoolLoader)
+        psycopg = module
+        DRIVER_ERRORS = (lite.Error, module.Error)
+    return psycopg
+
+
+def _sqlstate(exc: BaseException) -> str:
+    return getattr(exc, "sqlstate", None) or ""
+
+
+def _is_integrity(exc: BaseException) -> bool:
+    """A broken constraint (class 23), or a value the column cannot hold (class 22)."""
+    return _sqlstate(exc)[:2] in ("23", "22")
+
 
 # pg_advisory_xact_lock's key for the logbook's write lock ('visitlog' in ASCII, 8 bytes)
 WRITE_LOCK = 0x766973_69746C6F67 & 0x7FFFFFFFFFFFFFFF
 SCHEMA_TABLE = "visitlog_schema"
 _CHANGES = re.compile(r"\s*(INSERT|UPDATE|DELETE)\b", re.IGNORECASE)
-
-
-if psycopg is not None:
-
-    class _BoolAsInt(Int8Dumper):
-        """Python booleans are stored as 0/1, as SQLite stores them."""
-
-        def dump(self, obj: Any) -> bytes:
-            return b"1" if obj else b"0"
-
-    class _NumericLoader(Loader):
-        """sum() of integers is numeric in PostgreSQL, an integer in SQLite: give int or
-        float, never Decimal."""
-
-        def load(self, data: Any) -> int | float:
-            text = bytes(data).decode()
-            return int(text) if text.lstrip("-").isdigit() else float(text)
-
-    class _BoolLoader(Loader):
-        """A boolean expression selected reads 1/0, as in SQLite."""
-
-        def load(self, data: Any) -> int:
-            return 1 if bytes(data) == b"t" else 0
 
 
 def translate_pg_error(exc: Exception, where: DbUrl) -> LogbookUnusable | LogbookLocked:
@@ -155,7 +176,7 @@ class PgConnection:
         cur = self.raw.cursor()
         try:
             cur.executemany(translate(sql), rows)
-        except psycopg.Error as exc:
+        except DRIVER_ERRORS as exc:
             raise self._sqlite_error(exc) from exc
         if cur.rowcount > 0:
             self.total_changes += cur.rowcount
@@ -170,15 +191,13 @@ class PgConnection:
     def _run(self, cur: Any, text: str, params: Any) -> None:
         try:
             cur.execute(text, params if params is not None else ())
-        except psycopg.Error as exc:
+        except DRIVER_ERRORS as exc:
             raise self._sqlite_error(exc) from exc
 
     def _sqlite_error(self, exc: Exception) -> Exception:
         """A broken constraint is sqlite3's IntegrityError, as the services expect; anything
         else the fault the user sees."""
-        if isinstance(exc, pg_errors.IntegrityError):
-            return sqlite3.IntegrityError(_one_line(exc))
-        if isinstance(exc, pg_errors.DataError | pg_errors.NumericValueOutOfRange):
+        if _is_integrity(exc):
             return sqlite3.IntegrityError(_one_line(exc))
         return translate_pg_error(exc, self.where)
 
@@ -237,7 +256,7 @@ class PgLogbook:
                 raw.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
             else:
                 raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-        except psycopg.Error as exc:
+        except DRIVER_ERRORS as exc:
             self._rollback()
             raise translate_pg_error(exc, self.path) from exc
         try:
@@ -245,9 +264,9 @@ class PgLogbook:
             raw.execute("COMMIT")
         except BaseException as exc:
             self._rollback()
-            if isinstance(exc, pg_errors.IntegrityError):
+            if isinstance(exc, DRIVER_ERRORS) and _is_integrity(exc):
                 raise sqlite3.IntegrityError(_one_line(exc)) from exc
-            if isinstance(exc, psycopg.Error):
+            if isinstance(exc, DRIVER_ERRORS):
                 raise translate_pg_error(exc, self.path) from exc
             raise
         finally:
@@ -257,7 +276,7 @@ class PgLogbook:
         try:
             if self.conn.in_transaction:
                 self.conn.raw.execute("ROLLBACK")
-        except psycopg.Error:
+        except DRIVER_ERRORS:
             pass
 
     # -- undo journal -------------------------------------------------------------------
@@ -320,17 +339,22 @@ class PgLogbook:
 
 
 def connect(where: DbUrl) -> PgConnection:
-    """Connect (libpq's conventions for everything the URL leaves out)."""
-    if psycopg is None:
-        raise Fault("pg.missing")
+    """Connect (libpq's conventions for everything the URL leaves out): through the libpq of
+    psycopg's binary wheel by ctypes (lite.py), else through psycopg itself."""
     try:
-        raw = psycopg.connect(where.url, autocommit=True, cursor_factory=psycopg.ClientCursor,
-                              connect_timeout=10, application_name="visitlog")
-    except psycopg.Error as exc:
+        raw = None
+        if os.environ.get("VISITLOG_PG_DRIVER") != "psycopg":
+            raw = lite.connect(where.url)
+        if raw is None:
+            driver = _load_psycopg()
+            raw = driver.connect(where.url, autocommit=True, cursor_factory=driver.ClientCursor,
+                                 connect_timeout=10, application_name="visitlog")
+            for kind in driver.visitlog_adapters[:1]:
+                raw.adapters.register_dumper(bool, kind)
+            raw.adapters.register_loader("numeric", driver.visitlog_adapters[1])
+            raw.adapters.register_loader("bool", driver.visitlog_adapters[2])
+    except DRIVER_ERRORS as exc:
         raise LogbookUnusable("pg.connect", path=str(where), reason=_one_line(exc)) from exc
-    raw.adapters.register_dumper(bool, _BoolAsInt)
-    raw.adapters.register_loader("numeric", _NumericLoader)
-    raw.adapters.register_loader("bool", _BoolLoader)
     return PgConnection(raw, where)
 
 
@@ -338,9 +362,9 @@ def schema_version(conn: PgConnection) -> int:
     """The migrations applied (0: an empty database); the tables with ids come with it."""
     try:
         row = conn.raw.execute(f"SELECT version, id_tables FROM {SCHEMA_TABLE}").fetchone()
-    except pg_errors.UndefinedTable:
-        return 0
-    except psycopg.Error as exc:
+    except DRIVER_ERRORS as exc:
+        if _sqlstate(exc) == "42P01":  # undefined table: an empty database
+            return 0
         raise translate_pg_error(exc, conn.where) from exc
     if row:
         conn._id_tables = set(row[1].split(","))
