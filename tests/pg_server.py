@@ -54,7 +54,9 @@ def _owner() -> str | None:
 class Server:
     """A running cluster; `new_url()` gives an empty logbook (a fresh schema)."""
 
-    def __init__(self) -> None:
+    def __init__(self, durable: bool = False) -> None:
+        """durable: fsync and synchronous commits on, as a real server (the benchmark, set
+        beside SQLite's synchronous=FULL); off for the tests."""
         binaries = server_bin()
         if binaries is None:
             raise FileNotFoundError(SKIP_NO_SERVER)
@@ -67,8 +69,9 @@ class Server:
             shutil.chown(self.folder, user=self.owner)
         self._as_owner("initdb", "-D", str(self.data), "-U", USER, "--auth=trust",
                        "--no-locale", "-E", "UTF8", "--no-sync")
-        options = (f"-k {self.folder} -c listen_addresses='' -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=120")
+        options = f"-k {self.folder} -c listen_addresses='' -c max_connections=120"
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._as_owner("pg_ctl", "-D", str(self.data), "-o", options, "-w", "-s",
                        "-l", str(self.folder / "server.log"), "start")
         self.base = f"postgresql://{USER}@/{DATABASE}?host={self.folder}"

@@ -37,13 +37,13 @@ def natural_keys(conn: PgConnection, table: str) -> tuple[tuple[str, ...], ...]:
     """UNIQUE constraints and unique indexes over plain columns covering every row (not the
     primary key, not partial, no expression), as store/exchange._natural_keys reads them."""
     rows = conn.execute_native(
-        "SELECT array_agg(a.attname ORDER BY k.n) FROM pg_index i "
+        "SELECT string_agg(a.attname, ',' ORDER BY k.n) FROM pg_index i "
         "CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, n) "
         "LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum "
         "WHERE i.indrelid = to_regclass(%s) AND i.indisunique AND NOT i.indisprimary "
         "AND i.indpred IS NULL GROUP BY i.indexrelid "
         "HAVING bool_and(k.attnum > 0)", (f'"{table}"',))
-    keys = [tuple(r[0]) for r in rows]
+    keys = [tuple(r[0].split(",")) for r in rows]  # (as text: both drivers read it alike)
     return tuple(sorted(k for k in keys if "uid" not in k and k != ("id",)))
 
 
