@@ -29,7 +29,7 @@ from tests.faults.conftest import (
     visitlog_command,
 )
 
-ROWS = sized("IMPORT_ROWS", 50000, 20000)
+ROWS = sized("IMPORT_ROWS", 50000, 5000)
 IMPORT_KILLS = sized("IMPORT_KILLS", 10, 3)
 EDIT_KILLS = sized("EDIT_KILLS", 10, 3)
 RESTORE_KILLS = sized("RESTORE_KILLS", 5, 2)

@@ -92,6 +92,11 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/connection.py", "_max_rowid"): "same table name as bulk_insert",
     ("store/connection.py", "open_logbook"): "busy timeout: an int",
     ("store/connection.py", "_migrate"): "schema.SCHEMA_VERSION",
+    ("store/connection.py", "_create_from_snapshot"): "store/fresh.py's statements and table "
+                                                      "names, generated from the migrations",
+    ("store/snapshot.py", "migrated_logbook"): "schema.SCHEMA_VERSION",
+    ("store/snapshot.py", "schema_of"): "table names read from sqlite_master of a logbook the "
+                                        "migrations just built",
     ("store/backup.py", "replace_contents"): "page size: an int read from SQLite",
     ("store/migrations.py", "_run"): "statements of a migration in this file",
     ("store/enterprises.py", "find_enterprises"): "SQL from the _FIND table, keyed by stage",
