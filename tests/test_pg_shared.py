@@ -215,3 +215,24 @@ def test_both_drivers_give_the_same_answers(pg: Cli) -> None:
     assert [pg(*c).stdout for c in commands] == lite
     assert pg.fail(2, "log", "金海", "--officer", "王伟", "--date", "2026-11-17") == duplicate
     assert "it's 100% 'quoted'" in lite[3]
+
+
+HOSTILE = ["O'Brien", "'; DROP TABLE visits; --", "back\\slash\\'", "100% %s %(x)s", "$$ $a$",
+           "E'\\x41'", "名字\t带\n换行", "\u202eRTL", "😀 emoji", "''", ""]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("driver", ["lite", "psycopg"])
+def test_hostile_text_is_stored_exactly_as_typed(pg: Cli, driver: str) -> None:
+    """Parameters stay parameters: each text comes back exactly, nothing else changes."""
+    if driver == "psycopg":
+        pg.monkeypatch.setenv("VISITLOG_PG_DRIVER", "psycopg")
+    pg.ok("officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
+    for n, text in enumerate(HOSTILE):
+        pg.ok("enterprise", "add", f"企业{n:02d}")
+        pg.ok("log", f"企业{n:02d}", "--officer", "王伟", "--date", "2026-11-16",
+              "--note", text)
+    notes = {v["enterprise"]: v["note"] for v in pg("visit", "list", "--format", "json").json()}
+    assert [notes[f"企业{n:02d}"] for n in range(len(HOSTILE))] == HOSTILE
+    assert pg.fail(2, "log", "企业00", "--officer", "王伟", "--date", "2026-11-17",
+                   "--note", "nul\x00byte").startswith("Error: ")

@@ -19,6 +19,8 @@ import pytest
 
 from tests.conftest import Cli, write_csv
 
+pytestmark = pytest.mark.engines
+
 SIX_KEYS = ["outreach", "bargaining", "brand", "matters", "friends", "innovation"]
 ROLE_KEYS = ["publicist", "investigator", "organizer", "coordinator", "helper"]
 OUTCOME_KEYS = ["unions_formed", "members_joined", "unions_upgraded", "disputes_resolved",

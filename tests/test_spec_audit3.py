@@ -5,7 +5,11 @@ Black-box through the command line (tests/conftest.py's CliRunner), exact output
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import Cli
+
+pytestmark = pytest.mark.engines
 
 RIGHTS = "权益保障部"
 

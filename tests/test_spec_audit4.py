@@ -11,6 +11,8 @@ import pytest
 
 from tests.conftest import Cli
 
+pytestmark = pytest.mark.engines
+
 RIGHTS = "权益保障部"
 
 

@@ -9,6 +9,8 @@ import pytest
 
 from tests.conftest import Cli
 
+pytestmark = pytest.mark.engines
+
 RIGHTS = "权益保障部"
 
 

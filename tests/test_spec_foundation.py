@@ -18,6 +18,8 @@ import pytest
 
 from tests.conftest import Cli
 
+pytestmark = pytest.mark.engines
+
 JINHAI = "江苏金海新能源科技有限公司"
 HENGDA_JX = "常州恒达机械有限公司"
 HENGDA_DZ = "常州恒达电子有限公司"
