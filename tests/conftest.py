@@ -189,10 +189,14 @@ def pg_server():  # noqa: ANN201 - tests.pg_server.Server
 
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str,
-        request: pytest.FixtureRequest) -> Cli:
+        request: pytest.FixtureRequest):  # noqa: ANN201 - yields a Cli
     if engine == "postgres":
-        return Cli(tmp_path, monkeypatch, request.getfixturevalue("pg_server").new_url())
-    return Cli(tmp_path, monkeypatch)
+        server = request.getfixturevalue("pg_server")
+        url = server.acquire()  # an emptied logbook from the pool (tests/pg_server.py)
+        yield Cli(tmp_path, monkeypatch, url)
+        server.release(url)
+        return
+    yield Cli(tmp_path, monkeypatch)
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Path:
