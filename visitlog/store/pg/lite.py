@@ -67,7 +67,7 @@ def _libpq() -> Any:
             ("PQstatus", i, [p]), ("PQerrorMessage", c, [p]), ("PQfinish", None, [p]),
             ("PQexec", p, [p, c]), ("PQresultStatus", i, [p]),
             ("PQresultErrorField", c, [p, i]), ("PQresultErrorMessage", c, [p]),
-            ("PQntuples", i, [p]), ("PQnfields", i, [p]), ("PQgetvalue", p, [p, i, i]),
+            ("PQntuples", i, [p]), ("PQnfields", i, [p]), ("PQgetvalue", c, [p, i, i]),
             ("PQgetlength", i, [p, i, i]), ("PQgetisnull", i, [p, i, i]),
             ("PQftype", ctypes.c_uint, [p, i]), ("PQfname", c, [p, i]),
             ("PQcmdTuples", c, [p]), ("PQclear", None, [p]),
@@ -106,8 +106,22 @@ def render(sql: str, params: Any) -> str:
     return sql % tuple(quote(value) for value in (params or ()))
 
 
-def _number(text: str) -> int | float:
-    return int(text) if text.lstrip("-").isdigit() else float(text)
+def _number(raw: bytes) -> int | float:
+    return int(raw) if raw.lstrip(b"-").isdigit() else float(raw)
+
+
+def _text(raw: bytes) -> str:
+    return raw.decode()
+
+
+def _bool(raw: bytes) -> int:
+    return 1 if raw == b"t" else 0
+
+
+def _converter(kind: int) -> Any:
+    """bytes -> the value, by the column's type (what sqlite3 would have given)."""
+    return (int if kind in _INTS else float if kind in _FLOATS else _number if kind == _NUMERIC
+            else _bool if kind == _BOOL else _text)
 
 
 class Cursor:
@@ -145,18 +159,19 @@ class Cursor:
             kinds = [lib.PQftype(res, c) for c in range(m)]
             self.description = [(lib.PQfname(res, c).decode(),) for c in range(m)]
             rows = []
-            getvalue, getlength, isnull = lib.PQgetvalue, lib.PQgetlength, lib.PQgetisnull
+            # one ctypes call a cell (text values hold no NUL: the bytes up to it are the
+            # value); an empty one may be NULL, which costs a second call
+            getvalue, isnull = lib.PQgetvalue, lib.PQgetisnull
+            convert = [_converter(kind) for kind in kinds]
+            columns = list(enumerate(convert))
             for r in range(n):
                 row = []
-                for c in range(m):
-                    if isnull(res, r, c):
+                for c, to_value in columns:
+                    raw = getvalue(res, r, c)
+                    if not raw and isnull(res, r, c):
                         row.append(None)
-                        continue
-                    text = ctypes.string_at(getvalue(res, r, c), getlength(res, r, c)).decode()
-                    kind = kinds[c]
-                    row.append(int(text) if kind in _INTS else float(text) if kind in _FLOATS
-                               else _number(text) if kind == _NUMERIC
-                               else (1 if text == "t" else 0) if kind == _BOOL else text)
+                    else:
+                        row.append(to_value(raw))
                 rows.append(tuple(row))
             self.rows, self._at = rows, 0
         finally:
