@@ -102,7 +102,7 @@ def test_report_year_json_exact(cli: Cli) -> None:
     behind = {"bargaining": _progress(0, 1, "behind"), "brand": _progress(0, 1, "behind"),
               "friends": _progress(0, 10, "behind"), "innovation": _progress(0, 3, "behind")}
     assert cli.json("report", "year") == {
-        "year": 2026, "as_of": "2026-03-04",
+        "year": 2026, "as_of": "2026-03-04", "calendar_official": True,
         "officers": [
             {"officer": "王伟", "dept": "办公室", "weeks_met": 3, "weeks_due": 8,
              "six_ones": {"outreach": _progress(1, 2, "on_track"), **behind,

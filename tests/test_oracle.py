@@ -46,6 +46,13 @@ def cn_calendar() -> holidays.HolidayBase:
     return holidays.country_holidays("CN", years=range(2023, 2028))
 
 
+@cache
+def official_years() -> set[int]:
+    from holidays.countries.china import ChinaStaticHolidays
+
+    return set(ChinaStaticHolidays.special_public_holidays)
+
+
 def workdays(week: str, calendar: str) -> list[date]:
     days = [monday_of(week) + timedelta(days=i) for i in range(7)]
     if calendar == "weekdays":
@@ -133,6 +140,10 @@ class Federation:
             "officers": rows,
             "summary": {"officers": len(rows), "due": due, "met": met,
                         "rate": met / due if due else None},
+            # official: the package holds the State Council's notice for every year of the
+            # week (its China special-days table); plain weekdays guess nothing
+            "calendar_official": self.calendar == "weekdays" or all(
+                year in official_years() for year in (monday.year, sunday.year)),
         }
 
 

@@ -400,7 +400,7 @@ def test_report_year_json_shape_and_figures_exactly(cli: Cli) -> None:
         return {k: dict(zip(("done", "target", "status"), done_target_status[k], strict=True))
                 for k in SIX_KEYS}
 
-    assert data == {"year": 2026, "as_of": "2026-03-04", "officers": [
+    assert data == {"year": 2026, "as_of": "2026-03-04", "calendar_official": True, "officers": [
         # W01 not due (active Thu-Fri only), W05 on leave: W02-W04, W06-W09 and the met W10
         {"officer": "王伟", "dept": "办公室", "weeks_met": 3, "weeks_due": 8,
          "six_ones": six(outreach=(1, 2, "on_track"), bargaining=(0, 1, "behind"),

@@ -164,6 +164,7 @@ SQL_BUILT_FROM_CONSTANTS = {
                                                "PROGRAMME_IDENTITY_TABLES",
     ("store/migrations.py", "m0006_programme_identities"): "schema.PROGRAMME_IDENTITY_TABLES",
     ("store/migrations.py", "_set_uid_default"): "table names from sqlite_master",
+    ("store/migrations.py", "m0010_calendar"): "NEW_UID and stamp_trigger of a fixed table name",
 }
 EXECUTE = {"execute", "executemany", "executescript"}
 

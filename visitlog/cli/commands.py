@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "assign": ("visitlog.cli.programmes", "assign_app", "help.assign"),
     "achieve": ("visitlog.cli.achievements", "achieve_app", "help.achieve"),
     "target": ("visitlog.cli.targets", "target_app", "help.target"),
+    "calendar": ("visitlog.cli.calendar", "calendar_app", "help.calendar"),
     "backup": ("visitlog.cli.data", "backup_app", "help.backup"),
     "restore": ("visitlog.cli.data", "restore_app", "help.restore"),
     "export": ("visitlog.cli.exchange", "export_app", "help.export"),

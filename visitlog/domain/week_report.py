@@ -36,3 +36,9 @@ class WeekReport(NamedTuple):
     official_workdays: int
     officers: list[OfficerWeek]
     summary: WeekSummary
+    # years of the week whose working days are the package's guess (SPEC: calendar_official)
+    guessed_years: tuple[int, ...] = ()
+
+    @property
+    def calendar_official(self) -> bool:
+        return not self.guessed_years

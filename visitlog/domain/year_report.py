@@ -67,6 +67,12 @@ class YearReport:
     year: int
     as_of: date
     officers: list[OfficerYear]
+    # years whose working days the report's weeks took from the package's guess
+    guessed_years: tuple[int, ...] = ()
+
+    @property
+    def calendar_official(self) -> bool:
+        return not self.guessed_years
 
 
 @dataclass(frozen=True)

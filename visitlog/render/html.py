@@ -20,6 +20,7 @@ th { background: #eee; text-align: left; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tbody tr:nth-child(even) { background: #f7f7f7; }
 p.footer { color: #555; }
+p.note { color: #a00; }
 @media print { body { margin: 0; } thead { display: table-header-group; }
                tr { page-break-inside: avoid; } tbody tr:nth-child(even) { background: none; } }
 """
@@ -46,9 +47,10 @@ def _table(sheet: Sheet) -> str:
     for row in sheet.rows:
         cells = "".join(_cell(v, c.align) for v, c in zip(row, sheet.columns, strict=True))
         rows.append(f"<tr>{cells}</tr>")
-    parts = [f"<h2>{escape(sheet.title)}</h2>" if sheet.title else "",
-             f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows)
-             + "\n</tbody>\n</table>"]
+    parts = [f"<h2>{escape(sheet.title)}</h2>" if sheet.title else ""]
+    parts += [f'<p class="note">{escape(str(typed(line)))}</p>' for line in sheet.notes]
+    parts.append(f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows)
+                 + "\n</tbody>\n</table>")
     parts += [f'<p class="footer">{escape(str(typed(line)))}</p>' for line in sheet.footer]
     return "\n".join(p for p in parts if p)
 

@@ -30,6 +30,7 @@ class Sheet:
     styles: list[str | None] = field(default_factory=list)  # one Rich style per row
     # the rows as people read them, when a cell's words depend on its row (else `words`)
     shown_rows: list[list[Any]] | None = None
+    notes: list[str] = field(default_factory=list)  # lines under the title (warnings)
 
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip([c.key for c in self.columns], row, strict=True)) for row in self.rows]

@@ -63,7 +63,7 @@ def plain_table(sheet: Sheet, width: int, colour: bool = False) -> str | None:
     header = [c.label() for c in sheet.columns]
     rows = [[_cell(v) for v in row] for row in sheet.rows]
     texts = [sheet.title] if sheet.title else []
-    texts += [*header, *sheet.footer, *(cell for row in rows for cell in row)]
+    texts += [*sheet.notes, *header, *sheet.footer, *(cell for row in rows for cell in row)]
     if any(not text.isprintable() or text != text.strip(" ") for text in texts):
         return None  # newlines, tabs, control characters, edge spaces: Rich's rules apply
     widths = [cell_len(h) for h in header]
@@ -72,12 +72,13 @@ def plain_table(sheet: Sheet, width: int, colour: bool = False) -> str | None:
             widths[i] = max(widths[i], cell_len(cell))
     if sum(widths) + 2 * (len(widths) - 1) > width:
         return None
-    if any(cell_len(line) > width for line in [sheet.title or "", *sheet.footer]):
+    if any(cell_len(line) > width for line in [sheet.title or "", *sheet.notes, *sheet.footer]):
         return None
     styles = [sheet.styles[i] if i < len(sheet.styles) else None for i in range(len(rows))]
     if colour and any(style not in _SGR for style in styles):
         return None
     lines = [sheet.title] if sheet.title else []
+    lines += sheet.notes
     lines.append(_line(header, widths, sheet, "1" if colour else ""))
     for row, style in zip(rows, styles, strict=True):
         lines.append(_line(row, widths, sheet, _SGR[style] if colour else ""))
@@ -120,6 +121,8 @@ def rich_table(sheet: Sheet, width: int, tty: bool) -> str:
         table.add_row(*[Text(printable(_cell(v))) for v in row], style=style)
     if sheet.title:
         console.print(Text(printable(sheet.title)))
+    for line in sheet.notes:
+        console.print(Text(printable(line)))
     console.print(table)
     for line in sheet.footer:
         console.print(Text(printable(line)))

@@ -26,6 +26,7 @@ def week_data(report: WeekReport) -> dict[str, Any]:
         ],
         "summary": {"officers": report.summary.officers, "due": report.summary.due,
                     "met": report.summary.met, "rate": report.summary.rate},
+        "calendar_official": report.calendar_official,
     }
 
 
@@ -51,7 +52,8 @@ def week_sheet(report: WeekReport) -> Sheet:
          r.enterprises, r.roles, r.streak, r.ytd_met, r.ytd_due]
         for r in report.officers
     ]
-    return Sheet(_title(report), columns, rows, footer=[_summary_line(report)])
+    return Sheet(_title(report), columns, rows, footer=[_summary_line(report)],
+                 notes=calendar_notes(report.guessed_years))
 
 
 def _title(report: WeekReport) -> str:
@@ -60,6 +62,16 @@ def _title(report: WeekReport) -> str:
     if report.holiday_week:
         title += " " + t("week.holiday", days=report.official_workdays)
     return title
+
+
+def calendar_notes(guessed_years: tuple[int, ...]) -> list[str]:
+    """The one warning line under a report's title when its weeks rest on a guessed calendar."""
+    if not guessed_years:
+        return []
+    from visitlog.i18n import get_lang
+
+    joined = ("、" if get_lang() == "zh" else ", ").join(str(y) for y in guessed_years)
+    return [t("calendar.unofficial", year=joined)]
 
 
 def _summary_line(report: WeekReport) -> str:
@@ -92,5 +104,6 @@ def week_text(report: WeekReport) -> str:
                      "、".join(r.enterprises), role_labels(r.roles) if r.roles else "",
                      r.streak, f"{r.ytd_met}/{r.ytd_due}"])
         styles.append(style)
-    sheet = Sheet(_title(report), columns, rows, footer=[_summary_line(report)], styles=styles)
+    sheet = Sheet(_title(report), columns, rows, footer=[_summary_line(report)], styles=styles,
+                  notes=calendar_notes(report.guessed_years))
     return render_sheet(sheet)

@@ -101,6 +101,8 @@ def _md_cell(value: Any) -> str:
 def to_markdown(sheet: Sheet) -> str:
     sheet = sheet.for_people()
     lines = [f"## {sheet.title}", ""] if sheet.title else []
+    if sheet.notes:
+        lines += [*sheet.notes, ""]
     lines.append("| " + " | ".join(c.label() for c in sheet.columns) + " |")
     lines.append("|" + "|".join("---:" if c.align == "right" else "---" for c in sheet.columns)
                  + "|")

@@ -51,9 +51,9 @@ def write_xlsx(sheets: list[Sheet], path: Path) -> None:
                 if column.align == "right":
                     cell.alignment = Alignment(horizontal="right")
         ws.freeze_panes = "A2"
-        if sheet.footer:
+        if sheet.footer or sheet.notes:  # a worksheet has no title row: notes go below too
             ws.append([])
-            for line in sheet.footer:
+            for line in [*sheet.notes, *sheet.footer]:
                 ws.append([_cell(line)])
     if not sheets:
         book.create_sheet("-")

@@ -12,6 +12,7 @@ from visitlog.domain.year_report import OfficerYear, YearReport
 from visitlog.i18n import t
 from visitlog.render.labels import label, progress_word, role_labels
 from visitlog.render.sheet import Column, Sheet
+from visitlog.render.week import calendar_notes
 
 BAR_WIDTH = 4
 STATUS_MARKS = {DONE: "✓", "on_track": "·", BEHIND: "!"}
@@ -36,7 +37,8 @@ def officer_data(row: OfficerYear) -> dict[str, Any]:
 
 def year_data(report: YearReport) -> dict[str, Any]:
     return {"year": report.year, "as_of": report.as_of.isoformat(),
-            "officers": [officer_data(r) for r in report.officers]}
+            "officers": [officer_data(r) for r in report.officers],
+            "calendar_official": report.calendar_official}
 
 
 def year_sheet(report: YearReport) -> Sheet:
@@ -56,7 +58,8 @@ def year_sheet(report: YearReport) -> Sheet:
             p = r.six_ones[key]
             row += [p.done, p.target, p.status]
         rows.append(row + [r.roles[key] for key in ROLE_KEYS])
-    return Sheet(_title(report), columns, rows, footer=[_summary(report)])
+    return Sheet(_title(report), columns, rows, footer=[_summary(report)],
+                 notes=calendar_notes(report.guessed_years))
 
 
 def _title(report: YearReport) -> str:
@@ -102,7 +105,8 @@ def year_text(report: YearReport) -> str:
         behind = any(p.status == BEHIND for p in r.six_ones.values())
         styles.append("red" if behind else None)
     sheet = Sheet(_title(report), [_labelled(c) for c in columns], rows,
-                  footer=[_summary(report), t("year.legend")], styles=styles)
+                  footer=[_summary(report), t("year.legend")], styles=styles,
+                  notes=calendar_notes(report.guessed_years))
     return render_sheet(sheet)
 
 

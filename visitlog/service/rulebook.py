@@ -7,7 +7,8 @@ from typing import NamedTuple
 
 from visitlog.domain.errors import Invalid
 from visitlog.domain.rules import DEFAULT_MIN_AVAILABLE_DAYS
-from visitlog.service.workdays import OFFICIAL, WEEKDAYS
+from visitlog.service.workdays import NO_ENTRIES, OFFICIAL, WEEKDAYS, CalendarEntries
+from visitlog.store.calendar import working_overrides
 from visitlog.store.settings import get_settings
 
 RULE_KEYS = ("min_available_days", "calendar")
@@ -16,13 +17,16 @@ RULE_KEYS = ("min_available_days", "calendar")
 class Rulebook(NamedTuple):
     min_available_days: int = DEFAULT_MIN_AVAILABLE_DAYS
     calendar: str = OFFICIAL
+    entries: CalendarEntries = NO_ENTRIES  # the logbook's calendar entries (calendar set)
 
 
 def load_rulebook(conn: sqlite3.Connection) -> Rulebook:
+    """The settings and the calendar entries: read once per report."""
     settings = get_settings(conn)
     return Rulebook(
         min_available_days=int(settings.get("min_available_days", DEFAULT_MIN_AVAILABLE_DAYS)),
         calendar=settings.get("calendar", OFFICIAL),
+        entries=CalendarEntries(working_overrides(conn)),
     )
 
 

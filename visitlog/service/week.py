@@ -90,6 +90,7 @@ def week_report(
         holiday_week=len(workdays) < rulebook.min_available_days,
         official_workdays=len(workdays), officers=rows,
         summary=WeekSummary(len(rows), due_count, met_count, rate(met_count, due_count)),
+        guessed_years=cal.guessed_years(monday, sunday),
     )
 
 

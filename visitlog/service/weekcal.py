@@ -9,7 +9,7 @@ from visitlog.domain.dates import week_key, week_start
 from visitlog.domain.models import Officer
 from visitlog.domain.rules import Availability, available_days, is_due
 from visitlog.service.rulebook import Rulebook
-from visitlog.service.workdays import working_days_of_week
+from visitlog.service.workdays import WEEKDAYS, is_official_year, working_days_of_week
 from visitlog.store import officers as officer_store
 
 
@@ -24,8 +24,18 @@ class WeekCalendar:
 
     def workdays(self, week: str) -> tuple[date, ...]:
         if week not in self._workdays:
-            self._workdays[week] = working_days_of_week(week_start(week), self.rulebook.calendar)
+            self._workdays[week] = working_days_of_week(
+                week_start(week), self.rulebook.calendar, self.rulebook.entries)
         return self._workdays[week]
+
+    def guessed_years(self, first: date, last: date) -> tuple[int, ...]:
+        """The years of [first, last] whose working days are the package's guess: neither
+        it nor the logbook holds the State Council's schedule for them (none when the
+        logbook counts plain Monday-Friday, by its own choice)."""
+        if self.rulebook.calendar == WEEKDAYS:
+            return ()
+        return tuple(year for year in range(first.year, last.year + 1)
+                     if not is_official_year(year, self.rulebook.entries))
 
     def due(self, week: str, availability: Availability | None) -> bool:
         """`availability` None means an officer active all week and not on leave."""

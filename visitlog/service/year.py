@@ -7,7 +7,9 @@ rest follows calendar year Y up to its as-of date. The week rules are service/we
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 
+from visitlog.domain.dates import week_start
 from visitlog.domain.models import Officer
 from visitlog.domain.rules import WeekFact
 from visitlog.domain.sixones import progress
@@ -47,7 +49,8 @@ def week_facts(conn: sqlite3.Connection, period: YearPeriod, officers: list[Offi
 
 
 def year_weeks_of(conn: sqlite3.Connection, period: YearPeriod, officers: list[Officer],
-                  dept: str | None) -> dict[int, tuple[int, int]]:
+                  dept: str | None, cal: WeekCalendar | None = None
+                  ) -> dict[int, tuple[int, int]]:
     """officer id -> (weeks met, weeks due) of ISO week-year Y, from the met_weeks bits."""
     if not period.has_weeks:
         return {o.id: (0, 0) for o in officers}
@@ -57,12 +60,21 @@ def year_weeks_of(conn: sqlite3.Connection, period: YearPeriod, officers: list[O
         met = annual.officers_with_visits(conn, period.current_week, period.today)
         not_met_yet = {o.id for o in officers} - met
     return year_weeks(conn, officers, period.year, period.last_week, period.current_week,
-                      WeekCalendar(load_rulebook(conn)), dept is None, not_met_yet)
+                      cal or WeekCalendar(load_rulebook(conn)), dept is None, not_met_yet)
+
+
+def guessed_years_of(period: YearPeriod, cal: WeekCalendar) -> tuple[int, ...]:
+    """The years whose guessed calendar the report's weeks (W01 through its last) rest on."""
+    if not period.has_weeks:
+        return ()
+    return cal.guessed_years(week_start(period.first_week),
+                             week_start(period.last_week) + timedelta(days=6))
 
 
 def year_report(conn: sqlite3.Connection, period: YearPeriod, dept: str | None) -> YearReport:
     officers = year_officers(conn, period, dept)
-    weeks = year_weeks_of(conn, period, officers, dept)
+    cal = WeekCalendar(load_rulebook(conn))
+    weeks = year_weeks_of(conn, period, officers, dept, cal)
     ids = None if dept is None else [o.id for o in officers]
     done = achievement_store.done_by_officer(conn, period.start, period.as_of, ids)
     default, own = targets_for_officers(conn, period.year)
@@ -75,4 +87,4 @@ def year_report(conn: sqlite3.Connection, period: YearPeriod, dept: str | None) 
             progress(done.get(officer.id, {}), own.get(officer.id), default, period.as_of),
             roles.get(officer.id, dict.fromkeys(ROLE_KEYS, 0)),
         ))
-    return YearReport(period.year, period.as_of, rows)
+    return YearReport(period.year, period.as_of, rows, guessed_years_of(period, cal))

@@ -3,7 +3,7 @@
 The schema a new logbook gets (store/snapshot.py): what every migration leaves behind.
 """
 
-VERSION = 9
+VERSION = 10
 
 STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '   "id" INTEGER PRIMARY KEY,\n'
@@ -538,7 +538,22 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  'CREATE INDEX achievements_date ON achievements (date, officer_id, category, count)',
  'CREATE INDEX demands_figures ON demands (raised, status, due, resolved_on, escalated, '
  'satisfaction, category, officer_id)',
- 'CREATE INDEX officers_order ON officers (dept, pinyin, name)')
+ 'CREATE INDEX officers_order ON officers (dept, pinyin, name)',
+ 'CREATE TABLE calendar_days (\n'
+ '    id INTEGER PRIMARY KEY,\n'
+ '    day TEXT NOT NULL UNIQUE\n'
+ "        CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day) IS day),\n"
+ "    kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),\n"
+ "    name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 200),\n"
+ '    uid TEXT DEFAULT (lower(hex(randomblob(16)))),\n'
+ "    updated_at TEXT DEFAULT ''\n"
+ ')',
+ 'CREATE UNIQUE INDEX "calendar_days_uid" ON calendar_days (uid)',
+ 'CREATE TRIGGER stamp_calendar_days AFTER UPDATE ON "calendar_days"\n'
+ 'WHEN new.updated_at IS old.updated_at AND old.uid IS NOT NULL BEGIN\n'
+ '    UPDATE "calendar_days" SET updated_at = strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\') WHERE '
+ 'rowid = new.rowid;\n'
+ 'END')
 
 ROWS = {'demand_categories': [('urgent', '紧急', 0),
                        ('safety', '安全', 3),
@@ -556,4 +571,5 @@ MIGRATIONS = ('0001_foundation',
  '0006_programme_identities',
  '0007_report_tables',
  '0008_demand_figures',
- '0009_officer_order')
+ '0009_officer_order',
+ '0010_calendar')

@@ -521,5 +521,26 @@ def m0009_officer_order(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS officers_order ON officers (dept, pinyin, name)")
 
 
+@migrations(name="0010_calendar")
+def m0010_calendar(db: Database) -> None:
+    """The official calendar as the logbook's own data: a date is an official day off
+    (`holiday`, 休) or a make-up working day (`workday`, 班), overriding the holidays
+    package for that date. Its rows travel with export/merge (uid, updated_at, the natural
+    key `day`). The column is `day`, not `date`: `export --since` keeps only rows whose
+    `date` is on or after it, and a bundle's reports need the whole calendar."""
+    db.execute(f"""
+CREATE TABLE calendar_days (
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL UNIQUE
+        CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(day) IS day),
+    kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+    name TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 200),
+    uid TEXT DEFAULT ({NEW_UID}),
+    updated_at TEXT DEFAULT ''
+)""")
+    db.execute('CREATE UNIQUE INDEX "calendar_days_uid" ON calendar_days (uid)')
+    db.execute(stamp_trigger("calendar_days"))
+
+
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction
     migrations.apply(Database(conn, recursive_triggers=False, execute_plugins=False))

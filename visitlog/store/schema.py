@@ -5,7 +5,7 @@ from __future__ import annotations
 from visitlog.domain.vocab import OUTCOME_KEYS, ROLE_KEYS
 
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 # Tables whose changes `undo` can revert, with their columns (rowid excluded).
 JOURNALED: dict[str, tuple[str, ...]] = {
@@ -45,6 +45,8 @@ JOURNALED: dict[str, tuple[str, ...]] = {
         "id", "date", "officer_id", "category", "count", "description", "visit_id",
     ),
     "targets": ("id", "officer_id", "year", "category", "target"),
+    # 0010_calendar: the State Council's schedule typed in (identities from the start)
+    "calendar_days": ("id", "day", "kind", "name", "uid", "updated_at"),
 }
 
 # 0004_identities: every data table carries a stable uid and the time of its last edit, so
