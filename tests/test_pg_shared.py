@@ -178,6 +178,10 @@ def test_log_on_sqlite_never_imports_the_driver(tmp_path: Path) -> None:
     ("SELECT m.x FROM json_each(?) j CROSS JOIN m ON m.id = j.value",
      "SELECT m.x FROM (SELECT CAST(x AS bigint) AS value FROM json_array_elements_text("
      "CAST(%s AS json)) AS t(x)) j JOIN m ON m.id = j.value"),
+    ("INSERT INTO c (day, kind) VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET kind = "
+     "excluded.kind WHERE kind IS NOT excluded.kind",
+     "INSERT INTO c (day, kind) VALUES (%s, %s) ON CONFLICT (day) DO UPDATE SET kind = "
+     "excluded.kind WHERE c.kind IS DISTINCT FROM excluded.kind"),
 ])
 def test_the_store_sql_as_postgresql_reads_it(sqlite: str, postgres: str) -> None:
     assert translate(sqlite) == postgres

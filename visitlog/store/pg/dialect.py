@@ -199,6 +199,39 @@ _SIMPLE = (
     (re.compile(r"\b(WHERE|AND|OR)\s+1(?=\s*(?:AND\b|OR\b|ORDER\b|GROUP\b|LIMIT\b|\)|$))",
                 re.IGNORECASE), r"\1 TRUE"),
 )
+_INSERT_TABLE = re.compile(r'^\s*INSERT\s+(?:OR\s+\w+\s+)?INTO\s+"?(\w+)"?', re.IGNORECASE)
+_UPSERT_WORDS = {"set", "where", "and", "or", "not", "is", "distinct", "from", "null", "true",
+                 "false", "case", "when", "then", "else", "end", "in", "like", "excluded",
+                 "between", "coalesce", "greatest", "least", "returning", "as"}
+
+
+def _qualify_upsert(code: str) -> str:
+    """In `INSERT INTO t … ON CONFLICT … DO UPDATE SET c = <expr> [WHERE <cond>]`, SQLite
+    reads a bare column as t's; PostgreSQL calls it ambiguous (t or excluded): qualify it."""
+    target = _INSERT_TABLE.match(code)
+    update = re.search(r"\bDO\s+UPDATE\s+SET\b", code, re.IGNORECASE)
+    if target is None or update is None:
+        return code
+    table = target.group(1)
+    head, tail = code[:update.end()], code[update.end():]
+    returning = re.search(r"\bRETURNING\b", tail, re.IGNORECASE)
+    rest = tail[returning.start():] if returning else ""
+    tail = tail[:returning.start()] if returning else tail
+    where = re.search(r"\bWHERE\b", tail, re.IGNORECASE)
+    sets, cond = (tail[:where.start()], tail[where.start():]) if where else (tail, "")
+
+    def qualify(expr: str) -> str:
+        return re.sub(r"(?<![.\w\x00])([A-Za-z_]\w*)\b(?!\s*[.(])",
+                      lambda m: m.group(1) if m.group(1).lower() in _UPSERT_WORDS
+                      else f"{table}.{m.group(1)}", expr)
+
+    assignments = []
+    for assignment in _split_args(sets):
+        lhs, eq, rhs = assignment.partition("=")
+        assignments.append(f"{lhs}{eq}{qualify(rhs)}" if eq else assignment)
+    return head + ",".join(assignments) + qualify(cond) + rest
+
+
 _IGNORE = re.compile(r"^(\s*)INSERT\s+OR\s+IGNORE\s+INTO\b", re.IGNORECASE)
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 
@@ -215,6 +248,7 @@ def translate(sql: str) -> str:
     for pattern, replacement in _SIMPLE:
         code = pattern.sub(replacement, code)
     code = _functions(code)
+    code = _qualify_upsert(code)
     code = _alias_subqueries(code)
     code = _nulls_first(code)
     code = code.replace("?", "%s")
@@ -228,9 +262,6 @@ def translate(sql: str) -> str:
         else:
             code += " ON CONFLICT DO NOTHING"
     return _unmask(code, kept)
-
-
-_INSERT_TABLE = re.compile(r'^\s*INSERT\s+(?:OR\s+\w+\s+)?INTO\s+"?(\w+)"?', re.IGNORECASE)
 
 
 def inserted_table(sql: str) -> str | None:
