@@ -6,7 +6,8 @@ caches it) so that it means there what it means in SQLite:
 - placeholders: `?` and `:name` become psycopg's `%s` and `%(name)s` (a literal `%` doubles);
 - `rowid` is the `id` column (every PostgreSQL table has one, see `pg/migrations.py`);
 - `a IS b` / `a IS NOT b` with a value compare as SQLite does (`IS [NOT] DISTINCT FROM`);
-- `INSERT OR IGNORE` is `ON CONFLICT DO NOTHING`;
+- `INSERT OR IGNORE` is `ON CONFLICT DO NOTHING`; in an upsert's `DO UPDATE SET … WHERE …`
+  a bare column is the target table's (PostgreSQL would call it ambiguous with `excluded`);
 - NULLs sort first, as in SQLite (`NULLS FIRST` on every ascending key, `LAST` on descending);
 - SQLite's functions become PostgreSQL's: `instr` `strpos`, `group_concat` `string_agg`,
   `json_group_array` `json_agg`, `json_each` (of the integer lists the store passes)
