@@ -73,6 +73,7 @@ def test_merging_an_undecodable_file_is_bad_input(cli: Cli) -> None:
 # ---- SPEC: "it and its backups are created readable by the owner only (mode 0600)"
 
 
+@pytest.mark.sqlite_only
 def test_an_empty_file_made_into_the_logbook_is_owner_only(cli: Cli) -> None:
     cli.db.touch(mode=0o644)
     cli.db.chmod(0o644)  # `touch logbook.db` under the usual umask, before the first command

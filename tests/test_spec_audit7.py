@@ -73,6 +73,7 @@ def test_an_output_in_a_missing_folder_says_why_in_chinese(book: Cli) -> None:
     assert book.fail(2, "export", str(target)) == f"错误：无法写入 {target}（文件或文件夹不存在）"
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_backup_says_why_in_chinese(book: Cli) -> None:
     copy = book.tmp_path / "copy.db"
     book.ok("backup", str(copy))

@@ -70,6 +70,7 @@ def test_db_option_beats_env_beats_user_data_dir(cli: Cli, tmp_path: Path,
         assert default.stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.sqlite_only
 def test_demo_takes_db_after_the_command(cli: Cli, tmp_path: Path) -> None:
     demo = tmp_path / "demo.db"
     out = cli.ok("demo", "--db", str(demo))
@@ -906,6 +907,7 @@ def test_errors_are_in_the_chosen_language(book: Cli) -> None:
     assert book.fail(2, "log").startswith("用法错误：")
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("contents", [b"not a logbook" * 200, b""])
 def test_a_damaged_logbook_is_a_fault(cli: Cli, contents: bytes) -> None:
     cli.db.write_bytes(contents)
@@ -927,6 +929,7 @@ def test_debug_shows_the_traceback(book: Cli) -> None:
     assert result.stderr.rstrip("\n").splitlines()[-1] == "Error: There is no visit #99"
 
 
+@pytest.mark.sqlite_only
 def test_the_logbook_is_created_owner_only(cli: Cli) -> None:
     import os
 
@@ -938,6 +941,7 @@ def test_the_logbook_is_created_owner_only(cli: Cli) -> None:
     assert cli.db.stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.sqlite_only
 def test_a_newer_logbook_is_refused_clearly_and_untouched(cli: Cli) -> None:
     cli.ok("officer", "add", "王伟", "--dept", RIGHTS)
     conn = sqlite3.connect(cli.db)

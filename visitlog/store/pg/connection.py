@@ -111,6 +111,18 @@ def _one_line(exc: Exception) -> str:
     return text.split(" failed: ", 1)[-1]
 
 
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def _check_integers(params: Any) -> None:
+    """An integer SQLite could not store is refused as sqlite3 refuses it (the boundary says
+    "out of range"), not compared as a numeric that matches nothing."""
+    values = params.values() if isinstance(params, dict) else params or ()
+    for value in values:
+        if type(value) is int and not _INT64[0] <= value <= _INT64[1]:
+            raise OverflowError("Python int too large to convert to SQLite INTEGER")
+
+
 class PgCursor:
     """What the store reads of a sqlite3 cursor."""
 
@@ -189,6 +201,7 @@ class PgConnection:
         return PgCursor(cur)
 
     def _run(self, cur: Any, text: str, params: Any) -> None:
+        _check_integers(params)
         try:
             cur.execute(text, params if params is not None else ())
         except DRIVER_ERRORS as exc:
