@@ -240,3 +240,28 @@ def test_hostile_text_is_stored_exactly_as_typed(pg: Cli, driver: str) -> None:
     assert [notes[f"企业{n:02d}"] for n in range(len(HOSTILE))] == HOSTILE
     assert pg.fail(2, "log", "企业00", "--officer", "王伟", "--date", "2026-11-17",
                    "--note", "nul\x00byte").startswith("Error: ")
+
+
+@pytest.mark.parametrize(("text", "shown", "name"), [
+    ("postgresql://wang@server/office", "postgresql://wang@server/office", "office"),
+    ("postgres://wang:s3cret@server:5433/office?sslmode=require",
+     "postgres://wang:***@server:5433/office?sslmode=require", "office"),
+    ("POSTGRESQL:///office?host=/run/postgresql", "POSTGRESQL:///office?host=/run/postgresql",
+     "office"),
+    ("postgresql://u@/db?host=/tmp&password=hush", "postgresql://u@/db?host=/tmp&password=***",
+     "db"),
+])
+def test_a_url_is_a_server_logbook_shown_without_its_password(text: str, shown: str,
+                                                              name: str) -> None:
+    from visitlog.store.location import DbUrl, location_of
+
+    where = location_of(text)
+    assert isinstance(where, DbUrl)
+    assert (str(where), where.name, where.url) == (shown, name, text)
+
+
+def test_anything_else_is_a_file() -> None:
+    from visitlog.store.location import location_of
+
+    assert location_of("~/office.db") == Path("~/office.db").expanduser()
+    assert location_of("postgresql.db") == Path("postgresql.db")
