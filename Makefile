@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean generated
 
 $(BIN)/visitlog: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,13 @@ test: $(BIN)/visitlog
 
 lint: $(BIN)/visitlog
 	$(BIN)/ruff check visitlog tests examples $(wildcard bench)
+
+# after adding or changing a command: the files generated from the Typer declarations (the
+# front door's tables and root page, shell completion's tree, the command reference)
+generated: $(BIN)/visitlog
+	$(BIN)/python -m visitlog.cli.declare
+	$(BIN)/python -m visitlog.cli.completion --generate
+	$(BIN)/python -m visitlog.cli.reference
 
 bench: $(BIN)/visitlog
 	$(BIN)/python bench/run.py

@@ -411,8 +411,8 @@ def write_results(rows: list[Row], infos: dict[str, dict], runs: int, seconds: f
 
 
 def _copy_to_readme(lines: list[str]) -> None:
-    """Refresh the table in README's Performance section (between its bench markers)."""
-    readme = ROOT / "README.md"
+    """Refresh the table in docs/performance.md (between its bench markers)."""
+    readme = ROOT / "docs" / "performance.md"
     text = readme.read_text(encoding="utf-8")
     start, end = text.find("<!-- bench:start"), text.find("<!-- bench:end -->")
     if start < 0 or end < start:

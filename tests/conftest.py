@@ -28,11 +28,14 @@ def scaled(examples: int) -> int:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """The holiday calendar's cache (workdays.py) in a folder of the test run's own, not the
-    user's: shared by the whole run (each test recomputing the calendar would cost ~0.1 s)."""
+    """A strict message catalog (a missing key raises). The holiday calendar's cache
+    (workdays.py) in a folder of the test run's own, not the user's: shared by the whole run
+    (each test recomputing the calendar would cost ~0.1 s)."""
     import os
     import tempfile
 
+    # a message key missing from the catalog fails the test that shows it (i18n.t raises)
+    os.environ["VISITLOG_STRICT_CATALOG"] = "1"
     if "VISITLOG_CACHE_DIR" not in os.environ:
         os.environ["VISITLOG_CACHE_DIR"] = _RUN_CACHE[0] = tempfile.mkdtemp(
             prefix="visitlog-cache-")

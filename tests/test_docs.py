@@ -1,4 +1,5 @@
-"""Every command has help with an example and is named in README; every message key exists."""
+"""Every command has help with an example and is in the command reference (docs/reference*.md,
+generated from the help pages and checked to be current); every message key exists."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 import typer
 
 ROOT = Path(__file__).resolve().parent.parent
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+REFERENCE = ROOT / "docs" / "reference.md"
 
 
 def _click_commands() -> list[tuple[list[str], object]]:
@@ -44,17 +45,29 @@ def test_command_help_has_an_example(path: list[str], command: object) -> None:
     assert "Example: visitlog " in text, f"visitlog {' '.join(path)} has no example"
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_command_reference_is_the_programs_own(lang: str) -> None:
+    from visitlog.cli.reference import TARGETS, generate
+
+    assert TARGETS[lang].read_text(encoding="utf-8") == generate(lang), (
+        f"{TARGETS[lang].name} is stale: run python -m visitlog.cli.reference")
+
+
 @pytest.mark.parametrize("path", command_paths(), ids=" ".join)
-def test_command_is_named_in_readme(path: list[str]) -> None:
+def test_command_has_its_page_in_the_reference(path: list[str]) -> None:
     name = " ".join(path)
-    if len(path) == 1:
-        assert f"visitlog {name}" in README, f"README does not name `visitlog {name}`"
-        return
-    group, sub = path
-    table = re.search(rf"`visitlog {group} ([a-z|\\]+)`", README)
-    named = f"visitlog {name}" in README or (
-        table is not None and sub in table.group(1).replace("\\", "").split("|"))
-    assert named, f"README does not name `visitlog {name}`"
+    for reference in (REFERENCE, REFERENCE.with_name("reference.zh.md")):
+        text = reference.read_text(encoding="utf-8")
+        assert f"\n## visitlog {name}\n" in text, f"{reference.name} has no `visitlog {name}`"
+
+
+def test_the_readmes_point_at_files_the_repository_holds() -> None:
+    for readme in ("README.md", "README.en.md", "docs/guide.en.md", "docs/guide.zh.md"):
+        text = (ROOT / readme).read_text(encoding="utf-8")
+        assert "SPEC.md" not in text, readme
+        for target in re.findall(r"\]\(([^)#]+)\)", text):
+            assert (ROOT / readme).parent.joinpath(target).exists(), (readme, target)
+    assert len((ROOT / "README.md").read_text(encoding="utf-8").splitlines()) <= 150
 
 
 def test_every_registered_command_has_a_help_key() -> None:
@@ -121,6 +134,18 @@ def test_column_and_status_keys_used_by_render_exist() -> None:
     render = " ".join(p.read_text("utf-8") for p in (ROOT / "visitlog" / "render").glob("*.py"))
     keys = set(re.findall(r"\"((?:col|status|title|week|outcome)\.[a-z_]+)\"", render))
     assert keys and not sorted(keys - catalog.keys())
+
+
+def test_every_table_that_travels_has_a_name_for_people() -> None:
+    """merge names each table it brought in (render/exchange.table_name)."""
+    fresh = (ROOT / "visitlog" / "store" / "fresh.py").read_text("utf-8")
+    tables = set(re.findall(r"CREATE TABLE (?:IF NOT EXISTS )?\"?([a-z_]+)", fresh))
+    internal = {"settings", "met_weeks", "visit_months", "enterprise_last_visits",
+                "undo_entries", "undo_steps"}
+    assert "visits" in tables
+    missing = sorted(f"merge.tables.{name}" for name in tables - internal
+                     if not name.startswith("_") and f"merge.tables.{name}" not in _catalog())
+    assert not missing, missing
 
 
 def test_dynamic_keys_exist() -> None:

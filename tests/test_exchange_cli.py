@@ -13,7 +13,8 @@ from visitlog.i18n.browse import MESSAGES as BROWSE
 from visitlog.i18n.export import MESSAGES as EXPORT
 from visitlog.i18n.merge import MESSAGES as MERGE
 
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+README = (Path(__file__).resolve().parent.parent / "docs" / "guide.en.md").read_text(
+    encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", ["export", "merge", "browse"])

@@ -24,7 +24,8 @@ def _declared(command) -> dict[str, tuple[str, bool]]:  # noqa: ANN001 - a click
     """option word -> (parameter name, takes a value), from a click command's parameters."""
     words = {}
     for param in command.params:
-        if isinstance(param, Option) and param.name not in ("version", "help"):
+        if isinstance(param, Option) and param.name not in (
+                "version", "help", "install_completion", "show_completion"):
             for word in (*param.opts, *param.secondary_opts):
                 words[word] = (param.name, not param.is_flag)
     return words
@@ -197,9 +198,13 @@ def test_an_unreadable_logbook_is_a_fault_on_both_paths(twin: tuple[Cli, str, st
         os.chmod(typer_db, 0o600)
 
 
-def test_shell_completion_goes_to_typer(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_shell_completion_is_answered_without_typer(monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture) -> None:
     monkeypatch.setenv("_VISITLOG_COMPLETE", "bash_complete")
-    assert front.run(["log", "金海", "--officer", "王伟"]) is None
+    monkeypatch.setenv("COMP_WORDS", "visitlog repo")
+    monkeypatch.setenv("COMP_CWORD", "1")
+    assert front.run(["log", "金海", "--officer", "王伟"]) == 0  # (the words are in COMP_WORDS)
+    assert capsys.readouterr().out == "plain,report\n"  # (tests/test_completion.py: the rest)
 
 
 def test_ctrl_c_says_aborted_on_both_paths(twin: tuple[Cli, str, str],

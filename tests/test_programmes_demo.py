@@ -10,7 +10,7 @@ import typer
 from tests.programmes_helpers import Cli
 from visitlog.cli import programme_reports, programmes
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = Path(__file__).resolve().parent.parent / "docs" / "guide.en.md"
 
 
 @pytest.fixture(scope="module")

@@ -86,6 +86,8 @@ def test_csv_output_neutralises_formulas_unless_raw(logbook: Path, monkeypatch) 
 # A new entry here needs a reviewer's eye: the variable part must be a schema constant, a
 # catalogue of fixed fragments, or an int(); never text a user typed or a file contained.
 SQL_BUILT_FROM_CONSTANTS = {
+    ("store/completion.py", "names"): "one of _QUERIES' literal statements, chosen by kind; "
+                                      "the typed text is a parameter",
     ("store/connection.py", "_transaction"): "BEGIN / BEGIN IMMEDIATE literals",
     ("store/connection.py", "_create_triggers"): "table and columns from schema.JOURNALED",
     ("store/connection.py", "bulk_insert"): "table name given by service code, a constant",

@@ -11,6 +11,7 @@ from typer.core import TyperGroup, TyperOption
 
 from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
 from visitlog.cli.state import context_of
+from visitlog.cli.stdio import readable, shown_name
 from visitlog.domain.dates import parse_past_date
 from visitlog.i18n import t
 
@@ -92,7 +93,8 @@ def add_command(
 @achieve_app.command("import")
 def import_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="CSV: date,officer,category,count,description"),
+    file: Path = typer.Argument(..., help="CSV: date,officer,category,count,description"
+                                          "; - for standard input"),
 ) -> None:
     """Import achievements from a CSV file, all or nothing; ones already there are skipped.
 
@@ -100,8 +102,9 @@ def import_command(
     """
     from visitlog.service.achievements import import_achievements_file
 
-    result = import_achievements_file(context_of(ctx), file)
-    say(t("import.done", added=result.added, skipped=result.skipped, file=file.name))
+    with readable(file) as path:
+        result = import_achievements_file(context_of(ctx), path)
+    say(t("import.done", added=result.added, skipped=result.skipped, file=shown_name(file)))
 
 
 @achieve_app.command("list")

@@ -8,6 +8,7 @@ import typer
 
 from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
 from visitlog.cli.state import context_of
+from visitlog.cli.stdio import readable, shown_name
 from visitlog.i18n import t
 
 calendar_app = typer.Typer(add_completion=False, rich_markup_mode=None, no_args_is_help=True)
@@ -90,7 +91,8 @@ def unset_command(
 @calendar_app.command("import")
 def import_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="CSV: date,kind,name (日期,类型,名称)."),
+    file: Path = typer.Argument(..., help="CSV: date,kind,name (日期,类型,名称); "
+                                          "- for standard input."),
 ) -> None:
     """Import a year's schedule from a CSV file (kind: holiday|workday|休|班|假|上班), all or
     nothing; entries already in the logbook are skipped.
@@ -99,5 +101,7 @@ def import_command(
     """
     from visitlog.service.calendar import import_calendar_file
 
-    result = import_calendar_file(context_of(ctx), file)
-    say(t("calendar.imported", added=result.added, skipped=result.skipped, file=file.name))
+    with readable(file) as path:
+        result = import_calendar_file(context_of(ctx), path)
+    say(t("calendar.imported", added=result.added, skipped=result.skipped,
+          file=shown_name(file)))

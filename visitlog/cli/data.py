@@ -9,6 +9,8 @@ import typer
 
 from visitlog.cli.output import say
 from visitlog.cli.state import context_of
+from visitlog.cli.stdio import is_stdio, readable, shown_name, writable
+from visitlog.domain.text import printable
 from visitlog.i18n import t
 
 backup_app = typer.Typer(add_completion=False, rich_markup_mode=None)
@@ -18,7 +20,8 @@ restore_app = typer.Typer(add_completion=False, rich_markup_mode=None)
 @backup_app.command("backup")
 def backup_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="Where to write the copy (a new file)."),
+    file: Path = typer.Argument(..., help="Where to write the copy (a new file); "
+                                          "- for standard output."),
     force: bool = typer.Option(False, "--force", help="Overwrite FILE if it exists."),
 ) -> None:
     """Back up the logbook to FILE while it stays in use (mode 0600).
@@ -28,14 +31,20 @@ def backup_command(
     from visitlog.service.backup import backup_logbook
 
     context = context_of(ctx)
-    path = backup_logbook(context, file, force)
-    say(t("backup.done", db=str(context.db_path), path=str(path)))
+    with writable(file) as target:
+        path = backup_logbook(context, target, force)
+    if is_stdio(file):  # the copy itself is on standard output: what is said goes to stderr
+        typer.echo(printable(t("backup.done", db=str(context.db_path), path=t("io.stdout"))),
+                   err=True)
+    else:
+        say(t("backup.done", db=str(context.db_path), path=str(path)))
 
 
 @restore_app.command("restore")
 def restore_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="A backup made by `visitlog backup`."),
+    file: Path = typer.Argument(..., help="A backup made by `visitlog backup`; "
+                                          "- for standard input."),
 ) -> None:
     """Replace the logbook by a backup; the replaced logbook is kept next to it.
 
@@ -45,8 +54,10 @@ def restore_command(
 
     context = context_of(ctx)
     stamp = datetime.now().strftime("%Y-%m-%dT%H%M%S")
-    restored = restore_logbook(context, file, stamp)
-    line = t("restore.done", db=str(context.db_path), source=str(restored.source))
+    with readable(file) as source:
+        restored = restore_logbook(context, source, stamp)
+    line = t("restore.done", db=str(context.db_path),
+             source=shown_name(file) if is_stdio(file) else str(restored.source))
     if restored.kept is not None:
         line += "; " + t("restore.kept", kept=str(restored.kept))
     say(line)

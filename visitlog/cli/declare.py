@@ -73,7 +73,8 @@ def generate() -> str:
     from visitlog.cli.showing import Format
     from visitlog.i18n import LANGS
 
-    global_options = _options(root_command, frozenset({"version", "help"}))
+    global_options = _options(root_command, frozenset({"version", "help", "install_completion",
+                                                       "show_completion"}))
     log = root_command.get_command(None, "log")
     week = root_command.get_command(None, "report").get_command(None, "week")
     own = {word: spec for word, spec in _options(log).items() if word not in global_options}

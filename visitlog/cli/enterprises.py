@@ -8,6 +8,7 @@ import typer
 
 from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
 from visitlog.cli.state import context_of
+from visitlog.cli.stdio import readable, shown_name
 from visitlog.i18n import t
 
 enterprise_app = typer.Typer(add_completion=False, rich_markup_mode=None, no_args_is_help=True,
@@ -58,7 +59,8 @@ def list_command(
 @enterprise_app.command("import")
 def import_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="CSV: name,town,industry,employees,union"),
+    file: Path = typer.Argument(..., help="CSV: name,town,industry,employees,union"
+                                          "; - for standard input"),
 ) -> None:
     """Import enterprises from CSV, all or nothing; known names are skipped.
 
@@ -66,5 +68,6 @@ def import_command(
     """
     from visitlog.service.imports import import_enterprises_file
 
-    result = import_enterprises_file(context_of(ctx), file)
-    say(t("import.done", added=result.added, skipped=result.skipped, file=file.name))
+    with readable(file) as path:
+        result = import_enterprises_file(context_of(ctx), path)
+    say(t("import.done", added=result.added, skipped=result.skipped, file=shown_name(file)))

@@ -8,6 +8,8 @@ import typer
 
 from visitlog.cli.output import say
 from visitlog.cli.state import context_of
+from visitlog.cli.stdio import is_stdio, readable, shown_name, writable
+from visitlog.domain.text import printable
 from visitlog.i18n import t
 
 export_app = typer.Typer(add_completion=False, rich_markup_mode=None)
@@ -18,7 +20,8 @@ browse_app = typer.Typer(add_completion=False, rich_markup_mode=None)
 @export_app.command("export")
 def export_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="The bundle to write (JSON Lines).", dir_okay=False),
+    file: Path = typer.Argument(..., help="The bundle to write (JSON Lines)"
+                                          "; - for standard output.", dir_okay=False),
     officer: str | None = typer.Option(None, "--officer", help="Only this officer's rows."),
     dept: str | None = typer.Option(None, "--dept", help="Only this department's officers."),
     since: str | None = typer.Option(None, "--since", help="Only visits from DATE on."),
@@ -35,20 +38,24 @@ def export_command(
 
     context = context_of(ctx)
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    exported = export_bundle(context, file, stamp, officer, dept,
-                             parse_date(since, context.today) if since else None, redact)
-    say(t("export.done", path=str(exported.path), rows=exported.rows,
-          tables=", ".join(f"{k} {v}" for k, v in exported.tables.items()) or "-"))
+    with writable(file) as path:
+        exported = export_bundle(context, path, stamp, officer, dept,
+                                 parse_date(since, context.today) if since else None, redact)
+    # the bundle itself on standard output: what is said about it goes to stderr
+    tell = say if not is_stdio(file) else lambda line: typer.echo(printable(line), err=True)
+    tell(t("export.done", path=t("io.stdout") if is_stdio(file) else str(exported.path),
+           rows=exported.rows,
+           tables=", ".join(f"{k} {v}" for k, v in exported.tables.items()) or "-"))
     if redact:
-        say(t("export.redacted"))
+        tell(t("export.redacted"))
 
 
 @merge_app.command("merge")
 def merge_command(
     ctx: typer.Context,
     # a str, not a Path: another logbook may be a PostgreSQL URL, whose '//' must survive
-    file: str = typer.Argument(..., help="A bundle from `export`, or another logbook file.",
-                               metavar="FILE"),
+    file: str = typer.Argument(..., help="A bundle from `export`, or another logbook file"
+                                         "; - for standard input (a bundle).", metavar="FILE"),
 ) -> None:
     """Bring a bundle or another logbook in; merging twice, or in any order, gives the same.
 
@@ -64,10 +71,11 @@ def merge_command(
         raise typer.BadParameter(f"File {file!r} is a directory.", ctx=ctx, param_hint="'FILE'")
     file = source  # type: ignore[assignment]
     context = context_of(ctx)
-    with progress_bar(t("merge.progress", file=file.name)) as start:
-        result = merge_file(context, file, start)
-    from visitlog.domain.text import printable
-
+    with readable(file) as path, \
+            progress_bar(t("merge.progress", file=shown_name(file))) as start:
+        result = merge_file(context, path, start)
+    if is_stdio(file):
+        result.source = shown_name(file)
     typer.echo(printable(merge_text(result)), nl=False)
 
 

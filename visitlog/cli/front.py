@@ -134,6 +134,44 @@ def parse_root_help(argv: list[str]) -> Words | None:
     return command
 
 
+COMPLETION_OPTIONS = ("--install-completion", "--show-completion")
+
+
+def parse_completion_option(argv: list[str]) -> tuple[str | None, str, str | None] | None:
+    """`visitlog [--lang L] --install-completion|--show-completion [SHELL]` as (lang, option,
+    shell), else None."""
+    words = list(argv)
+    lang = None
+    if words[:1] and words[0].startswith("--lang="):
+        lang, words = words[0][len("--lang="):], words[1:]
+    elif words[:1] == ["--lang"] and len(words) > 1:
+        lang, words = words[1], words[2:]
+    if not words or lang not in (None, *LANGS):
+        return None
+    option, eq, shell = words[0].partition("=")
+    if option not in COMPLETION_OPTIONS or len(words) > 2 or (eq and len(words) > 1):
+        return None
+    return lang, option, (shell if eq else words[1] if len(words) == 2 else None)
+
+
+def _complete(instruction: str) -> int:
+    """Never a message on a shell's command line: a completion that fails offers nothing."""
+    try:
+        from visitlog.cli.completion import answer
+
+        return answer(instruction)
+    except Exception:  # noqa: BLE001 - whatever happens, the shell gets no traceback
+        return 1
+
+
+def _completion_option(lang: str | None, option: str, shell: str | None) -> None:
+    from visitlog.cli.completion import run_option
+    from visitlog.cli.state import choose_lang
+
+    choose_lang(lang)
+    run_option(option, shell)
+
+
 def _plain_globals(command: Words) -> bool:
     return (command.lang is None or command.lang in LANGS) and command.db != ""
 
@@ -187,8 +225,12 @@ def _action(argv: list[str]) -> Callable[[], None] | None:
     """What the front door does for argv, or None when it is the full command line's."""
     import os
 
-    if "_VISITLOG_COMPLETE" in os.environ:  # click's shell completion: the full CLI answers
-        return None
+    if "_VISITLOG_COMPLETE" in os.environ:  # a shell asking for completions (cli/completion.py)
+        instruction = os.environ["_VISITLOG_COMPLETE"]
+        return lambda: _complete(instruction)
+    wanted = parse_completion_option(argv)
+    if wanted is not None:
+        return lambda: _completion_option(*wanted)
     page = parse_root_help(argv)
     if page is not None:
         import shutil

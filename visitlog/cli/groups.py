@@ -15,6 +15,7 @@ from typer import _click
 from typer.core import TyperGroup
 
 from visitlog.cli.globalopts import accept_global_options
+from visitlog.cli.localized import localize
 
 
 class LazySubcommands(TyperGroup):
@@ -33,20 +34,22 @@ class LazySubcommands(TyperGroup):
         if cmd_name not in self.commands:
             for info in self.typer_app.registered_commands:
                 if info.name == cmd_name:
-                    self.commands[cmd_name] = accept_global_options(
+                    self.commands[cmd_name] = localize(accept_global_options(
                         typer.main.get_command_from_info(
                             info, pretty_exceptions_short=self.typer_app.pretty_exceptions_short,
-                            rich_markup_mode=self.typer_app.rich_markup_mode))
+                            rich_markup_mode=self.typer_app.rich_markup_mode)),
+                        [*getattr(self, "help_path", []), cmd_name])
                     break
         return self.commands.get(cmd_name)
 
 
-def build_command(app: typer.Typer) -> _click.Command:
-    """The click command of a Typer app; a group's subcommands are left to build on use."""
+def build_command(app: typer.Typer, path: list[str]) -> _click.Command:
+    """The click command of a Typer app, `path` under the root, its words from the catalog
+    (cli/localized.py); a group's subcommands are left to build on use."""
     is_group = (app.registered_callback or app.info.callback or app.registered_groups
                 or len(app.registered_commands) > 1)
     if not is_group or app.registered_groups or app.info.cls not in (None, TyperGroup):
-        return accept_global_options(typer.main.get_command(app))
+        return localize(accept_global_options(typer.main.get_command(app)), path)
     bare = copy.copy(app)
     bare.info = copy.copy(app.info)
     bare.info.cls = LazySubcommands
@@ -54,4 +57,4 @@ def build_command(app: typer.Typer) -> _click.Command:
     group = typer.main.get_command(bare)
     assert isinstance(group, LazySubcommands)
     group.typer_app = app
-    return group
+    return localize(group, path)

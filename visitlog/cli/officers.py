@@ -8,6 +8,7 @@ import typer
 
 from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
 from visitlog.cli.state import context_of
+from visitlog.cli.stdio import readable, shown_name
 from visitlog.domain.dates import parse_date
 from visitlog.i18n import t
 
@@ -77,7 +78,7 @@ def retire_command(
 @officer_app.command("import")
 def import_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="CSV: name,dept,since"),
+    file: Path = typer.Argument(..., help="CSV: name,dept,since; - for standard input"),
 ) -> None:
     """Import officers from CSV, all or nothing; known names are skipped.
 
@@ -85,8 +86,9 @@ def import_command(
     """
     from visitlog.service.imports import import_officers_file
 
-    result = import_officers_file(context_of(ctx), file)
-    say(t("import.done", added=result.added, skipped=result.skipped, file=file.name))
+    with readable(file) as path:
+        result = import_officers_file(context_of(ctx), path)
+    say(t("import.done", added=result.added, skipped=result.skipped, file=shown_name(file)))
 
 
 @leave_app.command("add")
@@ -131,7 +133,7 @@ def leave_list_command(
 @leave_app.command("import")
 def leave_import_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="CSV: officer,from,to,reason"),
+    file: Path = typer.Argument(..., help="CSV: officer,from,to,reason; - for standard input"),
 ) -> None:
     """Import leave from CSV, all or nothing; leave already recorded is skipped.
 
@@ -139,5 +141,6 @@ def leave_import_command(
     """
     from visitlog.service.imports import import_leaves_file
 
-    result = import_leaves_file(context_of(ctx), file)
-    say(t("import.done", added=result.added, skipped=result.skipped, file=file.name))
+    with readable(file) as path:
+        result = import_leaves_file(context_of(ctx), path)
+    say(t("import.done", added=result.added, skipped=result.skipped, file=shown_name(file)))

@@ -26,7 +26,8 @@ def _format_or_output_name(ctx: typer.Context, param: typer.CallbackParam,
 FORMAT = typer.Option(Format.table, "--format", "-f", callback=_format_or_output_name,
                       help="table, json, csv, markdown, html or xlsx (xlsx needs --output); "
                       "default: as --output's name says (.xlsx .html .csv .json .md), else table.")
-OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE instead of the terminal.",
+OUTPUT = typer.Option(None, "--output", "-o", help="Write to FILE instead of the terminal"
+                                                   "; - for standard output.",
                       dir_okay=False)
 
 

@@ -8,6 +8,7 @@ import typer
 
 from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
 from visitlog.cli.state import context_of
+from visitlog.cli.stdio import readable, shown_name
 from visitlog.domain.dates import parse_date, parse_past_date
 from visitlog.i18n import t
 
@@ -149,7 +150,7 @@ def point_add_command(
 def point_import_command(
     ctx: typer.Context,
     campaign: str = typer.Argument(..., help="The campaign."),
-    file: Path = typer.Argument(..., help="CSV: name,town"),
+    file: Path = typer.Argument(..., help="CSV: name,town; - for standard input"),
 ) -> None:
     """Import interview points from CSV, all or nothing; known points are skipped.
 
@@ -157,8 +158,9 @@ def point_import_command(
     """
     from visitlog.service.campaign_imports import import_points_file
 
-    result = import_points_file(context_of(ctx), campaign, file)
-    say(t("import.done", added=result.added, skipped=result.skipped, file=file.name))
+    with readable(file) as path:
+        result = import_points_file(context_of(ctx), campaign, path)
+    say(t("import.done", added=result.added, skipped=result.skipped, file=shown_name(file)))
 
 
 @interview_app.command("log")
@@ -195,7 +197,8 @@ def interview_log_command(
 def interview_import_command(
     ctx: typer.Context,
     campaign: str = typer.Argument(..., help="The campaign."),
-    file: Path = typer.Argument(..., help="CSV: date,point,count,group,online"),
+    file: Path = typer.Argument(..., help="CSV: date,point,count,group,online"
+                                          "; - for standard input"),
 ) -> None:
     """Import interview entries from CSV, all or nothing; a re-imported file adds nothing.
 
@@ -203,8 +206,9 @@ def interview_import_command(
     """
     from visitlog.service.campaign_imports import import_interviews_file
 
-    result = import_interviews_file(context_of(ctx), campaign, file)
-    say(t("import.done", added=result.added, skipped=result.skipped, file=file.name))
+    with readable(file) as path:
+        result = import_interviews_file(context_of(ctx), campaign, path)
+    say(t("import.done", added=result.added, skipped=result.skipped, file=shown_name(file)))
 
 
 @assign_app.command("assign")

@@ -175,7 +175,10 @@ def heatmap_command(
     if name is not None:
         heatmap = heatmap_of(heatmap, name)
     text = heatmap_text(heatmap) if fmt is Format.table else None
-    show(fmt, output, [heatmap_sheet(heatmap)], heatmap_data(heatmap), text=text)
+    from visitlog.render.heatmap_page import heatmap_html
+
+    show(fmt, output, [heatmap_sheet(heatmap)], heatmap_data(heatmap), text=text,
+         page=lambda: heatmap_html(heatmap))
 
 
 @report_app.command("officer")

@@ -16,11 +16,13 @@ from typer import _click
 from typer.core import TyperGroup
 
 from visitlog.cli.commands import COMMANDS
+from visitlog.cli.localized import LocalizedGroup, localize
 from visitlog.i18n import LANGS, t
 
 
-class LazyGroup(TyperGroup):
-    """A Typer group whose subcommands are imported on first use."""
+class LazyGroup(LocalizedGroup, TyperGroup):
+    """A Typer group whose subcommands are imported on first use; its page and usage errors
+    in the reader's language (cli/localized.py)."""
 
     def list_commands(self, ctx: _click.Context) -> list[str]:
         return list(COMMANDS)
@@ -31,14 +33,13 @@ class LazyGroup(TyperGroup):
         from visitlog.cli.groups import build_command
 
         module, attr, _help = COMMANDS[cmd_name]
-        command = build_command(getattr(import_module(module), attr))
+        command = build_command(getattr(import_module(module), attr), [cmd_name])
         command.name = cmd_name
         return command
 
-    def format_commands(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
-        rows = [(name, t(help_key)) for name, (_m, _a, help_key) in COMMANDS.items()]
-        with formatter.section(t("cli.commands")):
-            formatter.write_dl(rows)
+    def command_rows(self, ctx: _click.Context, width: int) -> list[tuple[str, str]]:
+        """The commands' lines from the registry, without importing them."""
+        return [(name, t(help_key)) for name, (_m, _a, help_key) in COMMANDS.items()]
 
     def invoke(self, ctx: _click.Context) -> Any:
         """Run the command; when it fails, a logbook it created and left empty goes away."""
@@ -76,6 +77,8 @@ ROOT_OPTIONS: dict[str, str] = {  # option -> its help
     "--lang": "zh or en (env VISITLOG_LANG).",
     "--debug": "Show tracebacks of errors.",
     "--version": "Show the version and exit.",
+    "--install-completion": "Install completion for bash, zsh or fish (default: your shell).",
+    "--show-completion": "Show the completion script, to install it yourself.",
 }
 
 app = typer.Typer(
@@ -104,6 +107,14 @@ def _choose_lang(value: str | None) -> str | None:
     return value
 
 
+def _completion_option(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> None:
+    if value is not None:
+        from visitlog.cli.completion import run_option
+
+        run_option(f"--{(param.name or '').replace('_', '-')}", value)
+        raise typer.Exit(0)
+
+
 @app.callback(help=ROOT_HELP)  # (its page is also served by cli/roothelp.py, generated)
 def root(
     ctx: typer.Context,
@@ -117,13 +128,20 @@ def root(
     debug: bool = typer.Option(False, "--debug", help=ROOT_OPTIONS["--debug"]),
     version: bool = typer.Option(False, "--version", help=ROOT_OPTIONS["--version"],
                                  is_eager=True, callback=_show_version),
+    # (served by the front door, SHELL optional there: cli/front.parse_completion_option)
+    install_completion: str | None = typer.Option(
+        None, "--install-completion", help=ROOT_OPTIONS["--install-completion"],
+        is_eager=True, expose_value=False, callback=_completion_option),
+    show_completion: str | None = typer.Option(
+        None, "--show-completion", help=ROOT_OPTIONS["--show-completion"],
+        is_eager=True, expose_value=False, callback=_completion_option),
 ) -> None:
     from visitlog.cli.state import AppState
 
     ctx.obj = AppState(db_option=db, debug=debug)
 
 
-cli = typer.main.get_command(app)
+cli = localize(typer.main.get_command(app), [])
 
 
 def main() -> None:

@@ -37,16 +37,31 @@ def format_of_name(name: str) -> Format | None:
 
 
 def show(fmt: Format, output: Path | None, sheets: list[Sheet] | Callable[[], list[Sheet]],
-         data: Any, text: str | None = None) -> None:
+         data: Any, text: str | None = None, page: Callable[[], str] | None = None) -> None:
     """Write `data` as JSON, the sheets as csv/markdown/html/xlsx/table; `text` replaces the
-    table view. xlsx is a binary file: it needs --output (exit 2 without).
+    table view, `page` the html page (the heatmap's, laid out to print). xlsx is a binary
+    file: it needs --output (exit 2 without).
 
     `sheets` and `data` may be given as functions that build them: only the one the format
     needs is then built (a province's week report as JSON need not build its sheet)."""
     from visitlog.render import writers
 
+    if output is not None and str(output) == "-":  # `--output -`: standard output
+        output = None
+        if fmt is Format.xlsx:
+            import io
+
+            from visitlog.render.xlsx import write_xlsx
+
+            book = io.BytesIO()
+            write_xlsx(sheets() if callable(sheets) else sheets, book)
+            writers.emit(book.getvalue(), None)
+            return
     if fmt is Format.json:
         writers.emit(writers.to_json(data() if callable(data) else data), output)
+        return
+    if fmt is Format.html and page is not None:
+        writers.emit(page(), output)
         return
     if callable(sheets):
         sheets = sheets()

@@ -8,6 +8,7 @@ import typer
 
 from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
 from visitlog.cli.state import context_of
+from visitlog.cli.stdio import readable, shown_name
 from visitlog.i18n import t
 
 target_app = typer.Typer(add_completion=False, rich_markup_mode=None, no_args_is_help=True)
@@ -69,7 +70,8 @@ def show_command(
 @target_app.command("import")
 def import_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="CSV: officer,year,category,target"),
+    file: Path = typer.Argument(..., help="CSV: officer,year,category,target"
+                                          "; - for standard input"),
 ) -> None:
     """Import targets from a CSV file (empty officer: the default for everyone), all or nothing.
 
@@ -77,5 +79,6 @@ def import_command(
     """
     from visitlog.service.targets import import_targets_file
 
-    result = import_targets_file(context_of(ctx), file)
-    say(t("import.done", added=result.added, skipped=result.skipped, file=file.name))
+    with readable(file) as path:
+        result = import_targets_file(context_of(ctx), path)
+    say(t("import.done", added=result.added, skipped=result.skipped, file=shown_name(file)))

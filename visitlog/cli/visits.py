@@ -8,6 +8,7 @@ import typer
 
 from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
 from visitlog.cli.state import context_of
+from visitlog.cli.stdio import readable, shown_name
 from visitlog.domain.dates import parse_past_date
 from visitlog.i18n import t
 
@@ -140,7 +141,8 @@ def delete_command(
 @visit_app.command("import")
 def import_command(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="CSV: date,officer,enterprise,roles,note[,outcomes]"),
+    file: Path = typer.Argument(..., help="CSV: date,officer,enterprise,roles,note[,outcomes]"
+                                          "; - for standard input"),
 ) -> None:
     """Import visits from a CSV file, all or nothing; visits already logged are skipped.
 
@@ -149,6 +151,7 @@ def import_command(
     from visitlog.render.progress import import_progress
     from visitlog.service.imports import import_visits_file
 
-    size = file.stat().st_size if file.is_file() else 0
-    result = import_visits_file(context_of(ctx), file, import_progress(size))
-    say(t("import.done", added=result.added, skipped=result.skipped, file=file.name))
+    with readable(file) as path:
+        size = path.stat().st_size if path.is_file() else 0
+        result = import_visits_file(context_of(ctx), path, import_progress(size))
+    say(t("import.done", added=result.added, skipped=result.skipped, file=shown_name(file)))

@@ -1,6 +1,8 @@
 """The programme's fixed vocabulary (SPEC "Vocabulary"): keys are stable, labels are zh/en.
 
-Input accepts the key, the Chinese name, or a unique prefix of either.
+Input accepts the key, the Chinese name, or a unique prefix of either; a role also the
+common English words for it (`Term.words`: 指导员 is a guide or an instructor as often as an
+organizer), whole, or by a unique prefix when no key or name begins so.
 """
 
 from __future__ import annotations
@@ -16,17 +18,20 @@ class Term(NamedTuple):
     en: str
     full: str = ""
     default: int = 0
+    words: tuple[str, ...] = ()  # other English words for it, accepted as input
 
     def label(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
 
 
 ROLES: tuple[Term, ...] = (
-    Term("publicist", "宣传员", "publicist", "新思想新理论宣传员"),
-    Term("investigator", "调查员", "investigator", "企业和职工状况调查员"),
-    Term("organizer", "指导员", "organizer", '建会建"家"指导员'),
+    Term("publicist", "宣传员", "publicist", "新思想新理论宣传员", words=("propagandist",)),
+    Term("investigator", "调查员", "investigator", "企业和职工状况调查员",
+         words=("researcher",)),
+    Term("organizer", "指导员", "organizer", '建会建"家"指导员',
+         words=("guide", "instructor", "organiser")),
     Term("coordinator", "协调员", "coordinator", "劳动关系协调员"),
-    Term("helper", "服务员", "helper", "解难纾困服务员"),
+    Term("helper", "服务员", "helper", "解难纾困服务员", words=("server", "service")),
 )
 
 SIX_ONES: tuple[Term, ...] = (
@@ -61,10 +66,12 @@ def resolve_term(terms: tuple[Term, ...], text: str, kind: str, *,
     low = typed.lower()
     for term in terms:
         # `typed` is checked first: a term without a full name must not match an empty text
-        if typed and (low == term.key or typed in (term.zh, term.full)):
+        if typed and (low == term.key or typed in (term.zh, term.full) or low in term.words):
             return term
     hits = [t for t in terms if low and (t.key.startswith(low) or t.zh.startswith(typed)
                                          or (t.full and t.full.startswith(typed)))]
+    if not hits:  # another word's prefix only where no key or name begins so (`in`: investigator)
+        hits = [t for t in terms if low and any(w.startswith(low) for w in t.words)]
     if len(hits) == 1:
         return hits[0]
     choices = ", ".join(f"{t.key} ({(t.full or t.zh) if full_names else t.zh})"

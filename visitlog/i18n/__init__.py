@@ -121,10 +121,22 @@ def _reasons_zh() -> dict[str, str]:
     return _REASONS_ZH
 
 
+class MissingMessage(KeyError):
+    """A key the catalog does not hold (raised only when VISITLOG_STRICT_CATALOG is set, as
+    the tests set it; a user is shown the key rather than a traceback)."""
+
+
+def has(key: str) -> bool:
+    """Whether the catalog holds `key` (for texts with a fallback: a help page's generic words)."""
+    return key in _area(key)
+
+
 def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     """Translate `key` into `lang` (default: the current language) and fill in params."""
     pair = _area(key).get(key)
     if pair is None:
+        if os.environ.get("VISITLOG_STRICT_CATALOG"):
+            raise MissingMessage(key)
         return key if not params else f"{key} {params}"
     lang = lang or get_lang()
     for name in _TERM_PARAMS:

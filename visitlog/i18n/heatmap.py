@@ -4,6 +4,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heatmap.title": ("{year} 年一周进一企热力图（截至 {as_of}）",
                       "{year} weekly visits heatmap (as of {as_of})"),
     "heatmap.in_progress": ("本周进行中", "in progress"),
+    "heatmap.col.met_due": ("完成/应完成", "met/due"),
+    "heatmap.right": ("右侧：完成周数/应完成周数", "right: weeks met/due"),
     "heatmap.legend": ("# 已完成  x 未完成  . 不作要求  o 本周进行中  （右侧：完成周/应完成周）",
                        "# met  x missed  . not due  o in progress  (right: weeks met/due)"),
 }

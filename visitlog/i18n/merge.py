@@ -44,4 +44,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "merge.tables.demands": ("诉求", "demands"),
     "merge.tables.demand_events": ("诉求办理记录", "demand history"),
     "merge.tables.receptions": ("接待", "receptions"),
+    "merge.tables.reception_enterprises": ("接待日参加企业", "reception enterprises"),
+    "merge.tables.reception_leaders": ("接待日领导", "reception leaders"),
+    "merge.tables.demand_categories": ("诉求类别", "demand categories"),
+    "merge.tables.campaigns": ("大访谈活动", "campaigns"),
+    "merge.tables.campaign_points": ("访谈点", "interview points"),
+    "merge.tables.interviews": ("访谈记录", "interviews"),
+    "merge.tables.assignments": ("挂钩", "assignments"),
+    "merge.tables.practice_days": ("三个一天", "practice days"),
+    "merge.tables.calendar_days": ("放假调休安排", "calendar days"),
 }

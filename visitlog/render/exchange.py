@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from visitlog.domain.merge_result import MergeResult
-from visitlog.i18n import t
+from visitlog.i18n import has, t
 
 
 def merge_text(result: MergeResult) -> str:
@@ -26,5 +26,4 @@ def merge_text(result: MergeResult) -> str:
 def table_name(table: str) -> str:
     """A table's name for people; tables this version has no word for keep their own."""
     key = f"merge.tables.{table}"
-    name = t(key)
-    return table if name == key else name
+    return t(key) if has(key) else table

@@ -6,7 +6,6 @@ aligned: # met, x missed, . not due, o in progress; colour only adds to them.
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from visitlog.domain.year_report import FUTURE, IN_PROGRESS, MET, MISSED, NOT_DUE, Heatmap
@@ -56,10 +55,13 @@ def heatmap_text(h: Heatmap) -> str:
     from rich.console import Console
     from rich.text import Text
 
+    from visitlog.render.terminal import colour_wanted
+
     buffer = io.StringIO()
-    colour = os.isatty(1) and not os.environ.get("NO_COLOR")
+    colour = colour_wanted()
     console = Console(file=buffer, width=200, force_terminal=colour, no_color=not colour,
-                      highlight=False, emoji=False)
+                      highlight=False, emoji=False,
+                      color_system="standard" if colour else None)  # whatever TERM says
     console.print(Text(_title(h)))
     console.print(Text(" " * (NAME_CELLS + 1) + _ruler(len(h.weeks))))
     for row in h.rows:

@@ -17,7 +17,8 @@ h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 1.6em; }
 table { border-collapse: collapse; margin: .5em 0; }
 th, td { border: 1px solid #bbb; padding: .25em .6em; vertical-align: top; }
 th { background: #eee; text-align: left; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.name, td.date { white-space: nowrap; }
 tbody tr:nth-child(even) { background: #f7f7f7; }
 p.footer { color: #555; }
 p.note { color: #a00; }
@@ -45,7 +46,8 @@ def _table(sheet: Sheet) -> str:
     head = "".join(f'<th scope="col">{escape(c.label())}</th>' for c in sheet.columns)
     rows = []
     for row in sheet.rows:
-        cells = "".join(_cell(v, c.align) for v, c in zip(row, sheet.columns, strict=True))
+        cells = "".join(_cell(v, c.align, c.key)
+                        for v, c in zip(row, sheet.columns, strict=True))
         rows.append(f"<tr>{cells}</tr>")
     parts = [f"<h2>{escape(sheet.title)}</h2>" if sheet.title else ""]
     parts += [f'<p class="note">{escape(str(typed(line)))}</p>' for line in sheet.notes]
@@ -55,8 +57,20 @@ def _table(sheet: Sheet) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _cell(value: Any, align: str) -> str:
+# columns of names kept on one line (a Chinese name wraps between any two characters when a
+# wide report squeezes its column: 王\n伟)
+NAME_COLUMNS = frozenset({"officer", "dept", "enterprise", "name", "host", "town", "point",
+                          "campaign", "leader"})
+
+
+def _cell(value: Any, align: str, key: str = "") -> str:
     shown = typed(value)
     text = "" if shown is None else (shown.isoformat() if isinstance(shown, date) else str(shown))
     numeric = align == "right" or (isinstance(shown, int | float) and not isinstance(shown, bool))
-    return f'<td class="num">{escape(text)}</td>' if numeric else f"<td>{escape(text)}</td>"
+    if numeric:
+        return f'<td class="num">{escape(text)}</td>'
+    if key in NAME_COLUMNS:
+        return f'<td class="name">{escape(text)}</td>'
+    if isinstance(shown, date):
+        return f'<td class="date">{escape(text)}</td>'
+    return f"<td>{escape(text)}</td>"

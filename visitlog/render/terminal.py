@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 from typing import Any
 
@@ -25,17 +26,29 @@ _SGR = {None: "", "green": "32", "red": "31", "yellow": "33", "dim": "2"}
 
 
 def render_sheet(sheet: Sheet, width: int | None = None) -> str:
-    """Render a sheet as a table; colour only on a terminal and without NO_COLOR.
+    """Render a sheet as a table; coloured as `colour_wanted` says.
 
     A sheet that fits the terminal as it is is laid out here, exactly as Rich lays it out
     (tests compare the two); one that must be wrapped, or holds control characters, goes to
     Rich. Importing Rich's console costs a report ~50 ms: most tables never need it."""
     sheet = sheet.for_people()
     terminal = os.isatty(1)
-    tty = terminal and not os.environ.get("NO_COLOR")
+    tty = colour_wanted()
     width = width or table_width(terminal)
     plain = plain_table(sheet, width or _UNBOUNDED, tty)
     return plain if plain is not None else rich_table(sheet, width or PIPE_WIDTH, tty)
+
+
+def colour_wanted() -> bool:
+    """Colour on standard output: on a terminal; on a pipe too with FORCE_COLOR or
+    CLICOLOR_FORCE (set to anything but 0), whatever TERM says; never with NO_COLOR, which
+    wins over both (no-color.org, bixense.com/clicolors)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if any(os.environ.get(name, "") not in ("", "0") for name in ("FORCE_COLOR",
+                                                                 "CLICOLOR_FORCE")):
+        return True
+    return os.isatty(1)
 
 
 # A table sent to a file or a pipe (stdout not a terminal, COLUMNS unset) has no width to fit:
@@ -97,6 +110,19 @@ def _line(cells: list[str], widths: list[int], sheet: Sheet, sgr: str) -> str:
     return f"\x1b[{sgr}m{text}\x1b[0m" if sgr else text
 
 
+# a cell that reads as one token: a date (2026-11-20), a week (2026-W47), an ID (#42, 42), a
+# number, a count against a target (3/4), a time
+_ATOM = re.compile(r"[#+-]?[0-9][0-9,.:/×%-]*|[0-9]{4}-W[0-9]{2}|[0-9]{4}-[0-9]{2}")
+
+
+def _atom_width(cells: list[str]) -> int:
+    """The width of a column whose every cell is one such token (0 when one is not)."""
+    filled = [cell for cell in cells if cell]
+    if not filled or not all(_ATOM.fullmatch(cell) for cell in filled):
+        return 0
+    return max(len(cell) for cell in filled)
+
+
 def rich_table(sheet: Sheet, width: int, tty: bool) -> str:
     """The table as Rich lays it out (folding cells that do not fit)."""
     from rich.console import Console
@@ -109,16 +135,23 @@ def rich_table(sheet: Sheet, width: int, tty: bool) -> str:
     console = Console(
         file=buffer, width=width,
         force_terminal=tty, no_color=not tty, highlight=False, emoji=False,
+        color_system="standard" if tty else None,  # whatever TERM says (dumb included)
     )
     # the title is printed on its own, not as the table's title: Rich crops a table title
     # to the table's width, which cut "[holiday week …]" off narrow tables
     table = Table(show_edge=False, header_style="bold", pad_edge=False,
                   box=None if not tty else None)
-    for column in sheet.columns:
-        table.add_column(column.label(), justify=column.align, overflow="fold")
-    for index, row in enumerate(sheet.rows):
+    cells = [[printable(_cell(v)) for v in row] for row in sheet.rows]
+    for index, column in enumerate(sheet.columns):
+        atom = _atom_width([row[index] for row in cells])
+        if atom:  # dates, IDs, numbers, weeks: never split, the other columns fold instead
+            table.add_column(column.label(), justify=column.align, no_wrap=True,
+                             min_width=atom, overflow="fold")
+        else:
+            table.add_column(column.label(), justify=column.align, overflow="fold")
+    for index, row in enumerate(cells):
         style = sheet.styles[index] if index < len(sheet.styles) else None
-        table.add_row(*[Text(printable(_cell(v))) for v in row], style=style)
+        table.add_row(*[Text(cell) for cell in row], style=style)
     if sheet.title:
         console.print(Text(printable(sheet.title)))
     for line in sheet.notes:

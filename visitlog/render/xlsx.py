@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from visitlog.domain.errors import cannot_write
 from visitlog.render.cells import display_width, typed
@@ -23,7 +24,7 @@ def _cell(value: object) -> object:
     return _NOT_IN_XLSX.sub("\ufffd", value) if isinstance(value, str) else value
 
 
-def write_xlsx(sheets: list[Sheet], path: Path) -> None:
+def write_xlsx(sheets: list[Sheet], path: Path | BinaryIO) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
