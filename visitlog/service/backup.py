@@ -115,12 +115,13 @@ def _write_fault(exc: sqlite3.Error, dest: Path) -> Fault:
     return Fault("backup.cannot_write", path=str(dest), reason=str(exc))
 
 
-def restore_logbook(ctx: Context, source: Path, stamp: str) -> Restored:
+def restore_logbook(ctx: Context, source: Path, stamp: str,
+                    keep_in: Path | None = None) -> Restored:
     """Replace the logbook by the backup `source`, keeping the old one as `<name>.<stamp>.bak`."""
     if isinstance(ctx.db_path, DbUrl):
         from visitlog.service.server_backup import restore_server
 
-        return restore_server(ctx, source, stamp)
+        return restore_server(ctx, source, stamp, keep_in or source.parent)
     if not source.is_file():
         raise Invalid("restore.is_folder" if source.is_dir() else "restore.missing",
                       path=str(source))

@@ -38,7 +38,7 @@ def _dump_to(url: DbUrl, schema: str, dest: Path) -> None:
             tmp.unlink()
 
 
-def restore_server(ctx: Context, source: Path, stamp: str) -> Restored:
+def restore_server(ctx: Context, source: Path, stamp: str, keep_in: Path) -> Restored:
     if not source.is_file():
         raise Invalid("restore.is_folder" if source.is_dir() else "restore.missing",
                       path=str(source))
@@ -57,7 +57,8 @@ def restore_server(ctx: Context, source: Path, stamp: str) -> Restored:
         raise Fault("pg.not_dump", path=str(source))
     if version > SCHEMA_VERSION:
         raise Fault("restore.newer", path=str(source), version=version)
-    kept = source.with_name(f"{url.name}.{stamp}.dump")
+    keep_in.mkdir(parents=True, exist_ok=True, mode=0o700)
+    kept = keep_in / f"{url.name}.{stamp}.dump"
     _dump_to(url, schema, kept)
     with ctx.logbook.read() as conn:
         drop = catalog.drop_statements(conn, schema)  # type: ignore[arg-type]
