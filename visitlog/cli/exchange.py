@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from visitlog.cli.dbpath import LogbookPath
 from visitlog.cli.output import say
 from visitlog.cli.state import context_of
 from visitlog.cli.stdio import is_stdio, readable, shown_name, writable
@@ -55,7 +56,8 @@ def merge_command(
     ctx: typer.Context,
     # a str, not a Path: another logbook may be a PostgreSQL URL, whose '//' must survive
     file: str = typer.Argument(..., help="A bundle from `export`, or another logbook file"
-                                         "; - for standard input (a bundle).", metavar="FILE"),
+                                         "; - for standard input (a bundle).",
+                               click_type=LogbookPath(dir_okay=False)),
 ) -> None:
     """Bring a bundle or another logbook in; merging twice, or in any order, gives the same.
 
@@ -66,10 +68,7 @@ def merge_command(
     from visitlog.service.merge import merge_file
     from visitlog.store.location import DbUrl, is_url
 
-    source = DbUrl(file) if is_url(file) else Path(file)
-    if isinstance(source, Path) and source.is_dir():  # as click's Path(dir_okay=False) says
-        raise typer.BadParameter(f"File {file!r} is a directory.", ctx=ctx, param_hint="'FILE'")
-    file = source  # type: ignore[assignment]
+    file = DbUrl(file) if is_url(file) else Path(file)  # type: ignore[assignment]
     context = context_of(ctx)
     with readable(file) as path, \
             progress_bar(t("merge.progress", file=shown_name(file))) as start:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from visitlog.cli.dbpath import LogbookPath
 from visitlog.cli.output import say
 from visitlog.cli.state import context_of
 from visitlog.i18n import t
@@ -29,7 +30,7 @@ def init_command(ctx: typer.Context) -> None:
 def demo_command(
     ctx: typer.Context,
     db: str | None = typer.Option(None, "--db", help="Logbook file (as `visitlog --db`).",
-                                  metavar="<path>"),
+                                  click_type=LogbookPath(readable=False)),
 ) -> None:
     """Load the example county federation and print this week's report.
 
