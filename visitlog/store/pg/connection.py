@@ -1,8 +1,10 @@
 """A PostgreSQL logbook behind the same `Logbook` interface as a SQLite file.
 
-psycopg 3 is imported only here, and only for a URL: a SQLite logbook never loads it.
-`PgConnection` answers the store's calls as `sqlite3.Connection` does (`execute` with `?` or
-`:name` parameters, a cursor with `fetchone`/`fetchall`/`lastrowid`/`rowcount`, sqlite3's
+This module is imported only for a URL: a SQLite logbook never loads it. It talks to the
+server through libpq directly (`lite.py`), or through psycopg 3 where that libpq cannot be
+loaded (importing psycopg alone costs three times a whole SQLite `log`). `PgConnection`
+answers the store's calls as `sqlite3.Connection` does (`execute` with `?` or `:name`
+parameters, a cursor with `fetchone`/`fetchall`/`lastrowid`/`rowcount`, sqlite3's
 IntegrityError for a broken constraint), rewriting each statement once (`dialect.translate`).
 
 Concurrency: every write transaction takes the logbook's write lock first (a transaction-level
