@@ -126,3 +126,12 @@ def test_nothing_below_the_cli_reads_the_clock() -> None:
                                                                                 "datetime")):
                 bad.append(f"{name}:{node.lineno}")
     assert not bad, bad
+
+
+def test_only_the_framework_module_reaches_into_typers_click() -> None:
+    """Typer's vendored click (typer._click) is private: cli/framework.py is its one door."""
+    bad = [f"{module_name(p)}:{line}" for p in MODULES
+           if module_name(p) != "visitlog.cli.framework"
+           for line, target in imports(p) if target == "typer._click"
+           or target.startswith("typer._click.")]
+    assert not bad, bad

@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from typer import _click
 from typer.core import TyperGroup, TyperOption
 
+from visitlog.cli.framework import click as _click
 from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
 from visitlog.cli.state import context_of
 from visitlog.cli.stdio import readable, shown_name

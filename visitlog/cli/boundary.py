@@ -55,7 +55,8 @@ def say_aborted() -> None:
 def _framework_exit(exc: Exception, debug: bool) -> int | None:
     """Typer's and click's exceptions (only the full command line can raise them)."""
     from typer import Abort, Exit
-    from typer._click import exceptions as click_errors
+
+    from visitlog.cli.framework import exceptions as click_errors
 
     if isinstance(exc, Exit):
         return exc.exit_code

@@ -313,8 +313,7 @@ def generate() -> str:
     """cli/commandtree.py's text: every command path -> its subcommands, options, arguments."""
     import pprint
 
-    from typer import _click
-
+    from visitlog.cli.framework import click as _click
     from visitlog.cli.root import cli as root_command
 
     tree: dict[str, dict] = {}

@@ -9,10 +9,10 @@ repeated option. A command with an option of the same name (`demo --db`) keeps i
 
 from __future__ import annotations
 
-from typer import _click
-from typer._click.exceptions import BadParameter
 from typer.core import TyperGroup, TyperOption
 
+from visitlog.cli.framework import BadParameter
+from visitlog.cli.framework import click as _click
 from visitlog.i18n import LANGS
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import copy
 
 import typer
-from typer import _click
 from typer.core import TyperGroup
 
+from visitlog.cli.framework import click as _click
 from visitlog.cli.globalopts import accept_global_options
 from visitlog.cli.localized import localize
 

@@ -14,14 +14,14 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from typer import _click
-from typer._click import exceptions as click_errors
-from typer._click import types as click_types
-from typer._click.formatting import join_options
 from typer._types import TyperChoice
 from typer.core import TyperArgument, TyperGroup, TyperOption
 from typer.models import TyperPath
 
+from visitlog.cli.framework import click as _click
+from visitlog.cli.framework import exceptions as click_errors
+from visitlog.cli.framework import join_options
+from visitlog.cli.framework import types as click_types
 from visitlog.cli.helppage import Page, short_help
 from visitlog.cli.helpwords import argument_word, metavar, page_text, param_text
 from visitlog.cli.usage import BadValue, ExtraArguments, MissingCommand, NoSuchCommand, OptionValue

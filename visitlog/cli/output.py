@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from typer._click.core import ParameterSource
 
+from visitlog.cli.framework import ParameterSource
 from visitlog.cli.showing import Format, format_of_name, raw_cells, show
 
 __all__ = ["FORMAT", "OUTPUT", "Format", "raw_cells", "say", "show"]

@@ -28,8 +28,7 @@ _HEAD = {
 
 def pages() -> Iterator[tuple[list[str], object, object]]:
     """(path, click command, its context) for the root and every command below it."""
-    from typer import _click
-
+    from visitlog.cli.framework import click as _click
     from visitlog.cli.root import cli
 
     def walk(command: _click.Command, ctx: _click.Context, path: list[str]) -> Iterator:
@@ -45,8 +44,7 @@ def pages() -> Iterator[tuple[list[str], object, object]]:
 
 
 def generate(lang: str) -> str:
-    from typer._click.formatting import HelpFormatter
-
+    from visitlog.cli.framework import HelpFormatter
     from visitlog.i18n import get_lang, set_lang
 
     before = get_lang()

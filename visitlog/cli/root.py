@@ -12,11 +12,11 @@ from importlib import import_module
 from typing import Any
 
 import typer
-from typer import _click
 from typer.core import TyperGroup
 
 from visitlog.cli.commands import COMMANDS
 from visitlog.cli.dbpath import LogbookPath
+from visitlog.cli.framework import click as _click
 from visitlog.cli.localized import LocalizedGroup, localize
 from visitlog.i18n import LANGS, t
 

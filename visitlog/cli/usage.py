@@ -11,8 +11,7 @@ English.
 
 from __future__ import annotations
 
-from typer._click import exceptions as click_errors
-
+from visitlog.cli.framework import exceptions as click_errors
 from visitlog.i18n import t
 
 
