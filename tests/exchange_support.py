@@ -76,11 +76,13 @@ def copy_db(source: Path, target: Path) -> Path:
 
 
 def listings(db: Path) -> dict[str, list]:
-    """What the listings show, row ids left out: comparable between unrelated logbooks."""
+    """What the listings show, row ids and references left out: comparable between unrelated
+    logbooks (the same visit logged in each has a reference of its own in each)."""
     out = {}
     for command in ("officer", "enterprise", "visit", "leave"):
         rows = json.loads(run(db, command, "list", "--format", "json"))
         for row in rows:
             row.pop("id", None)
+            row.pop("ref", None)
         out[command] = sorted(rows, key=lambda r: json.dumps(r, ensure_ascii=False, sort_keys=True))
     return out

@@ -135,7 +135,8 @@ def test_usage_errors_exit_2(book: Cli) -> None:
     line = book.fail(2, "log")
     assert line.startswith("Usage error: ") and "visitlog log --help" in line
     assert book.fail(2, "no-such-command").startswith("Usage error: ")
-    assert book.fail(2, "visit", "show", "abc").startswith("Usage error: ")
+    # an ID is a number or a short reference (tests/test_exchange_refs.py): refused in words
+    assert book.fail(2, "visit", "show", "abc").startswith("Error: 'abc' is neither a number")
 
 
 def test_bad_outcome(book: Cli) -> None:
@@ -147,11 +148,13 @@ def test_visit_show_edit_delete_and_undo_step_by_step(book: Cli) -> None:
     book.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-18", "-r", "investigator",
             "--note", "了解诉求", "--outcome", "members_joined=12")
     book.ok("log", "物流", "--officer", "王伟东", "--date", "2026-11-17")
+    ref = book("visit", "list", "--format", "json").json()[0]["ref"]
     assert book.ok("visit", "show", "1") == (
-        f"#1  2026-11-18  王伟 → {JINHAI}\nroles: investigator\nnote: 了解诉求\n"
+        f"#1  {ref}  2026-11-18  王伟 → {JINHAI}\nroles: investigator\nnote: 了解诉求\n"
         "members joined: 12\n")
     shown = book("visit", "show", "1", "--format", "json").json()
-    assert shown == {"id": 1, "date": "2026-11-18", "officer": "王伟", "enterprise": JINHAI,
+    assert shown == {"id": 1, "ref": ref, "date": "2026-11-18", "officer": "王伟",
+                     "enterprise": JINHAI,
                      "roles": ["investigator"], "note": "了解诉求", "unions_formed": 0,
                      "members_joined": 12, "unions_upgraded": 0, "disputes_resolved": 0,
                      "enterprises_relieved": 0, "models_built": 0}

@@ -35,9 +35,10 @@ def test_without_datasette_it_says_how_to_install(db: Path, monkeypatch) -> None
     assert "pip install 'visitlog[browse]'" in result.output
 
 
-def test_command_line_is_immutable_and_local_by_default(db: Path) -> None:
+def test_command_line_serves_the_snapshot_locally_by_default(db: Path) -> None:
+    """The snapshot (never the logbook: see tests/faults/test_browse.py)."""
     argv = browse.command_line(db, Path("m.json"), "127.0.0.1", 8001)
-    assert argv[argv.index("-i") + 1] == str(db)
+    assert argv[3] == str(db)
     assert argv[argv.index("--host") + 1] == "127.0.0.1"
     assert "--metadata" in argv
 
@@ -76,10 +77,13 @@ def test_datasette_serves_the_logbook_read_only(db: Path, tmp_path: Path) -> Non
     from datasette.app import Datasette
 
     from visitlog.service.context import Context
+    from visitlog.store.browse_snapshot import Snapshot
 
     context = Context(db_path=db, today=__import__("datetime").date(2026, 11, 22))
     browse.prepare(context)
-    ds = Datasette(immutables=[str(db)], metadata=browse.metadata_for(db))
+    (tmp_path / "served").mkdir()
+    snapshot = Snapshot(tmp_path / "served" / db.name, context.logbook.conn)  # as `browse`
+    ds = Datasette(files=[str(snapshot.path)], metadata=browse.metadata_for(db))
 
     async def fetch(path: str) -> dict:
         response = await ds.client.get(path)

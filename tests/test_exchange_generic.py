@@ -66,10 +66,15 @@ def test_an_unknown_table_is_exported_filtered_redacted_and_merged(tmp_path: Pat
     conn = sqlite3.connect(b)
     conn.executescript(DEMANDS)
     conn.close()
-    run(b, "merge", str(a))
+    # a logbook file brings in visitlog's own tables only (issue 22): its stand_ins are ignored
+    assert "ignored, not visitlog's: table stand_ins" in run(b, "merge", str(a))
+    assert _demands(b) == []
+    whole = tmp_path / "whole.jsonl"  # a bundle carries every table with a uid
+    run(a, "export", str(whole))
+    run(b, "merge", str(whole))
     assert _demands(b) == _demands(a)
     before = snapshot(b)
-    out_b = run(b, "merge", str(a))
+    out_b = run(b, "merge", str(whole))
     assert "stand_ins: 0 added, 0 updated, 3 unchanged" in out_b
     assert snapshot(b) == before
 
@@ -77,5 +82,6 @@ def test_an_unknown_table_is_exported_filtered_redacted_and_merged(tmp_path: Pat
     conn.execute("UPDATE stand_ins SET status = 'resolved' WHERE text = '宿舍'")
     conn.commit()
     conn.close()
-    run(b, "merge", str(a))
+    run(a, "export", str(whole))
+    run(b, "merge", str(whole))
     assert ("宿舍", "resolved", "江苏金海新能源", None) in _demands(b)

@@ -189,7 +189,7 @@ def test_latest_edit_wins_and_is_reported(tmp_path: Path) -> None:
     run(b, "visit", "edit", "1", "--note", "edited in b")
     run(a, "officer", "retire", "王伟", "--on", "2026-11-20")
     out = run(a, "merge", str(b))
-    assert "took the incoming version" in out
+    assert "took the incoming edit of" in out
     visits = json.loads(run(a, "visit", "list", "--format", "json"))
     assert visits[0]["note"] == "edited in b"
     out = run(b, "merge", str(a))

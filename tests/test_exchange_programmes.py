@@ -34,8 +34,8 @@ def test_the_same_targets_and_assignments_meet_and_interviews_add_up(tmp_path: P
     b = _officer_book(tmp_path / "b.db", 5)  # the same figure: still an entry of its own
     out = run(a, "merge", str(b))
     assert "targets: 0 added" in out and "assignments: 0 added" in out
-    assert "interviews: 1 added" in out and "practice_days: 0 added" in out
-    assert "reception_enterprises: 0 added" in out
+    assert "interviews: 1 added" in out and "practice days: 0 added" in out
+    assert "reception enterprises: 0 added" in out
     assert _campaign(a)["interviewed"] == 10
     assert len(json.loads(run(a, "assign", "list", "--format", "json"))) == 2
     assert json.loads(run(a, "target", "show", "--format", "json")) == json.loads(

@@ -219,9 +219,10 @@ USAGE = [
     (["demand", "category", "set", "x"], "用法错误：缺少参数 天数（查看 visitlog demand category "
      "set --help）", "Usage error: Missing argument DAYS. (see visitlog demand category set "
      "--help)"),
-    (["demand", "show", "x"], "用法错误：诉求编号 的值无效：'x' 不是整数（查看 visitlog demand "
-     "show --help）", "Usage error: Invalid value for ID: 'x' is not a valid integer. (see "
-     "visitlog demand show --help)"),
+    # (a demand or a visit is named by its number or its reference: tests/test_exchange_refs.py)
+    (["achieve", "edit", "x"], "用法错误：成果编号 的值无效：'x' 不是整数（查看 visitlog achieve "
+     "edit --help）", "Usage error: Invalid value for ID: 'x' is not a valid integer. (see "
+     "visitlog achieve edit --help)"),
     (["report", "year", "--year", "1"], "用法错误：'--year' / '-y' 的值无效：1 超出范围"
      "（1900–9999）（查看 visitlog report year --help）", "Usage error: Invalid value for "
      "'--year' / '-y': 1 is not in the range 1900<=x<=9999. (see visitlog report year --help)"),

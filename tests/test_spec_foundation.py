@@ -1004,14 +1004,16 @@ def test_visit_list_table_keeps_dates_whole(book: Cli) -> None:
     book.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-18", "-r", "调查员", "-r",
             "helper", "--note", "了解职工诉求", "--outcome", "members_joined=12")
     book.ok("log", "华星", "--officer", "李娜", "--date", "2026-11-17")
+    refs = [v["ref"] for v in json.loads(book.ok("visit", "list", "--format", "json"))]
     assert book.ok("visit", "list").splitlines() == [
         "Visits (2)",
-        "#  date        officer  enterprise             roles                 note          "
+        "#  ref     date        officer  enterprise        roles              note          "
         "outcomes         ",
-        "1  2026-11-18  王伟     江苏金海新能源科技有   investigator, helper  了解职工诉求  "
+        f"1  {refs[0]}  2026-11-18  王伟     江苏金海新能源科  investigator,      了解职工诉求  "
         "members joined 12",
-        " " * 24 + "限公司" + " " * 70,
-        "2  2026-11-17  李娜     苏州华星电子有限公司" + " " * 56,
+        " " * 32 + "技有限公司        helper" + " " * 44,
+        f"2  {refs[1]}  2026-11-17  李娜     苏州华星电子有限" + " " * 52,
+        " " * 32 + "公司" + " " * 64,
     ]
 
 

@@ -35,9 +35,17 @@ def book(cli: Cli) -> Cli:
     return cli
 
 
+def _ref(book: Cli, number: int) -> str:
+    """A demand's short reference (random: store/refs.py), to put into an expected output."""
+    import json
+
+    return next(d["ref"] for d in json.loads(book.ok("demand", "list", "--format", "json"))
+                if d["id"] == number)
+
+
 def test_demand_show_history_in_words(book: Cli) -> None:
     assert book.ok("demand", "show", "1") == (
-        "#1  2026-11-02  恒达纺织有限公司  [劳动合同]\n"
+        f"#1  {_ref(book, 1)}  2026-11-02  恒达纺织有限公司  [劳动合同]\n"
         "诉求内容: 食堂饭菜涨价\n"
         "状态: 回访满意  办理期限: 2026-11-20\n"
         "干部: 王伟（权益保障部）\n"
@@ -54,10 +62,10 @@ def test_demand_show_history_in_words(book: Cli) -> None:
 def test_demand_show_markdown_in_words(book: Cli) -> None:
     assert book.ok("demand", "show", "1", "--format", "markdown") == (
         "## 诉求清单（1）\n\n"
-        "| 编号 | 登记日期 | 企业 | 类别 | 诉求内容 | 状态 | 办理期限 | 已超期 | 承办单位 | 满意度 "
-        "| 干部 | 部室 | 曾上报 | 办结日期 | 走访 | 接待日 |\n"
-        "|---:|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
-        "| 1 | 2026-11-02 | 恒达纺织有限公司 | 劳动合同 | 食堂饭菜涨价 | 回访满意 | 2026-11-20 | 否 "
+        "| 编号 | 简码 | 登记日期 | 企业 | 类别 | 诉求内容 | 状态 | 办理期限 | 已超期 | 承办单位 "
+        "| 满意度 | 干部 | 部室 | 曾上报 | 办结日期 | 走访 | 接待日 |\n"
+        "|---:|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+        f"| 1 | {_ref(book, 1)} | 2026-11-02 | 恒达纺织有限公司 | 劳动合同 | 食堂饭菜涨价 | 回访满意 | 2026-11-20 | 否 "
         "| 企业工会 | 非常满意 | 王伟 | 权益保障部 | 否 | 2026-11-10 |  |  |\n"
         "\n"
         "## 办理记录\n\n"
@@ -143,7 +151,8 @@ def test_achieve_list_categories_in_words(book: Cli) -> None:
 
 def test_demand_list_markdown_in_words(book: Cli) -> None:
     markdown = book.ok("demand", "list", "--format", "markdown")
-    assert ("| 2 | 2026-11-02 | 金海电子有限公司 | 安全 | 宿舍漏水 | 登记 | 2026-11-05 | 是 "
+    assert (f"| 2 | {_ref(book, 2)} | 2026-11-02 | 金海电子有限公司 | 安全 | 宿舍漏水 | 登记 "
+            "| 2026-11-05 | 是 "
             "|  |  | 王伟 | 权益保障部 | 否 |  |  |  |\n") in markdown
 
 

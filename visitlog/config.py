@@ -33,9 +33,13 @@ def save_user_config(values: dict[str, str]) -> Path:
     path = config_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(values, ensure_ascii=False, indent=2), encoding="utf-8")
-        tmp.replace(path)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        # 0600, beside it, renamed into place (as every file visitlog writes: formats/outfile)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            os.fchmod(out.fileno(), 0o600)
+            out.write(json.dumps(values, ensure_ascii=False, indent=2))
+        os.replace(tmp, path)
     except OSError as exc:
         raise Fault("config.cannot_write", path=str(path), reason=exc.strerror) from exc
     return path

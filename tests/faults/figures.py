@@ -86,7 +86,7 @@ def render(values: dict, code: int, seconds: float, summary: str) -> str:
          "logbook, -wal, -shm, backups and kept copies 0600 (umask 022 and 000); csv cells "
          "neutralised (VISITLOG_RAW_CELLS=1 opts out); AST check: SQL only in store/, never "
          "built from user text"),
-    ]
+    ] + hostile_files_rows()
     table = "\n".join(f"| {a} | `{b}` | {c} |" for a, b, c in rows)
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     status = "passed" if code == 0 else f"FAILED (exit {code})"
@@ -108,6 +108,60 @@ SQLite {__import__("sqlite3").sqlite_version}, {os.cpu_count()} CPUs; tests/faul
 When run as root, chmod does not stop reads or writes; the permission tests then run visitlog
 as `nobody` (and skip, saying so, when that user or a Python it can run is missing).
 """
+
+
+def hostile_files_rows() -> list[tuple[str, str, str]]:
+    """What a file can carry (issue 22): the sizes come from the tests' own tables."""
+    sys.path.insert(0, str(ROOT))
+    from tests.faults import (
+        test_browse,
+        test_incoming,
+        test_numbers,
+        test_outputs,
+        test_outside,
+        test_redaction_order,
+    )
+    from visitlog.service.incoming import TABLES
+
+    return [
+        ("Incoming rows (merge)", "tests/faults/test_incoming.py",
+         f"every row a merge brings in passes a typed command's checks ({len(TABLES)} tables, "
+         f"each column declared): {len(test_incoming.VALUES)} crafted values no command could "
+         f"write and {len(test_incoming.RAW)} lines no parser should trust (`[`×100,000, a lone "
+         "surrogate, NaN, a 5,000-digit number, a 1 MiB line, a 10 MB note) each refuse the file "
+         "with its line from the top, exit 2, logbook unchanged, every report still working; "
+         f"hypothesis: {test_incoming.EXAMPLES} bundles with any value in any column merge or "
+         "are refused, never an internal error"),
+        ("Logbook files from outside", "tests/faults/test_outside.py",
+         f"`restore` and `merge FILE.db` of a file with {len(test_outside.HOSTILE)} foreign "
+         "schema objects (a trigger deleting visits, a table, a view, an index, visitlog's own "
+         "trigger redefined): all ignored and named, visitlog's schema recreated, the file "
+         "never written and no -wal/-shm left beside it; redefined tables rebuilt, rows that "
+         "break visitlog's constraints or a typed command's checks refused (exit 2); a damaged "
+         "source named as the source; logbooks of schema 1, 5 and 8 still restored and merged"),
+        ("Redaction order", "tests/faults/test_redaction_order.py",
+         f"hypothesis over texts ({test_redaction_order.EXAMPLES} examples × all 6 orders of a "
+         "full, a redacted and a redacted-then-edited bundle): no order loses a text; the "
+         "redacted texts travel marked; undo of a filling merge"),
+        ("Outputs", "tests/faults/test_outputs.py",
+         f"{len(test_outputs.FORMATS)} formats, export, backup and the config file created 0600 "
+         "(umask 022 and 000), none left as temporary files; --output refuses the logbook, its "
+         "-wal/-shm/-journal (by another path, a hard link) and symbolic links (exit 2); the "
+         "heatmap escapes control characters"),
+        ("Numbers", "tests/faults/test_numbers.py",
+         f"{len(test_numbers.COMMANDS)} commands × {len(test_numbers.NOT_NUMBERS)} digit-like "
+         f"inputs (①, ², ٣ …) and {len(test_numbers.IMPORTS)} imports: exit 2, one line, "
+         "unchanged; full-width ０–９ taken as their values"),
+        ("browse", "tests/faults/test_browse.py",
+         "a snapshot refreshed while officers log and merge (never malformed); stopped by "
+         "SIGTERM, SIGINT and SIGHUP with Datasette gone and its folder removed; bad SQL one "
+         f"line, no traceback; {len(test_browse.BAD_ADDRESSES)} "
+         "bad --port/--host and a port in use: exit 2, one line"),
+        ("Smaller faults", "tests/faults/test_smaller.py, test_read_only.py",
+         "a write that changes nothing keeps the oldest undo step; a first command on a full "
+         "disk leaves no file; a dangling --db link is one line; a read-only logbook (file or "
+         "folder) is read, exported and backed up"),
+    ]
 
 
 def main() -> int:

@@ -45,7 +45,7 @@ def test_logbook_wal_shm_and_backups_are_private(tmp_path: Path, umask: int) -> 
     logbook = open_logbook(db)
     try:
         with logbook.write("settings.set", key="x") as conn:
-            conn.execute("INSERT OR REPLACE INTO settings VALUES ('probe', '1')")
+            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('probe', '1')")
         for suffix in ("-wal", "-shm"):
             side = Path(str(db) + suffix)
             assert side.exists() and _mode(side) == 0o600, suffix
@@ -92,7 +92,7 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/connection.py", "_create_triggers"): "table and columns from schema.JOURNALED",
     ("store/connection.py", "bulk_insert"): "table name given by service code, a constant",
     ("store/connection.py", "_max_rowid"): "same table name as bulk_insert",
-    ("store/connection.py", "open_logbook"): "busy timeout: an int",
+    ("store/connection.py", "_open"): "busy timeout: an int",
     ("store/connection.py", "_migrate"): "schema.SCHEMA_VERSION",
     ("store/connection.py", "_create_from_snapshot"): "store/fresh.py's statements and table "
                                                       "names, generated from the migrations",
@@ -100,6 +100,16 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/snapshot.py", "schema_of"): "table names read from sqlite_master of a logbook the "
                                         "migrations just built",
     ("store/backup.py", "replace_contents"): "page size: an int read from SQLite",
+    # a logbook file from outside, on a private copy: object names read from its sqlite_master
+    # are quoted (_quote doubles any "), definitions executed are visitlog's own (store/fresh)
+    ("store/own_schema.py", "reference"): "store/fresh.py's statements, into :memory:",
+    ("store/own_schema.py", "_drop"): "a type from sqlite_master (index/trigger/view), a "
+                                      "quoted name",
+    ("store/own_schema.py", "migrate"): "schema.SCHEMA_VERSION",
+    ("store/own_schema.py", "rebuild_own"): "visitlog's own definitions; quoted table names "
+                                            "of visitlog's derived tables",
+    ("store/own_schema.py", "_rebuild_table"): "visitlog's definition, quoted column names "
+                                               "read by PRAGMA table_info",
     ("store/migrations.py", "_run"): "statements of a migration in this file",
     # the PostgreSQL engine: the driver layer runs the store's own (reviewed) statements,
     # rewritten by store/pg/dialect.py; parameters stay parameters (lite.render quotes them,
@@ -155,16 +165,26 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/exchange.py", "count_rows"): "names from the own schema",
     ("store/exchange.py", "uid_of_row"): "names from the own schema",
     ("store/exchange.py", "iter_rows"): "names from the own schema",
+    ("store/exchange.py", "iter_links"): "names from the own schema",
+    ("store/refs.py", "refs_of"): "table names checked against refs.REF_TABLES",
+    ("store/refs.py", "ids_by_ref"): "table names checked against refs.REF_TABLES",
+    ("store/refs.py", "row_exists"): "table names checked against refs.REF_TABLES",
+    ("store/exchange.py", "rowid_by_alias"): "names from service/merge.ALIASES",
+    ("store/exchange.py", "links_of_row"): "names from the own schema",
     ("store/exchange.py", "update_row"): "names from the own schema",
     ("store/exchange.py", "value_of_row"): "names from the own schema",
-    ("store/exchange.py", "uid_by_id"): "names from the own schema",
+    ("store/exchange.py", "iter_portable"): "names from the own schema",
+    ("store/exchange.py", "insert_rows"): "names from the own schema",
+    ("store/exchange.py", "rowid_by_uid"): "names from the own schema",
     ("store/exchange.py", "_one"): "names from the own schema",
     ("store/exchange.py", "identity_tables"): "names from the own schema",
     ("store/exchange.py", "_column_names"): "names from the own schema",
     ("store/exchange.py", "insert_row"): "names from the own schema",
-    ("store/migrations.py", "_give_identity"): "table names from schema.IDENTITY_TABLES and "
-                                               "PROGRAMME_IDENTITY_TABLES",
+    ("store/migrations.py", "_give_identity"): "table names from schema.IDENTITY_TABLES, "
+                                               "PROGRAMME_IDENTITY_TABLES and "
+                                               "RULE_IDENTITY_TABLES",
     ("store/migrations.py", "m0006_programme_identities"): "schema.PROGRAMME_IDENTITY_TABLES",
+    ("store/migrations.py", "m0012_rule_identities"): "stamp_trigger of a fixed table name",
     ("store/migrations.py", "_set_uid_default"): "table names from sqlite_master",
     ("store/migrations.py", "m0010_calendar"): "NEW_UID and stamp_trigger of a fixed table name",
 }

@@ -76,7 +76,8 @@ def add_command(
     officer: str | None = typer.Option(None, "--officer", help="Default: `config set officer`."),
     date: str = typer.Option("today", "--date", "-d", help="2026-11-20, 11-20, 昨天, fri …"),
     count: int = typer.Option(1, "--count", "-c", help="How many (default 1)."),
-    visit: int | None = typer.Option(None, "--visit", help="The visit it came from (its #)."),
+    visit: str | None = typer.Option(None, "--visit",
+                                     help="The visit it came from (its # or reference)."),
 ) -> None:
     """Record an achievement toward one of the six ones.
 
@@ -142,7 +143,8 @@ def edit_command(
     officer: str | None = typer.Option(None, "--officer", help="Another officer."),
     date: str | None = typer.Option(None, "--date", "-d", help="Another date."),
     count: int | None = typer.Option(None, "--count", "-c", help="Another count."),
-    visit: int | None = typer.Option(None, "--visit", help="Link to visit # (0 unlinks)."),
+    visit: str | None = typer.Option(None, "--visit",
+                                     help="Link to visit # or reference (0 unlinks)."),
 ) -> None:
     """Change an achievement; fields not given stay as they are.
 

@@ -66,3 +66,5 @@ def restore_command(
     if restored.kept is not None:
         line += "; " + t("restore.kept", kept=str(restored.kept))
     say(line)
+    if restored.ignored:
+        say(t("incoming.ignored", names=", ".join(restored.ignored)).strip())

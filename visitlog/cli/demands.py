@@ -20,7 +20,7 @@ demand_app.add_typer(category_app, name="category")
 OFFICER = typer.Option(None, "--officer", help="Who did it. Default: `config set officer`.")
 DATE = typer.Option("today", "--date", "-d", help="When it happened (default today).")
 REDACT = typer.Option(False, "--redact", help="Hide demand texts and notes (privacy).")
-DEMAND_ID = typer.Argument(..., help="The demand's number (see `demand list`).")
+DEMAND_ID = typer.Argument(..., help="The demand's number or reference (see `demand list`).")
 
 
 @demand_app.command("add")
@@ -33,9 +33,10 @@ def add_command(
     due: str | None = typer.Option(None, "--due", help="Deadline; default: the category's."),
     officer: str | None = typer.Option(None, "--officer",
                                        help="Who heard it. Default: `config set officer`."),
-    visit: int | None = typer.Option(None, "--visit", help="The visit it was raised on."),
-    reception: int | None = typer.Option(None, "--reception",
-                                         help="The reception day it was raised at."),
+    visit: str | None = typer.Option(None, "--visit",
+                                     help="The visit it was raised on (number or reference)."),
+    reception: str | None = typer.Option(
+        None, "--reception", help="The reception day it was raised at (number or reference)."),
     date: str = typer.Option("today", "--date", "-d", help="When it was raised."),
 ) -> None:
     """Record a workers' demand (诉求); it starts `open`.
@@ -55,7 +56,7 @@ def add_command(
           due=d.due.isoformat()))
 
 
-def _step(ctx: typer.Context, demand_id: int, action: str, date: str, officer: str | None,
+def _step(ctx: typer.Context, demand_id: str, action: str, date: str, officer: str | None,
           **extra: object) -> None:
     from visitlog.render.demands import term_label
     from visitlog.service.demands import Step, apply_step
@@ -70,7 +71,7 @@ def _step(ctx: typer.Context, demand_id: int, action: str, date: str, officer: s
 @demand_app.command("assign")
 def assign_command(
     ctx: typer.Context,
-    demand_id: int = DEMAND_ID,
+    demand_id: str = DEMAND_ID,
     to: str = typer.Option(..., "--to", help="The unit or department that handles it."),
     due: str | None = typer.Option(None, "--due", help="A new deadline."),
     officer: str | None = OFFICER,
@@ -87,7 +88,7 @@ def assign_command(
 @demand_app.command("escalate")
 def escalate_command(
     ctx: typer.Context,
-    demand_id: int = DEMAND_ID,
+    demand_id: str = DEMAND_ID,
     note: str = typer.Option("", "--note", "-n", help="Why it goes up."),
     officer: str | None = OFFICER,
     date: str = DATE,
@@ -102,7 +103,7 @@ def escalate_command(
 @demand_app.command("resolve")
 def resolve_command(
     ctx: typer.Context,
-    demand_id: int = DEMAND_ID,
+    demand_id: str = DEMAND_ID,
     note: str = typer.Option(..., "--note", "-n", help="How it was resolved."),
     officer: str | None = OFFICER,
     date: str = DATE,
@@ -117,7 +118,7 @@ def resolve_command(
 @demand_app.command("feedback")
 def feedback_command(
     ctx: typer.Context,
-    demand_id: int = DEMAND_ID,
+    demand_id: str = DEMAND_ID,
     satisfaction: str = typer.Option(..., "--satisfaction", "-s",
                                      help="very_satisfied|satisfied|basic|unsatisfied, "
                                           "非常满意|满意|基本满意|不满意"),
@@ -135,7 +136,7 @@ def feedback_command(
 @demand_app.command("show")
 def show_command(
     ctx: typer.Context,
-    demand_id: int = DEMAND_ID,
+    demand_id: str = DEMAND_ID,
     redact: bool = REDACT,
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,

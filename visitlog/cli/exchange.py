@@ -54,44 +54,53 @@ def export_command(
 @merge_app.command("merge")
 def merge_command(
     ctx: typer.Context,
-    # a str, not a Path: another logbook may be a PostgreSQL URL, whose '//' must survive
-    file: str = typer.Argument(..., help="A bundle from `export`, or another logbook file"
-                                         "; - for standard input (a bundle).",
-                               click_type=LogbookPath(dir_okay=False)),
+    # str, not Path: another logbook may be a PostgreSQL URL, whose '//' must survive
+    files: list[str] = typer.Argument(..., help="Bundles from `export`, or other logbook "
+                                      "files, several merged in one step; - for standard "
+                                      "input (a bundle).",
+                                      click_type=LogbookPath(dir_okay=False)),
 ) -> None:
     """Bring a bundle or another logbook in; merging twice, or in any order, gives the same.
 
     Example: visitlog --db 县总工会.db merge 权益保障部.db
     """
+    from contextlib import ExitStack
+
     from visitlog.render.exchange import merge_text
     from visitlog.render.merge_progress import progress_bar
-    from visitlog.service.merge import merge_file
+    from visitlog.service.merge import merge_files
     from visitlog.store.location import DbUrl, is_url
 
-    file = DbUrl(file) if is_url(file) else Path(file)  # type: ignore[assignment]
+    files = [DbUrl(f) if is_url(f) else Path(f) for f in files]  # type: ignore[misc]
     context = context_of(ctx)
-    with readable(file) as path, \
-            progress_bar(t("merge.progress", file=shown_name(file))) as start:
-        result = merge_file(context, path, start)
-    if is_stdio(file):
-        result.source = shown_name(file)
-    typer.echo(printable(merge_text(result)), nl=False)
+    with ExitStack() as stack:
+        paths = [stack.enter_context(readable(file)) for file in files]
+        names = shown_name(files[0]) + (" …" if len(files) > 1 else "")
+        with progress_bar(t("merge.progress", file=names)) as start:
+            results = merge_files(context, paths, start)
+    for file, result in zip(files, results, strict=True):
+        if is_stdio(file):
+            result.source = shown_name(file)
+    typer.echo("".join(printable(merge_text(result)) for result in results), nl=False)
 
 
 @browse_app.command("browse")
 def browse_command(
     ctx: typer.Context,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to serve on."),
-    port: int = typer.Option(8001, "--port", help="Port to serve on."),
+    port: int = typer.Option(8001, "--port", min=1, max=65535, help="Port to serve on."),
+    refresh: int = typer.Option(10, "--refresh", min=0, max=86_400,
+                                help="Seconds between refreshes of what is served (0: never)."),
 ) -> None:
     """Browse the logbook read-only in a web browser with Datasette (when installed).
 
     Example: visitlog browse --port 8001
     """
-    from visitlog.service.browse import refuse_server, require_datasette, serve
+    from visitlog.service.browse import check_address, refuse_server, require_datasette, serve
 
     context = context_of(ctx)
     refuse_server(context)
     require_datasette()
+    check_address(host, port)
     say(t("browse.serving", url=f"http://{host}:{port}/", path=str(context.db_path)))
-    raise typer.Exit(serve(context, host, port))
+    raise typer.Exit(serve(context, host, port, refresh))

@@ -13,6 +13,7 @@ from typer.core import TyperGroup, TyperOption
 
 from visitlog.cli.framework import BadParameter
 from visitlog.cli.framework import click as _click
+from visitlog.domain.text import FULL_WIDTH_DIGITS
 from visitlog.i18n import LANGS
 
 
@@ -45,13 +46,48 @@ def _global_options() -> list[TyperOption]:
     ]
 
 
+class AsciiDigits:
+    """Mixed into an integer parameter's type: its digits are ASCII (full-width ０-９ taken as
+    them, as Chinese input methods type them). click's own type takes whatever Python's int()
+    does, ٣ and other scripts' digits included (SPEC: those are bad input)."""
+
+    def convert(self, value: object, param: _click.Parameter | None,
+                ctx: _click.Context | None) -> object:
+        if isinstance(value, str):
+            text = value.strip().translate(FULL_WIDTH_DIGITS)
+            digits = text[1:] if text[:1] in "+-" else text
+            if not (digits.isascii() and digits.isdigit()):
+                from visitlog.cli.usage import BadValue
+
+                raise BadValue("usage.not_int", {"value": repr(value)}, ctx=ctx, param=param)
+            value = text
+        return super().convert(value, param, ctx)  # type: ignore[misc]
+
+
+_ASCII: dict[type, type] = {}
+
+
+def _ascii_ints(command: _click.Command) -> None:
+    for param in command.params:
+        ptype = param.type
+        if isinstance(ptype, _click.types.IntParamType) and not isinstance(ptype, AsciiDigits):
+            base = type(ptype)
+            if base not in _ASCII:
+                _ASCII[base] = type(f"Ascii{base.__name__}", (AsciiDigits, base), {})
+            ascii_type = object.__new__(_ASCII[base])
+            ascii_type.__dict__.update(ptype.__dict__)
+            param.type = ascii_type
+
+
 def accept_global_options(command: _click.Command) -> _click.Command:
     """Give `command` (each command of it, when it is a group) the global options; a group
-    built lazily gives them to each subcommand as it is built (cli/groups.py)."""
+    built lazily gives them to each subcommand as it is built (cli/groups.py). Its integer
+    parameters take ASCII (and full-width) digits only."""
     if isinstance(command, TyperGroup):
         for sub in command.commands.values():
             accept_global_options(sub)
         return command
+    _ascii_ints(command)
     taken = {name for param in command.params for name in getattr(param, "opts", ())}
     command.params.extend(option for option in _global_options()
                           if not taken.intersection(option.opts))

@@ -44,6 +44,7 @@ def show(fmt: Format, output: Path | None, sheets: list[Sheet] | Callable[[], li
 
     `sheets` and `data` may be given as functions that build them: only the one the format
     needs is then built (a province's week report as JSON need not build its sheet)."""
+    from visitlog.formats.outfile import write_output
     from visitlog.render import writers
 
     if output is not None and str(output) == "-":  # `--output -`: standard output
@@ -55,13 +56,13 @@ def show(fmt: Format, output: Path | None, sheets: list[Sheet] | Callable[[], li
 
             book = io.BytesIO()
             write_xlsx(sheets() if callable(sheets) else sheets, book)
-            writers.emit(book.getvalue(), None)
+            emit(book.getvalue(), None)
             return
     if fmt is Format.json:
-        writers.emit(writers.to_json(data() if callable(data) else data), output)
+        emit(writers.to_json(data() if callable(data) else data), output)
         return
     if fmt is Format.html and page is not None:
-        writers.emit(page(), output)
+        emit(page(), output)
         return
     if callable(sheets):
         sheets = sheets()
@@ -71,17 +72,17 @@ def show(fmt: Format, output: Path | None, sheets: list[Sheet] | Callable[[], li
             raise Invalid("export.xlsx_needs_output")
         from visitlog.render.xlsx import write_xlsx
 
-        write_xlsx(sheets, output)
+        write_output(output, lambda out: write_xlsx(sheets, out))
     elif fmt is Format.html:
         from visitlog.render.html import to_html
 
-        writers.emit(to_html(sheets), output)
+        emit(to_html(sheets), output)
     elif fmt is Format.csv:
         safe = not raw_cells()
-        writers.emit("\n".join(writers.to_csv(s, safe) for s in sheets), output,
+        emit("\n".join(writers.to_csv(s, safe) for s in sheets), output,
                      bom=output is not None)
     elif fmt is Format.markdown:
-        writers.emit("\n".join(writers.to_markdown(s) for s in sheets), output)
+        emit("\n".join(writers.to_markdown(s) for s in sheets), output)
     else:
         from visitlog.render.terminal import render_sheet
 
@@ -92,7 +93,30 @@ def show(fmt: Format, output: Path | None, sheets: list[Sheet] | Callable[[], li
             import re
 
             rendered = re.sub(r"\x1b\[[0-9;]*m", "", rendered)
-        writers.emit(rendered, output)
+        emit(rendered, output)
+
+
+def emit(text: str | bytes, output: Path | None, bom: bool = False) -> None:
+    """Print to stdout, or write the file (see formats/outfile: 0600, renamed into place,
+    never the logbook nor through a link; with a BOM for CSV so Excel reads UTF-8). Bytes are
+    UTF-8 already: written as they are where the stream takes bytes."""
+    import sys
+
+    if output is None:
+        if isinstance(text, bytes):
+            buffer = getattr(sys.stdout, "buffer", None)
+            if buffer is not None:
+                sys.stdout.flush()
+                buffer.write(text)
+                buffer.flush()
+                return
+            text = text.decode("utf-8")
+        sys.stdout.write(text)
+        return
+    from visitlog.formats.outfile import write_output
+
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
+    write_output(output, lambda out: out.write((b"\xef\xbb\xbf" if bom else b"") + data))
 
 
 def raw_cells() -> bool:

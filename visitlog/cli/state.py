@@ -43,12 +43,15 @@ class AppState:
     def context(self) -> Context:
         if self._context is None:
             from visitlog.config import default_db_path, load_user_config
+            from visitlog.formats.outfile import guard_logbook
             from visitlog.i18n import get_lang
             from visitlog.store.location import location_of
 
             env_db = os.environ.get("VISITLOG_DB")
             path = (location_of(self.db_option) if self.db_option
                     else location_of(env_db) if env_db else default_db_path())
+            if isinstance(path, Path):  # a server's logbook has no file to guard
+                guard_logbook(path.expanduser())
             self._context = Context(
                 db_path=path.expanduser(), today=today_from_env(), lang=get_lang(),
                 officer_me=load_user_config().get("officer"),

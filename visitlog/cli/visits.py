@@ -79,7 +79,7 @@ def list_command(
 @visit_app.command("show")
 def show_command(
     ctx: typer.Context,
-    visit_id: int = typer.Argument(..., help="The visit's number (see `visit list`)."),
+    visit_id: str = typer.Argument(..., help="The visit's number or reference (see `visit list`)."),
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
@@ -98,7 +98,7 @@ def show_command(
 @visit_app.command("edit")
 def edit_command(
     ctx: typer.Context,
-    visit_id: int = typer.Argument(..., help="The visit's number."),
+    visit_id: str = typer.Argument(..., help="The visit's number or reference."),
     enterprise: str | None = typer.Option(None, "--enterprise", help="Another enterprise."),
     officer: str | None = typer.Option(None, "--officer", help="Another officer."),
     date: str | None = typer.Option(None, "--date", "-d", help="Another date."),
@@ -125,7 +125,7 @@ def edit_command(
 @visit_app.command("delete")
 def delete_command(
     ctx: typer.Context,
-    visit_id: int = typer.Argument(..., help="The visit's number."),
+    visit_id: str = typer.Argument(..., help="The visit's number or reference."),
 ) -> None:
     """Delete a visit (`visitlog undo` brings it back).
 

@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from visitlog.domain.errors import Invalid
+from visitlog.domain.text import FULL_WIDTH_DIGITS
 
 _WEEKDAYS = {
     "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2,
@@ -21,11 +22,12 @@ _RELATIVE = {"today": 0, "yesterday": 1, "今天": 0, "今日": 0, "昨天": 1, 
 # Patterns are compiled on first use (re caches them): `log --date 2026-11-20` needs one.
 # 2026-11-20, and as spreadsheets on Chinese Windows write it: 2026/11/20, 2026.11.20,
 # 2026年11月20日
-_ISO = r"^(\d{4})(?:-(\d{1,2})-|/(\d{1,2})/|\.(\d{1,2})\.|年(\d{1,2})月)(\d{1,2})日?$"
-_MONTH_DAY = r"^(\d{1,2})(?:-(\d{1,2})|月(\d{1,2})日?)$"
-_DAYS_AGO = r"^(?:(\d+)\s*days?\s+ago|-(\d+)d|(\d+)\s*天前)$"
+# (`(?a)`: \d is 0-9 only, not ٣ or other scripts' digits; full-width ones are made ASCII first)
+_ISO = r"(?a)^(\d{4})(?:-(\d{1,2})-|/(\d{1,2})/|\.(\d{1,2})\.|年(\d{1,2})月)(\d{1,2})日?$"
+_MONTH_DAY = r"^([0-9]{1,2})(?:-([0-9]{1,2})|月([0-9]{1,2})日?)$"
+_DAYS_AGO = r"^(?:([0-9]+)\s*days?\s+ago|-([0-9]+)d|([0-9]+)\s*天前)$"
 _ZH_WEEKDAY = r"^(上)?(?:周|星期|礼拜)([一二三四五六日天])$"
-_WEEK = r"(?i)^(?:(\d{4})-)?W(\d{1,2})$"
+_WEEK = r"(?i)^(?:([0-9]{4})-)?W([0-9]{1,2})$"
 
 
 def _make(year: int, month: int, day: int, text: str) -> date:
@@ -59,7 +61,7 @@ def parse_date(text: str, today: date) -> date:
 
 
 def _parse_date(text: str, today: date) -> date:
-    raw = text.strip()
+    raw = text.strip().translate(FULL_WIDTH_DIGITS)  # ２０２６-１１-２０, as Chinese IMEs type it
     low = raw.lower()
     if low in _RELATIVE:
         return today - timedelta(days=_RELATIVE[low])
@@ -126,7 +128,7 @@ def shift_week(key: str, weeks: int) -> str:
 
 def parse_week(text: str, today: date) -> str:
     """Parse a week SPEC (2026-W47, W47, this, last, or any DATE) to its ISO week name."""
-    raw = text.strip()
+    raw = text.strip().translate(FULL_WIDTH_DIGITS)
     low = raw.lower()
     if low in ("this", "本周", "这周"):
         return week_key(today)

@@ -32,6 +32,7 @@ class Demand:
     visit_id: int | None = None
     reception_id: int | None = None
     category_name: str = ""  # the category's Chinese name
+    ref: str = ""  # the short reference, the same in every logbook (service/refs.py)
 
 
 @dataclass(frozen=True)
@@ -67,3 +68,4 @@ class Reception:
     participants: int | None
     note: str
     demands: int = 0
+    ref: str = ""  # the short reference, the same in every logbook (service/refs.py)

@@ -46,6 +46,7 @@ class Visit(NamedTuple):
     roles: tuple[str, ...] = ()
     note: str = ""
     outcomes: dict[str, int] = {}  # noqa: RUF012 - never changed in place
+    ref: str = ""  # the short reference, the same in every logbook (service/refs.py)
 
 
 class NewVisit(NamedTuple):

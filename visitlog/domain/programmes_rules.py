@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from visitlog.domain.errors import Invalid
+from visitlog.domain.text import FULL_WIDTH_DIGITS
 from visitlog.domain.vocab import Term, resolve_term
 
 # 三个一天: one day of each kind per officer per month.
@@ -35,12 +36,12 @@ def resolve_programme_term(terms: tuple[Term, ...], text: str, kind: str) -> Ter
 
 # -- months ---------------------------------------------------------------------------------
 
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_MONTH = re.compile(r"^([0-9]{4})-([0-9]{1,2})$")
 
 
 def parse_month(text: str, today: date) -> str:
     """YYYY-MM (or `this`/`last`/本月/上月) to YYYY-MM."""
-    raw = text.strip().lower()
+    raw = text.strip().lower().translate(FULL_WIDTH_DIGITS)
     if raw in ("this", "本月"):
         return month_key(today)
     if raw in ("last", "上月"):
@@ -105,12 +106,12 @@ def campaign_pace(start: date, end: date, target: int, interviewed: int, as_of: 
 
 # -- assignments -----------------------------------------------------------------------------
 
-_WITHIN = re.compile(r"^(\d+)\s*(w|weeks?|d|days?|周|天|m|months?|个月|月)?$")
+_WITHIN = re.compile(r"^([0-9]+)\s*(w|weeks?|d|days?|周|天|m|months?|个月|月)?$")
 
 
 def parse_within(text: str) -> int:
     """A window such as 8w, 60d, 2m, 8周, 60天 in days (a bare number is days)."""
-    m = _WITHIN.match(text.strip().lower())
+    m = _WITHIN.match(text.strip().lower().translate(FULL_WIDTH_DIGITS))
     if not m or int(m[1]) == 0 or int(m[1]) > 10_000:
         raise Invalid("assign.bad_within", text=text)
     unit = m[2] or "d"

@@ -43,3 +43,14 @@ def printable(text: str) -> str:
         return text
     return "".join(ch if ch in "\n\t" or not is_control(ch) else ascii(ch)[1:-1]
                    for ch in text)
+
+
+# Chinese input methods type full-width digits; they count as their ASCII values (SPEC)
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def ascii_digits(text: str) -> str | None:
+    """The digits of a whole number as typed, full-width ０-９ made ASCII; None when anything
+    else is there (①, ², ٣ are digits to Python's isdigit and int, not numbers here)."""
+    value = text.strip().translate(FULL_WIDTH_DIGITS)
+    return value if value and value.isascii() and value.isdigit() else None

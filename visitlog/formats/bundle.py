@@ -11,52 +11,39 @@ place, readable by its owner only.
 
 from __future__ import annotations
 
-import errno
 import json
-import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
-from visitlog.domain.errors import Invalid, cannot_write
+from visitlog.domain.errors import Invalid
 
 FORMAT = "visitlog-bundle"
 FORMAT_VERSION = 1
 SQLITE_MAGIC = b"SQLite format 3\x00"
+MAX_LINE = 1 << 20  # bytes in one line of a bundle
 
 
 def write_bundle(path: Path, header: dict[str, Any],
                  rows: Iterable[tuple[str, dict[str, Any]]]) -> int:
-    """Write the bundle atomically with mode 0600; returns the number of rows written."""
-    if not path.name:  # `export ""`: the current folder
-        raise Invalid("output.cannot_write", path=str(path), reason=os.strerror(errno.EISDIR))
-    if path.exists() and not path.is_file() and not path.is_dir():
-        return _write_into(path, header, rows)
-    temp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            count = _write_lines(out, header, rows)
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise cannot_write(str(path), exc) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return count
+    """Write the bundle atomically with mode 0600 (`-`: standard output); returns the number
+    of rows written."""
+    import io
 
+    from visitlog.formats.outfile import write_output
 
-def _write_into(path: Path, header: dict[str, Any],
-                rows: Iterable[tuple[str, dict[str, Any]]]) -> int:
-    """A device or a pipe (/dev/stdout, a FIFO) is written into as it is: renaming a file
-    over it would replace the device itself (as root, /dev/null would become a file)."""
-    try:
-        with path.open("w", encoding="utf-8", newline="\n") as out:
-            return _write_lines(out, header, rows)
-    except OSError as exc:
-        raise cannot_write(str(path), exc) from exc
+    count = [0]
+
+    def write(out: BinaryIO) -> None:
+        text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=False)
+        try:
+            count[0] = _write_lines(text, header, rows)
+            text.flush()
+        finally:
+            text.detach()  # the file is closed by its owner, not by this wrapper
+
+    write_output(path, write)
+    return count[0]
 
 
 def _write_lines(out: TextIO, header: dict[str, Any],
@@ -84,7 +71,9 @@ def is_sqlite(path: Path) -> bool:
 
 def read_header(path: Path) -> dict[str, Any]:
     with path.open("rb") as fh:
-        first = fh.readline()
+        first = fh.readline(MAX_LINE + 1)
+    if len(first) > MAX_LINE:
+        raise Invalid("merge.not_bundle", path=str(path))
     try:  # text mode would decode a whole buffer, failing on bytes past the first line
         header = _parse(first.decode("utf-8"), 1, path)
     except UnicodeDecodeError as exc:
@@ -101,26 +90,58 @@ def count_rows(path: Path) -> int:
     return max(lines - 1, 0)
 
 
-def read_rows(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(table, row) for each row line, with the line number in any error."""
-    try:
-        with path.open(encoding="utf-8") as fh:
-            fh.readline()
-            for number, text in enumerate(fh, start=2):
-                if not text.strip():
-                    continue
-                item = _parse(text, number, path)
-                if not isinstance(item.get("table"), str) or not isinstance(item.get("row"), dict):
-                    raise Invalid("merge.bad_line", path=str(path), line=number)
-                yield item["table"], item["row"]
-    except UnicodeDecodeError as exc:
-        raise Invalid("merge.not_bundle", path=str(path)) from exc
+# What read_rows yields for a line already merged from another bundle in the same run.
+REPEATED: dict[str, Any] = {}
+
+
+def read_rows(path: Path, seen: dict[bytes, str] | None = None
+              ) -> Iterator[tuple[int, str, dict[str, Any]]]:
+    """(line number, table, row) for each row line, with the line number in any error.
+
+    Reading is bounded: a line longer than MAX_LINE bytes (no row of a logbook comes near it:
+    its longest texts are notes of at most 10,000 characters) is refused without being read
+    whole, and a line nested too deeply for the parser is a bad line, not a crash.
+
+    `seen` (digest of a line -> its table) holds the lines of bundles merged before this one
+    in the same run: such a line is yielded as (number, table, REPEATED) without being read
+    again. Merging a row twice changes nothing (merge is idempotent and order-independent),
+    and the week bundles of a county's officers repeat the county's enterprises line for
+    line."""
+    from hashlib import blake2b
+
+    with path.open("rb") as fh:
+        fh.readline()
+        number = 1
+        while True:
+            raw = fh.readline(MAX_LINE + 1)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
+                raise Invalid("incoming.too_long_line", path=str(path), line=number,
+                              limit=MAX_LINE)
+            digest = blake2b(raw, digest_size=16).digest() if seen is not None else b""
+            if seen is not None and digest in seen:
+                yield number, seen[digest], REPEATED
+                continue
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise Invalid("merge.not_bundle", path=str(path)) from exc
+            if not text.strip():
+                continue
+            item = _parse(text, number, path)
+            if not isinstance(item.get("table"), str) or not isinstance(item.get("row"), dict):
+                raise Invalid("merge.bad_line", path=str(path), line=number)
+            if seen is not None:
+                seen[digest] = item["table"]
+            yield number, item["table"], item["row"]
 
 
 def _parse(text: str, number: int, path: Path) -> dict[str, Any]:
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: `[` nested 100,000 deep
         value = None
     if not isinstance(value, dict):
         raise Invalid("merge.bad_line", path=str(path), line=number)

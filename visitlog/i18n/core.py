@@ -70,6 +70,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "Cannot open the logbook {path}; check the path and its permissions"),
     "db.cannot_create": ("无法创建台账 {path}（{reason}）；请检查目录权限或用 --db 指定位置",
                          "Cannot create the logbook {path} ({reason}); check the folder or use --db"),
+    "db.dangling_link": ("台账路径 {path} 是指向 {target} 的链接，但该文件不存在；请修正链接，或用 --db 指定台账文件本身",
+                         "The logbook path {path} is a link to {target}, which does not exist; "
+                         "fix the link, or give --db the logbook file itself"),
     "db.is_directory": ("{path} 是一个目录，不是台账文件；请用 --db 指定文件",
                         "{path} is a directory, not a logbook file; give a file with --db"),
     "db.newer": ("台账 {path} 由更新版本的 visitlog 创建（结构版本 {version}）；请升级 visitlog",
@@ -82,6 +85,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "or failing. Free some space or check the disk, then try again; the logbook "
                    "was not changed"),
     "output.cannot_write": ("无法写入 {path}（{reason}）", "Cannot write {path} ({reason})"),
+    "output.is_logbook": ("{path} 是台账文件（或其 -wal/-shm/-journal），不能写入报表；请换一个文件名",
+                          "{path} is the logbook (or its -wal/-shm/-journal); choose another "
+                          "file for the output"),
+    "output.is_symlink": ("{path} 是符号链接，visitlog 不会透过链接写入；请写到链接指向的文件或换一个文件名",
+                          "{path} is a symbolic link; visitlog does not write through links: "
+                          "name the file itself or another one"),
     "config.cannot_write": ("无法保存设置 {path}（{reason}）", "Cannot save settings {path} ({reason})"),
     # bad input
     "today.invalid": ("环境变量 VISITLOG_TODAY={value} 不是 YYYY-MM-DD 日期",

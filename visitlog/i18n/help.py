@@ -24,6 +24,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.type.path": ("路径", "PATH"),
     # the words for a value: arguments (in the usage line and errors) and options
     "help.metavar.file": ("文件", "FILE"),
+    "help.metavar.files": ("文件", "FILES"),
     "help.metavar.dates": ("日期", "DATES"),
     "help.metavar.install_completion": ("[bash|zsh|fish]", "[bash|zsh|fish]"),
     "help.metavar.show_completion": ("[bash|zsh|fish]", "[bash|zsh|fish]"),
@@ -83,6 +84,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.metavar.min_employees": ("人数", "N"),
     "help.metavar.port": ("端口", "PORT"),
     "help.metavar.browse.host": ("地址", "ADDRESS"),
+    "help.metavar.browse.refresh": ("秒数", "SECONDS"),
     "help.metavar.officer.add.name": ("姓名", "NAME"),
     "help.metavar.leave.add.name": ("姓名", "NAME"),
     "help.metavar.officer.retire.name": ("姓名", "NAME"),
@@ -372,7 +374,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.param.output": (
         "写入文件而不是终端；- 为标准输出。",
         "Write to FILE instead of the terminal; - for standard output."),
-    "help.param.visit_id": ("走访编号。", "The visit's number."),
+    "help.param.visit_id": ("走访编号或简码。", "The visit's number or reference."),
     "help.param.file": (
         "CSV：date,officer,enterprise,roles,note[,成果列]；- 为标准输入",
         "CSV: date,officer,enterprise,roles,note[,outcomes]; - for standard input"),
@@ -409,9 +411,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.param.text": ("职工反映的问题。", "What the worker(s) asked for."),
     "help.param.category": ("只看这个类别。", "Only this category."),
     "help.param.due": ("办理期限；默认按类别。", "Deadline; default: the category's."),
-    "help.param.visit": ("提出诉求的那次走访。", "The visit it was raised on."),
-    "help.param.reception": ("提出诉求的那次接待日。", "The reception day it was raised at."),
-    "help.param.demand_id": ("诉求编号（见 demand list）。", "The demand's number (see `demand list`)."),
+    "help.param.visit": ("提出诉求的那次走访（编号或简码）。",
+                         "The visit it was raised on (number or reference)."),
+    "help.param.reception": ("提出诉求的那次接待日（编号或简码）。",
+                             "The reception day it was raised at (number or reference)."),
+    "help.param.demand_id": ("诉求编号或简码（见 demand list）。",
+                             "The demand's number or reference (see `demand list`)."),
     "help.param.to": ("承办的单位或部门。", "The unit or department that handles it."),
     "help.param.satisfaction": (
         "非常满意|满意|基本满意|不满意，或 very_satisfied|satisfied|basic|unsatisfied",
@@ -448,6 +453,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "CATEGORY=N, e.g. outreach=4 matters=12."),
     "help.param.force": ("文件已存在时覆盖。", "Overwrite FILE if it exists."),
     "help.param.port": ("服务端口。", "Port to serve on."),
+    "help.param.browse.refresh": ("每隔多少秒更新所浏览的快照（0：不更新）。",
+                                  "Seconds between refreshes of what is served (0: never)."),
     "help.param.help": ("显示此帮助并退出。", "Show this message and exit."),
     "help.param.demo.db": ("台账文件（同 visitlog --db）。", "Logbook file (as `visitlog --db`)."),
     "help.param.visit.list.enterprise": ("只看这家企业。", "Only this enterprise."),
@@ -541,8 +548,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.param.leave.add.date_to": ("请假最后一天（含）。", "Last day of leave (inclusive)."),
     "help.param.campaign.create.date_to": ("最后一天（含）。", "Last day (inclusive)."),
     "help.param.visit.show.visit_id": (
-        "走访编号（见 visit list）。",
-        "The visit's number (see `visit list`)."),
+        "走访编号或简码（见 visit list）。",
+        "The visit's number or reference (see `visit list`)."),
     "help.param.officer.import.file": (
         "CSV：name,dept,since；- 为标准输入",
         "CSV: name,dept,since; - for standard input"),
@@ -569,9 +576,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.param.export.file": (
         "要写的导出包（JSON Lines）；- 为标准输出。",
         "The bundle to write (JSON Lines); - for standard output."),
-    "help.param.merge.file": (
-        "export 写的导出包，或另一本台账文件；- 为标准输入（导出包）。",
-        "A bundle from `export`, or another logbook file; - for standard input (a bundle)."),
+    "help.param.merge.files": (
+        "export 写的导出包，或其他台账文件，可一次合并多个；- 为标准输入（导出包）。",
+        "Bundles from `export`, or other logbook files, several merged in one step; - for "
+        "standard input (a bundle)."),
     "help.param.officer.add.name": ("干部姓名。", "The officer's name."),
     "help.param.enterprise.add.name": ("企业注册全称。", "Full registered name."),
     "help.param.report.officer.name": ("干部：姓名、姓名的一部分或拼音。", "Officer: name, part of it or pinyin."),
@@ -612,8 +620,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "outreach|bargaining|brand|matters|friends|innovation, or 宣教活动…, or a unique prefix."),
     "help.param.achieve.edit.category": ("改为另一类别。", "Another category."),
     "help.param.demand.assign.due": ("新的办理期限。", "A new deadline."),
-    "help.param.achieve.add.visit": ("成果来自的那次走访（编号）。", "The visit it came from (its #)."),
-    "help.param.achieve.edit.visit": ("关联到走访编号（0 为取消关联）。", "Link to visit # (0 unlinks)."),
+    "help.param.achieve.add.visit": ("成果来自的那次走访（编号或简码）。",
+                                     "The visit it came from (its # or reference)."),
+    "help.param.achieve.edit.visit": ("关联到走访（编号或简码；0 为取消关联）。",
+                                      "Link to visit # or reference (0 unlinks)."),
     "help.param.export.redact": ("去掉走访备注和诉求内容。", "Drop visit notes and demand texts."),
     "help.param.browse.host": ("服务地址。", "Address to serve on."),
     "help.param.achieve.add.count": ("数量（默认 1）。", "How many (default 1)."),

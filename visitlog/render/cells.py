@@ -9,7 +9,7 @@ from typing import Any
 from visitlog.i18n import t
 from visitlog.render.writers import neutralise
 
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 def typed(value: Any) -> Any:

@@ -24,7 +24,8 @@ def redacted() -> str:
 
 
 LIST_COLUMNS = [
-    Column("id", "col.id", "right"), Column("raised", "demand.col.raised"),
+    Column("id", "col.id", "right"), Column("ref", "ref.column"),
+    Column("raised", "demand.col.raised"),
     Column("enterprise", "col.enterprise"), Column("category", "demand.col.category"),
     Column("text", "demand.col.text"), Column("status", "col.status", words=demand_word),
     Column("due", "demand.col.due"), Column("overdue", "demand.col.overdue"),
@@ -37,7 +38,7 @@ LIST_COLUMNS = [
 ]
 
 
-TERMINAL_COLUMNS = 10
+TERMINAL_COLUMNS = 11
 
 
 def demands_sheet(demands: list[Demand], today: date, redact: bool = False,
@@ -45,13 +46,13 @@ def demands_sheet(demands: list[Demand], today: date, redact: bool = False,
     """Every demand as a row (keys; the views for people show words); `labels`: only the
     columns that fit a terminal."""
     rows = [[
-        d.id, d.raised.isoformat(), d.enterprise, d.category,
+        d.id, d.ref, d.raised.isoformat(), d.enterprise, d.category,
         redacted() if redact else d.text,
         d.status, d.due.isoformat(), is_overdue(d.due, d.status, today), d.assigned_to,
         d.satisfaction, d.officer, d.dept, d.escalated,
         d.resolved_on.isoformat() if d.resolved_on else None, d.visit_id, d.reception_id,
     ] for d in demands]
-    styles = ["red" if r[7] else None for r in rows]
+    styles = ["red" if r[8] else None for r in rows]
     names = names_of({d.category: d.category_name or d.category for d in demands})
     columns = [replace(c, words=names) if c.key == "category" else c for c in LIST_COLUMNS]
     if labels:  # the terminal shows what fits; data formats carry every column
@@ -121,7 +122,7 @@ def demand_card(demand: Demand, events: list[DemandEvent], today: date,
                 redact: bool = False) -> str:
     overdue = is_overdue(demand.due, demand.status, today)
     lines = [
-        f"#{demand.id}  {demand.raised.isoformat()}  {demand.enterprise}  "
+        f"#{demand.id}  {demand.ref}  {demand.raised.isoformat()}  {demand.enterprise}  "
         f"[{category_label(demand)}]",
         f"{t('demand.col.text')}: {redacted() if redact else demand.text}",
         f"{t('col.status')}: {term_label(demand.status)}  {t('demand.col.due')}: "

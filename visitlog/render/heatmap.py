@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from visitlog.domain.text import printable
 from visitlog.domain.year_report import FUTURE, IN_PROGRESS, MET, MISSED, NOT_DUE, Heatmap
 from visitlog.i18n import t
 from visitlog.render.labels import heat_word
@@ -62,10 +63,11 @@ def heatmap_text(h: Heatmap) -> str:
     console = Console(file=buffer, width=200, force_terminal=colour, no_color=not colour,
                       highlight=False, emoji=False,
                       color_system="standard" if colour else None)  # whatever TERM says
-    console.print(Text(_title(h)))
+    console.print(Text(printable(_title(h))))
     console.print(Text(" " * (NAME_CELLS + 1) + _ruler(len(h.weeks))))
     for row in h.rows:
-        line = Text(set_cell_size(row.officer, NAME_CELLS) + " ")
+        # a name is shown with its control characters escaped, as in every other table
+        line = Text(set_cell_size(printable(row.officer), NAME_CELLS) + " ")
         for cell in row.cells:
             mark, style = MARKS[cell]
             line.append(mark, style=style if colour else "")

@@ -28,11 +28,12 @@ def enterprises_sheet(enterprises: list[Enterprise]) -> Sheet:
 
 
 def visits_sheet(visits: list[Visit]) -> Sheet:
-    columns = [Column("id", "col.id", "right"), Column("date", "col.date"),
+    columns = [Column("id", "col.id", "right"), Column("ref", "ref.column"),
+               Column("date", "col.date"),
                Column("officer", "col.officer"), Column("enterprise", "col.enterprise"),
                Column("roles", "col.roles", words=label), Column("note", "col.note")]
     columns += [Column(k, f"outcome.{k}", "right") for k in OUTCOME_KEYS]
-    rows = [[v.id, v.date.isoformat(), v.officer, v.enterprise, list(v.roles), v.note,
+    rows = [[v.id, v.ref, v.date.isoformat(), v.officer, v.enterprise, list(v.roles), v.note,
              *(v.outcomes.get(k, 0) for k in OUTCOME_KEYS)] for v in visits]
     return Sheet(t("title.visits", count=len(rows)), columns, rows)
 
@@ -42,12 +43,13 @@ def visits_table(visits: list[Visit]) -> str:
     mostly-zero columns do not squeeze dates and names into folded fragments."""
     from visitlog.render.terminal import render_sheet
 
-    columns = [Column("id", "col.id", "right"), Column("date", "col.date"),
+    columns = [Column("id", "col.id", "right"), Column("ref", "ref.column"),
+               Column("date", "col.date"),
                Column("officer", "col.officer"), Column("enterprise", "col.enterprise"),
                Column("roles", "col.roles"), Column("note", "col.note"),
                Column("outcomes", "col.outcomes")]
     separator = "、" if get_lang() == "zh" else ", "
-    rows = [[v.id, v.date.isoformat(), v.officer, v.enterprise,
+    rows = [[v.id, v.ref, v.date.isoformat(), v.officer, v.enterprise,
              role_labels(v.roles) if v.roles else "", v.note,
              separator.join(f"{label(k)} {n}" for k, n in v.outcomes.items() if n)]
             for v in visits]
@@ -56,7 +58,8 @@ def visits_table(visits: list[Visit]) -> str:
 
 def visit_card(visit: Visit) -> str:
     lines = [
-        f"#{visit.id}  {visit.date.isoformat()}  {visit.officer} → {visit.enterprise}",
+        f"#{visit.id}  {visit.ref}  {visit.date.isoformat()}  {visit.officer} → "
+        f"{visit.enterprise}",
         f"{t('col.roles')}: {role_labels(visit.roles)}",
     ]
     if visit.note:

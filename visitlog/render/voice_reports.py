@@ -51,13 +51,14 @@ def demand_report_sheets(report: dict) -> list[Sheet]:
 
 
 def receptions_sheet(receptions: list[Reception]) -> Sheet:
-    columns = [Column("id", "col.id", "right"), Column("date", "col.date"),
+    columns = [Column("id", "col.id", "right"), Column("ref", "ref.column"),
+               Column("date", "col.date"),
                Column("host", "reception.col.host"),
                Column("enterprises", "reception.col.enterprises"),
                Column("participants", "reception.col.participants", "right"),
                Column("demands", "reception.col.demands", "right"), Column("note", "col.note")]
-    rows = [[r.id, r.date.isoformat(), r.host, list(r.enterprises), r.participants, r.demands,
-             r.note] for r in receptions]
+    rows = [[r.id, r.ref, r.date.isoformat(), r.host, list(r.enterprises), r.participants,
+             r.demands, r.note] for r in receptions]
     return Sheet(t("reception.title", count=len(rows)), columns, rows)
 
 

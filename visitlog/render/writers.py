@@ -6,12 +6,8 @@ it as text instead of running it (SPEC "Behaviour under bad input and faults").
 
 from __future__ import annotations
 
-import sys
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from visitlog.domain.errors import cannot_write
 
 if TYPE_CHECKING:
     from visitlog.render.sheet import Sheet
@@ -110,26 +106,3 @@ def to_markdown(sheet: Sheet) -> str:
     if sheet.footer:
         lines += [""] + sheet.footer
     return "\n".join(lines) + "\n"
-
-
-def emit(text: str | bytes, output: Path | None, bom: bool = False) -> None:
-    """Print to stdout, or write the file (with a BOM for CSV so Excel reads UTF-8). Bytes
-    are UTF-8 already: written as they are where the stream takes bytes."""
-    if output is None:
-        if isinstance(text, bytes):
-            buffer = getattr(sys.stdout, "buffer", None)
-            if buffer is not None:
-                sys.stdout.flush()
-                buffer.write(text)
-                buffer.flush()
-                return
-            text = text.decode("utf-8")
-        sys.stdout.write(text)
-        return
-    try:
-        if isinstance(text, bytes):
-            output.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text)
-        else:
-            output.write_text(("\ufeff" if bom else "") + text, encoding="utf-8", newline="")
-    except OSError as exc:
-        raise cannot_write(str(output), exc) from exc

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 from typing import BinaryIO
 
-from visitlog.domain.errors import cannot_write
 from visitlog.render.cells import display_width, typed
 from visitlog.render.sheet import Sheet
 
@@ -24,7 +22,8 @@ def _cell(value: object) -> object:
     return _NOT_IN_XLSX.sub("\ufffd", value) if isinstance(value, str) else value
 
 
-def write_xlsx(sheets: list[Sheet], path: Path | BinaryIO) -> None:
+def write_xlsx(sheets: list[Sheet], out: BinaryIO) -> None:
+    """The workbook, written into the open binary file `out`."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -58,10 +57,7 @@ def write_xlsx(sheets: list[Sheet], path: Path | BinaryIO) -> None:
                 ws.append([_cell(line)])
     if not sheets:
         book.create_sheet("-")
-    try:
-        book.save(path)
-    except OSError as exc:
-        raise cannot_write(str(path), exc) from exc
+    book.save(out)
 
 
 def _title(title: str, used: set[str]) -> str:

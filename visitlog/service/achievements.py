@@ -14,6 +14,7 @@ from visitlog.domain.vocab import SIX_ONES, resolve_term
 from visitlog.service.context import Context
 from visitlog.service.imports import ImportResult
 from visitlog.service.names import resolve_officer
+from visitlog.service.refs import optional_row_id
 from visitlog.service.visits import parse_count, require_officer
 from visitlog.store import achievements as store
 
@@ -40,7 +41,7 @@ class AchievementDraft:
     officer: str | None
     date: date
     count: int = 1
-    visit_id: int | None = None
+    visit_id: int | str | None = None  # a local number or a short reference (service/refs)
 
 
 def add_achievement(ctx: Context, draft: AchievementDraft) -> Achievement:
@@ -51,7 +52,7 @@ def add_achievement(ctx: Context, draft: AchievementDraft) -> Achievement:
     with ctx.logbook.write("achieve.add", date=draft.date.isoformat()) as conn:
         officer_id, officer = resolve_officer(conn, officer_text)
         item = NewAchievement(draft.date, officer_id, category, count, description,
-                              draft.visit_id)
+                              optional_row_id(conn, "visits", draft.visit_id))
         _check(conn, item)
         achievement_id = store.insert_achievement(conn, item)
         ctx.logbook.describe_step(id=achievement_id, officer=officer, category=category)
@@ -78,7 +79,7 @@ class AchievementChanges:
     officer: str | None = None
     date: date | None = None
     count: int | None = None
-    visit_id: int | None = None
+    visit_id: int | str | None = None
 
 
 def edit_achievement(ctx: Context, achievement_id: int, changes: AchievementChanges) -> Achievement:
@@ -86,7 +87,8 @@ def edit_achievement(ctx: Context, achievement_id: int, changes: AchievementChan
         current = store.get_new_achievement(conn, achievement_id)
         if current is None:
             raise NotFound("achieve.not_found", id=achievement_id)
-        visit_id = current.visit_id if changes.visit_id is None else (changes.visit_id or None)
+        visit_id = current.visit_id if changes.visit_id in (None, "") else (
+            optional_row_id(conn, "visits", changes.visit_id) or None)
         updated = current._replace(
             date=changes.date or current.date,
             officer_id=resolve_officer(conn, changes.officer)[0]

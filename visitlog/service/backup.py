@@ -12,9 +12,11 @@ import shutil
 import sqlite3
 from contextlib import suppress
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from visitlog.domain.errors import Fault, Invalid, LogbookUnusable
+from visitlog.formats.outfile import check_output
 from visitlog.service.context import Context
 from visitlog.store import backup as store
 from visitlog.store.connection import open_logbook, translate_sqlite_error
@@ -25,6 +27,7 @@ from visitlog.store.location import DbUrl
 class Restored:
     source: Path
     kept: Path | None
+    ignored: tuple[str, ...] = ()  # what the backup held that is not visitlog's
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -69,6 +72,7 @@ def _sweep_leftovers(folder: Path, prefix: str, suffix: str = "") -> None:
 
 def check_destination(dest: Path, force: bool) -> None:
     """A backup's FILE: a new file in a folder that exists (or, forced, a file to replace)."""
+    check_output(dest)  # not the logbook's -wal/-shm/-journal, not a link (even with --force)
     if dest.is_dir():
         raise Invalid("backup.is_directory", path=str(dest))
     if dest.exists() and not dest.is_file():  # a device or FIFO: --force must not replace it
@@ -132,15 +136,17 @@ def restore_logbook(ctx: Context, source: Path, stamp: str,
     _sweep_leftovers(ctx.db_path.parent, f".{ctx.db_path.name}.restore-")
     tmp = ctx.db_path.with_name(f".{ctx.db_path.name}.restore-{os.getpid()}")
     try:
-        _validated_copy(source, tmp)
+        ignored = _validated_copy(source, tmp, ctx.today)
         kept = _swap_in(ctx.db_path, tmp, stamp)
     finally:
         _remove(tmp)
-    return Restored(source, kept)
+    return Restored(source, kept, tuple(ignored))
 
 
-def _validated_copy(source: Path, tmp: Path) -> None:
-    """Copy `source` into `tmp` (0600) and check the copy: what is checked is what is put in."""
+def _validated_copy(source: Path, tmp: Path, today: date) -> list[str]:
+    """Copy `source` into `tmp` (0600) and check the copy: what is checked is what is put in.
+    The copy keeps visitlog's own schema only and every row passes a typed command's checks
+    (service/outside.py); returns what was ignored."""
     try:
         if not store.has_sqlite_header(source):
             raise Fault("restore.not_sqlite", path=str(source))
@@ -161,6 +167,11 @@ def _validated_copy(source: Path, tmp: Path) -> None:
         raise Fault("restore.not_logbook", path=str(source), tables=", ".join(sorted(missing)))
     if store.is_newer(version):
         raise Fault("restore.newer", path=str(source), version=version)
+    from visitlog.service import outside
+
+    ignored = outside.keep_own(tmp, source)
+    outside.check_rows(tmp, source, today)
+    return ignored
 
 
 def _kept_path(db_path: Path, stamp: str) -> Path:

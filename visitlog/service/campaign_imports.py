@@ -14,7 +14,7 @@ from pathlib import Path
 
 from visitlog.domain.dates import parse_past_date
 from visitlog.domain.errors import Invalid
-from visitlog.domain.text import clean_name
+from visitlog.domain.text import ascii_digits, clean_name
 from visitlog.service.campaigns import check_count, check_in_campaign, parse_group, resolve_campaign
 from visitlog.service.context import Context
 from visitlog.service.imports import ImportResult, _rows
@@ -69,8 +69,8 @@ def import_interviews_file(ctx: Context, campaign_text: str, path: Path) -> Impo
             point = points.get(values["point"].strip())
             if point is None:
                 raise Invalid("campaign.point.not_found", name=values["point"], candidates="")
-            count_text = values["count"].strip()
-            if not count_text.isdigit():
+            count_text = ascii_digits(values["count"])
+            if count_text is None or len(count_text) > 9:
                 raise Invalid("interview.bad_count", value=values["count"])
             return NewInterview(campaign.id, point, day, check_count(int(count_text)),
                                 parse_group(values.get("group")),

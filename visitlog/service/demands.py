@@ -13,6 +13,7 @@ from visitlog.domain.text import check_note, clean_name
 from visitlog.domain.vocab import Term, resolve_term
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_enterprise, resolve_officer
+from visitlog.service.refs import optional_row_id, row_id, with_refs
 from visitlog.store import demands as store
 
 DEFAULT_CATEGORY = "general"
@@ -29,8 +30,8 @@ class DemandDraft:
     category: str | None = None
     due: date | None = None
     officer: str | None = None
-    visit_id: int | None = None
-    reception_id: int | None = None
+    visit_id: int | str | None = None  # a local number or a short reference (service/refs)
+    reception_id: int | str | None = None
 
 
 @dataclass(frozen=True)
@@ -87,13 +88,15 @@ def add_demand(ctx: Context, draft: DemandDraft) -> Demand:
         enterprise_id, enterprise = resolve_enterprise(conn, draft.enterprise)
         category = resolve_category(conn, draft.category or DEFAULT_CATEGORY)
         officer_id = _officer_id(conn, draft.officer or ctx.officer_me)
-        if draft.visit_id is not None:
-            officer_id = _check_visit(conn, draft.visit_id, enterprise_id, officer_id)
-        if draft.reception_id is not None:
-            _check_reception(conn, draft.reception_id, enterprise_id, enterprise)
+        visit_id = optional_row_id(conn, "visits", draft.visit_id)
+        reception_id = optional_row_id(conn, "receptions", draft.reception_id)
+        if visit_id is not None:
+            officer_id = _check_visit(conn, visit_id, enterprise_id, officer_id)
+        if reception_id is not None:
+            _check_reception(conn, reception_id, enterprise_id, enterprise)
         due = draft.due or draft.raised + timedelta(days=category.days)
         new = NewDemand(text, enterprise_id, officer_id, category.key, draft.raised, due,
-                        draft.visit_id, draft.reception_id)
+                        visit_id, reception_id)
         demand_id = store.insert_demand(conn, new)
         store.add_event(conn, demand_id, DemandEvent(
             draft.raised, "add", None, "open", f"{category.key}; due {due.isoformat()}",
@@ -137,7 +140,7 @@ def _check_reception(conn: sqlite3.Connection, reception_id: int, enterprise_id:
         raise Invalid("demand.reception_elsewhere", id=reception_id, enterprise=enterprise)
 
 
-def apply_step(ctx: Context, demand_id: int, step: Step) -> Demand:
+def apply_step(ctx: Context, demand_id: int | str, step: Step) -> Demand:
     """Move a demand along SPEC's transition table; anything else is Invalid, nothing changed."""
     note = check_note(step.note)
     if step.action == "feedback":
@@ -145,6 +148,8 @@ def apply_step(ctx: Context, demand_id: int, step: Step) -> Demand:
 
         step = replace(step, rating=resolve_term(RATINGS, step.rating or "", "rating").key)
     with ctx.logbook.write(f"demand.{step.action}", id=demand_id) as conn:
+        demand_id = row_id(conn, "demands", demand_id)
+        ctx.logbook.describe_step(id=demand_id)
         demand = store.get_demand(conn, demand_id)
         if demand is None:
             raise NotFound("demand.not_found", id=demand_id)
@@ -189,12 +194,13 @@ def _changes(step: Step, status: str, note: str) -> tuple[dict, str]:
     return fields, str(step.rating) + (f"; {note}" if note else "")
 
 
-def show_demand(ctx: Context, demand_id: int) -> tuple[Demand, list[DemandEvent]]:
+def show_demand(ctx: Context, demand_id: int | str) -> tuple[Demand, list[DemandEvent]]:
     with ctx.logbook.read() as conn:
+        demand_id = row_id(conn, "demands", demand_id)
         demand = store.get_demand(conn, demand_id)
         if demand is None:
             raise NotFound("demand.not_found", id=demand_id)
-        return demand, store.list_events(conn, demand_id)
+        return with_refs(conn, "demands", [demand])[0], store.list_events(conn, demand_id)
 
 
 @dataclass(frozen=True)
@@ -220,7 +226,7 @@ def list_demands(ctx: Context, filters: DemandFilter) -> list[Demand]:
             "officer_id": _officer_id(conn, filters.officer),
             "overdue_before": ctx.today if filters.overdue else None,
         }
-        return store.list_demands(conn, query)
+        return with_refs(conn, "demands", store.list_demands(conn, query))
 
 
 # -- figures --------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from visitlog.domain.errors import Duplicate, Invalid
 from visitlog.domain.models import Enterprise
-from visitlog.domain.text import clean_name
+from visitlog.domain.text import ascii_digits, clean_name
 from visitlog.service.context import Context
 from visitlog.store import enterprises as store
 
@@ -24,10 +24,11 @@ def parse_union(text: str) -> bool | None:
 
 
 def parse_employees(text: str) -> int | None:
-    value = text.strip().replace(",", "")
-    if not value:
+    typed = text.strip().replace(",", "").replace("，", "")
+    if not typed:
         return None
-    if not value.isdigit() or len(value) > 9:
+    value = ascii_digits(typed)
+    if value is None or len(value) > 9:
         raise Invalid("enterprise.bad_employees", value=text)
     return int(value)
 

@@ -40,6 +40,8 @@ REDACTED: dict[str, tuple[str, ...]] = {
 PRIVATE_EVENTS = ("resolve", "escalate", "feedback")
 
 PortableRows = Iterator[tuple[str, dict[str, Any]]]
+# (where in the source: a bundle's line, or a row's place in its table; table; row)
+NumberedRows = Iterator[tuple[int, str, dict[str, Any]]]
 
 
 def ref_key(column: str) -> str:
@@ -58,13 +60,17 @@ def export_bundle(ctx: Context, path: Path, exported_at: str, officer: str | Non
                   dept: str | None = None, since: date | None = None,
                   redact: bool = False) -> Exported:
     """Write the logbook (or the part of it the filters select) as a bundle at `path`."""
-    from visitlog.service.names import resolve_officer
+    from visitlog.service.one_officer import report_scope
 
-    if isinstance(ctx.db_path, Path) and path.resolve() == ctx.db_path.resolve():
+    if isinstance(ctx.db_path, Path) and str(path) != "-" \
+            and path.resolve() == ctx.db_path.resolve():
         raise Invalid("export.onto_logbook", path=str(path))
     tables: dict[str, int] = {}
     with ctx.logbook.read() as conn:
-        name = resolve_officer(conn, officer)[1] if officer else None
+        # as every report's --dept and --officer: a unique part will do, a typo will not
+        dept, name = report_scope(conn, dept, officer)
+        if name:
+            dept = None  # the officer alone (report_scope gives their department)
         officer_ids = store.officer_ids(conn, name, dept) if (name or dept) else None
         header = {
             "schema_version": SCHEMA_VERSION, "exported_at": exported_at,
@@ -84,38 +90,21 @@ def export_bundle(ctx: Context, path: Path, exported_at: str, officer: str | Non
 
 def portable_rows(conn: sqlite3.Connection, officer_ids: set[int] | None = None,
                   since: date | None = None, redact: bool = False) -> PortableRows:
-    """Every row with a uid, referenced tables first, references as uids.
+    """Every row with a uid (or those a filtered bundle holds: service/bundle_scope.py),
+    referenced tables first, references as uids."""
+    from visitlog.service.bundle_scope import select_rows
 
-    With filters, a row that refers to a row left out (a demand raised on a visit before
-    --since) is left out too, so that every reference in the bundle can be resolved."""
     infos = store.identity_tables(conn)
-    uids: dict[str, dict[int, str]] = {}
-    filtered = officer_ids is not None or since is not None
-    kept: dict[str, set[int]] = {}
+    kept = (select_rows(conn, infos, officer_ids, since)
+            if officer_ids is not None or since is not None else {})
+    from visitlog.service.redaction import mark_exported, with_marks
+
     for info in infos:
-        for target in set(info.references.values()) - set(uids):
-            uids[target] = store.uid_by_id(conn, target)
-        mine = kept.setdefault(info.name, set())
-        for row in store.iter_rows(conn, info, officer_ids, since.isoformat() if since else None):
-            if filtered:
-                if any(row[c] is not None and t in kept and row[c] not in kept[t]
-                       for c, t in info.references.items() if t != info.name):
-                    continue
-                mine.add(row["rowid"])
-            portable = to_portable(info, row, uids)
+        marks = {} if redact else mark_exported(conn, info.name)  # texts still redacted here
+        for rowid, portable in store.iter_portable(conn, info, kept.get(info.name)):
+            if marks.get(rowid):
+                portable = with_marks(info.name, portable, marks[rowid])
             yield info.name, redact_row(info.name, portable) if redact else portable
-
-
-def to_portable(info: store.TableInfo, row: dict[str, Any],
-                uids: dict[str, dict[int, str]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for column in info.columns:
-        value = row[column]
-        if column in info.references:
-            out[ref_key(column)] = None if value is None else uids[info.references[column]][value]
-        else:
-            out[column] = value
-    return out
 
 
 def redact_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -141,13 +130,24 @@ class Source:
 
     kind: str  # "bundle" | "logbook"
     header: dict[str, Any]
-    rows: PortableRows
+    rows: NumberedRows
     total: int | None  # how many rows (for the progress bar)
 
 
+def numbered_by_table(rows: PortableRows) -> NumberedRows:
+    """Each row with its place in its table (1, 2 … as read): a logbook has no lines."""
+    seen: dict[str, int] = {}
+    for table, row in rows:
+        seen[table] = seen.get(table, 0) + 1
+        yield seen[table], table, row
+
+
 @contextmanager
-def open_source(path: Path) -> Iterator[Source]:
-    """A bundle, or another logbook (recognised by SQLite's file header), as portable rows."""
+def open_source(path: Path, seen: dict[bool, dict[bytes, str]] | None = None
+                ) -> Iterator[Source]:
+    """A bundle, or another logbook (recognised by SQLite's file header), as portable rows.
+
+    `seen`: lines of bundles already merged in this run, by redaction (bundle.read_rows)."""
     if isinstance(path, DbUrl):
         with _server_source(path) as source:
             yield source
@@ -160,7 +160,8 @@ def open_source(path: Path) -> Iterator[Source]:
         return
     header = bundle.read_header(path)
     _refuse_newer(header["schema_version"], path)
-    yield Source("bundle", header, bundle.read_rows(path), bundle.count_rows(path))
+    repeats = None if seen is None else seen.setdefault(bool(header.get("redacted")), {})
+    yield Source("bundle", header, bundle.read_rows(path, repeats), bundle.count_rows(path))
 
 
 def _refuse_newer(version: int, path: Path) -> None:
@@ -180,32 +181,33 @@ def _server_source(url: DbUrl) -> Iterator[Source]:
             _refuse_newer(store.schema_version(conn), url)  # type: ignore[arg-type]
             total = sum(store.count_rows(conn, i.name) for i in store.identity_tables(conn))
             header = {"schema_version": store.schema_version(conn), "source": url.name,
-                      "redacted": False}
-            yield Source("logbook", header, portable_rows(conn), total)
+                      "redacted": False, "ignored": []}
+            yield Source("logbook", header, numbered_by_table(portable_rows(conn)), total)
     finally:
         other.close()
 
 
 @contextmanager
 def _logbook_source(path: Path) -> Iterator[Source]:
-    """Copy the other logbook aside (it is never written), migrate the copy, read it."""
+    """Copy the other logbook aside (it is never written), keep visitlog's own schema in the
+    copy (anything else is ignored, and said so), migrate it, read it (service/outside.py)."""
     import tempfile
 
+    from visitlog.service import outside
     from visitlog.store.connection import open_logbook
 
     with tempfile.TemporaryDirectory(prefix="visitlog-merge-") as folder:
         copy = Path(folder) / "source.db"
-        try:
-            version = store.copy_logbook(str(path), str(copy))
-        except sqlite3.DatabaseError as exc:
-            raise Invalid("merge.not_logbook", path=str(path), reason=str(exc)) from exc
+        _refuse_newer(outside.peek_version(path), path)
+        version, ignored = outside.prepared_copy(path, copy)
         _refuse_newer(version, path)
         other = open_logbook(copy)
         try:
             with other.read() as conn:
                 total = sum(store.count_rows(conn, i.name) for i in store.identity_tables(conn))
                 header = {"schema_version": store.schema_version(conn),
-                          "source": path.name, "redacted": False}
-                yield Source("logbook", header, portable_rows(conn), total)
+                          "source": path.name, "redacted": False, "ignored": ignored}
+                rows = outside.reading(numbered_by_table(portable_rows(conn)), path)
+                yield Source("logbook", header, rows, total)
         finally:
             other.close()

@@ -62,8 +62,10 @@ def log_reception(ctx: Context, draft: ReceptionDraft) -> Logged:
 
 def list_receptions(ctx: Context, first: date | None = None,
                     last: date | None = None) -> list[Reception]:
+    from visitlog.service.refs import with_refs
+
     with ctx.logbook.read() as conn:
-        return store.list_receptions(conn, first, last)
+        return with_refs(conn, "receptions", store.list_receptions(conn, first, last))
 
 
 def set_leaders(ctx: Context, names: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from visitlog.domain.errors import Invalid
 from visitlog.domain.rules import DEFAULT_MIN_AVAILABLE_DAYS
+from visitlog.domain.text import ascii_digits
 from visitlog.service.workdays import NO_ENTRIES, OFFICIAL, WEEKDAYS, CalendarEntries
 from visitlog.store.calendar import working_overrides
 from visitlog.store.settings import get_settings
@@ -33,9 +34,10 @@ def load_rulebook(conn: sqlite3.Connection) -> Rulebook:
 def validate_rule(key: str, value: str) -> str:
     """Check a logbook rule before it is stored; returns the normalised value."""
     if key == "min_available_days":
-        if not value.isdigit() or not 0 <= int(value) <= 7:
+        digits = ascii_digits(value)
+        if digits is None or len(digits) > 1 or not 0 <= int(digits) <= 7:
             raise Invalid("config.bad_value", key=key, value=value, expected="0-7")
-        return str(int(value))
+        return str(int(digits))
     if key == "calendar":
         if value not in (OFFICIAL, WEEKDAYS):
             raise Invalid("config.bad_value", key=key, value=value, expected="official|weekdays")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from visitlog.domain.errors import Invalid
 from visitlog.domain.sixones import target_for
+from visitlog.domain.text import ascii_digits
 from visitlog.domain.vocab import SIX_ONE_KEYS, SIX_ONES, resolve_term
 from visitlog.domain.year_report import TargetRow  # noqa: F401 - the report's records
 from visitlog.service.context import Context
@@ -92,9 +93,9 @@ def import_targets_file(ctx: Context, path: Path) -> ImportResult:
             officer = officers.get(name) if name else None
             if name and officer is None:
                 raise Invalid("officer.not_found", name=name, candidates="")
-            year_text = values["year"].strip()
-            if not year_text.isdigit():
-                raise Invalid("target.bad_year", year=year_text)
+            year_text = ascii_digits(values["year"])
+            if year_text is None or len(year_text) > 4:
+                raise Invalid("target.bad_year", year=values["year"].strip())
             category = resolve_term(SIX_ONES, values["category"], "category").key
             target = parse_count(values["target"], "target")
             return officer, check_year(int(year_text)), category, target

@@ -10,7 +10,7 @@ from visitlog.domain.dates import week_key
 from visitlog.domain.errors import Duplicate, Invalid, NotFound
 from visitlog.domain.models import Enterprise, NewVisit, Visit
 from visitlog.domain.rules import Availability
-from visitlog.domain.text import check_note, clean_name
+from visitlog.domain.text import ascii_digits, check_note, clean_name
 from visitlog.domain.vocab import OUTCOMES, parse_roles, resolve_term
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_enterprise, resolve_officer
@@ -56,8 +56,8 @@ def parse_outcomes(items: tuple[str, ...] | list[str]) -> dict[str, int]:
 
 
 def parse_count(text: str, field: str) -> int:
-    value = text.strip()
-    if not value.isdigit() or int(value) > MAX_OUTCOME:
+    value = ascii_digits(text)
+    if value is None or int(value) > MAX_OUTCOME:
         raise Invalid("count.bad", field=field, value=text)
     return int(value)
 
@@ -114,12 +114,15 @@ def _enterprise_for(conn: sqlite3.Connection, draft: VisitDraft) -> tuple[int, s
     return insert_new_enterprise(conn, Enterprise(0, name)), name, True
 
 
-def show_visit(ctx: Context, visit_id: int) -> Visit:
+def show_visit(ctx: Context, visit_id: int | str) -> Visit:
+    from visitlog.service.refs import row_id, with_refs
+
     with ctx.logbook.read() as conn:
+        visit_id = row_id(conn, "visits", visit_id)
         visit = store.get_visit(conn, visit_id)
-    if visit is None:
-        raise NotFound("visit.not_found", id=visit_id)
-    return visit
+        if visit is None:
+            raise NotFound("visit.not_found", id=visit_id)
+        return with_refs(conn, "visits", [visit])[0]
 
 
 class VisitChanges(NamedTuple):
@@ -133,12 +136,16 @@ class VisitChanges(NamedTuple):
     outcomes: tuple[str, ...] = ()
 
 
-def edit_visit(ctx: Context, visit_id: int, changes: VisitChanges) -> Visit:
+def edit_visit(ctx: Context, visit_id: int | str, changes: VisitChanges) -> Visit:
     if changes == VisitChanges():
         raise Invalid("visit.nothing_to_change")
     roles = tuple(parse_roles(list(changes.roles))) if changes.roles is not None else None
     outcomes = parse_outcomes(changes.outcomes)
     with ctx.logbook.write("visit.edit", id=visit_id) as conn:
+        from visitlog.service.refs import row_id
+
+        visit_id = row_id(conn, "visits", visit_id)
+        ctx.logbook.describe_step(id=visit_id)
         current = store.get_new_visit(conn, visit_id)
         if current is None:
             raise NotFound("visit.not_found", id=visit_id)
@@ -163,8 +170,12 @@ def edit_visit(ctx: Context, visit_id: int, changes: VisitChanges) -> Visit:
     return visit
 
 
-def delete_visit(ctx: Context, visit_id: int) -> Visit:
+def delete_visit(ctx: Context, visit_id: int | str) -> Visit:
     with ctx.logbook.write("visit.delete", id=visit_id) as conn:
+        from visitlog.service.refs import row_id
+
+        visit_id = row_id(conn, "visits", visit_id)
+        ctx.logbook.describe_step(id=visit_id)
         visit = store.get_visit(conn, visit_id)
         if visit is None:
             raise NotFound("visit.not_found", id=visit_id)
@@ -186,10 +197,13 @@ class VisitFilter(NamedTuple):
 
 
 def list_visits(ctx: Context, filters: VisitFilter) -> list[Visit]:
+    from visitlog.service.refs import with_refs
+
     with ctx.logbook.read() as conn:
         officer_id = resolve_officer(conn, filters.officer)[0] if filters.officer else None
         enterprise_id = (
             resolve_enterprise(conn, filters.enterprise)[0] if filters.enterprise else None
         )
-        return store.list_visits(conn, officer_id, enterprise_id, filters.first, filters.last,
-                                 filters.limit)
+        visits = store.list_visits(conn, officer_id, enterprise_id, filters.first, filters.last,
+                                   filters.limit)
+        return with_refs(conn, "visits", visits)

@@ -27,10 +27,14 @@ def working_overrides(conn: sqlite3.Connection) -> list[tuple[date, bool]]:
 
 
 def set_entry(conn: sqlite3.Connection, day: date, kind: str, name: str) -> bool:
-    """Record one entry; False when the logbook already holds exactly it (nothing written)."""
+    """Record one entry; False when the logbook already holds exactly it (nothing written).
+    Typing an entry is an edit, the first time too: stamped, so that merge keeps the later of
+    two entries for one day (as a logbook rule set on both sides)."""
     cursor = conn.execute(
-        "INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, ?) "
-        "ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name = excluded.name "
+        "INSERT INTO calendar_days (day, kind, name, updated_at) "
+        "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) "
+        "ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name = excluded.name, "
+        "updated_at = excluded.updated_at "
         "WHERE kind IS NOT excluded.kind OR name IS NOT excluded.name",
         (day.isoformat(), kind, name),
     )

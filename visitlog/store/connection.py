@@ -143,13 +143,10 @@ class Logbook:
 
     def _start_undo_step(self, command: str, params: dict[str, Any]) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        cur = self.conn.execute(
+        self.conn.execute(
             "INSERT INTO undo_steps (at, command, params) VALUES (?, ?, ?)",
             (now, command, json.dumps(params, ensure_ascii=False)),
         )
-        keep_from = (cur.lastrowid or 0) - UNDO_KEEP_STEPS
-        self.conn.execute("DELETE FROM undo_entries WHERE step_id <= ?", (keep_from,))
-        self.conn.execute("DELETE FROM undo_steps WHERE id <= ?", (keep_from,))
         for table in JOURNALED:
             self._create_triggers(table)
 
@@ -157,10 +154,18 @@ class Logbook:
         """A write that changed nothing (a file imported again, a merge with nothing new)
         leaves no step: the logbook stays exactly as it was, and `undo` reverts the last
         real change instead of a no-op."""
-        self.conn.execute(
+        cur = self.conn.execute(
             "DELETE FROM undo_steps WHERE id = (SELECT max(id) FROM undo_steps) "
             "AND NOT EXISTS (SELECT 1 FROM undo_entries WHERE step_id = undo_steps.id)"
         )
+        if cur.rowcount:
+            return
+        # a step was kept: the oldest beyond UNDO_KEEP_STEPS go (only now: a write that
+        # changed nothing must not cost the journal its oldest step)
+        newest = self.conn.execute("SELECT max(id) FROM undo_steps").fetchone()[0] or 0
+        keep_from = newest - UNDO_KEEP_STEPS
+        self.conn.execute("DELETE FROM undo_entries WHERE step_id <= ?", (keep_from,))
+        self.conn.execute("DELETE FROM undo_steps WHERE id <= ?", (keep_from,))
 
     def describe_step(self, **params: Any) -> None:
         """Add details known only after the write (e.g. the new row's id) to the undo step."""
@@ -239,6 +244,8 @@ def open_logbook(path: Path | DbUrl, caller: str | None = None) -> Logbook:
         from visitlog.store.pg.connection import open_pg_logbook
 
         return open_pg_logbook(path, caller or getpass.getuser())  # type: ignore[return-value]
+    if path.is_symlink() and not path.exists():
+        raise LogbookUnusable("db.dangling_link", path=str(path), target=os.readlink(path))
     if path.is_dir():
         raise LogbookUnusable("db.is_directory", path=str(path))
     if path.exists() and not path.is_file():  # /dev/null, a FIFO, a socket …
@@ -247,6 +254,42 @@ def open_logbook(path: Path | DbUrl, caller: str | None = None) -> Logbook:
     if not created and path.stat().st_size == 0:
         _make_private(path)  # an empty file (`touch`ed) becomes the logbook: it is created here
     try:
+        return _open(path, created)
+    except BaseException:
+        if created:  # a first command that failed (a full disk): no empty logbook left behind
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                try:
+                    path.with_name(path.name + suffix).unlink(missing_ok=True)
+                except OSError:
+                    pass
+        raise
+
+
+def _read_only_target(path: Path) -> str | None:
+    """On read-only media (or a file or folder this user may not write), the logbook is opened
+    read-only, so that reports, export and backup still work: SQLite cannot make a WAL
+    logbook's -shm there. With no -wal beside it, nothing can be writing it (a writer needs
+    one): it is opened immutable."""
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        return None
+    wal = path.with_name(path.name + "-wal")
+    return path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?immutable=1")
+
+
+def _open(path: Path, created: bool) -> Logbook:
+    conn = None
+    try:
+        read_only = None if created else _read_only_target(path)
+        if read_only is not None:
+            conn = sqlite3.connect(read_only, uri=True, isolation_level=None,
+                                   timeout=busy_timeout_ms() / 1000)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version != SCHEMA_VERSION:  # a newer one is refused, an older cannot migrate
+                conn.close()
+                conn = None
+            else:
+                conn.execute("PRAGMA foreign_keys = ON")
+                return Logbook(path, conn, created)
         conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout_ms() / 1000)
         conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -261,10 +304,16 @@ def open_logbook(path: Path | DbUrl, caller: str | None = None) -> Logbook:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
         raise translate_sqlite_error(exc, path) from exc
     logbook = Logbook(path, conn, created)
     if version < SCHEMA_VERSION:
-        _migrate(logbook)
+        try:
+            _migrate(logbook)
+        except BaseException:
+            conn.close()
+            raise
     return logbook
 
 

@@ -9,8 +9,9 @@ So tables added by later migrations travel too, as long as they follow the same 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from visitlog.store.engine import is_postgres
@@ -51,16 +52,21 @@ def _column_names(conn: sqlite3.Connection, table: str) -> list[tuple[str, bool]
 
 
 def identity_tables(conn: sqlite3.Connection) -> list[TableInfo]:
-    """Tables with uids, referenced tables before the tables that refer to them."""
+    """Tables with uids, referenced tables before the tables that refer to them.
+
+    A reference is a foreign key to a row (its integer id); a key to another column (a demand's
+    category, by its key) is a value that means the same in every logbook, and travels as one."""
     infos: dict[str, TableInfo] = {}
-    for table in _table_names(conn):
-        columns = _column_names(conn, table)
+    every = {table: _column_names(conn, table) for table in _table_names(conn)}
+    row_keys = {table: next((c for c, pk in cols if pk), None) for table, cols in every.items()}
+    for table, columns in every.items():
         if "uid" not in {c for c, _pk in columns}:
             continue
         infos[table] = TableInfo(
             table,
             tuple(c for c, pk in columns if not pk),
-            _foreign_keys(conn, table),
+            {column: target for column, target, to in _foreign_keys(conn, table)
+             if to is None or to == row_keys.get(target)},
             _natural_keys(conn, table),
         )
     ordered: list[TableInfo] = []
@@ -79,17 +85,20 @@ def identity_tables(conn: sqlite3.Connection) -> list[TableInfo]:
                       i.natural_keys) for i in ordered]
 
 
-def _foreign_keys(conn: sqlite3.Connection, table: str) -> dict[str, str]:
+def _foreign_keys(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, str | None]]:
+    """(column, the table it refers to, the column there: None for the row id)."""
     if is_postgres(conn):
         from visitlog.store.pg import catalog
 
         return catalog.foreign_keys(conn, table)  # type: ignore[arg-type]
-    return {r[3]: r[2] for r in conn.execute(f"PRAGMA foreign_key_list({_quote(table)})")}
+    return [(r[3], r[2], r[4])
+            for r in conn.execute(f"PRAGMA foreign_key_list({_quote(table)})")]
 
 
 def _natural_keys(conn: sqlite3.Connection, table: str) -> tuple[tuple[str, ...], ...]:
-    """UNIQUE constraints, and unique indexes over plain columns that cover every row (a
-    partial or expression index cannot be matched on column values)."""
+    """UNIQUE constraints, a primary key other than the row id (a setting's key), and unique
+    indexes over plain columns that cover every row (a partial or expression index cannot be
+    matched on column values)."""
     if is_postgres(conn):
         from visitlog.store.pg import catalog
 
@@ -98,7 +107,7 @@ def _natural_keys(conn: sqlite3.Connection, table: str) -> tuple[tuple[str, ...]
     for _seq, index, unique, origin, partial in conn.execute(
         f"PRAGMA index_list({_quote(table)})"
     ):
-        if not unique or origin not in ("u", "c") or partial:
+        if not unique or origin not in ("u", "c", "pk") or partial:
             continue
         columns = tuple(r[2] for r in conn.execute(f"PRAGMA index_info({_quote(index)})"))
         if "uid" not in columns and None not in columns:
@@ -106,41 +115,59 @@ def _natural_keys(conn: sqlite3.Connection, table: str) -> tuple[tuple[str, ...]
     return tuple(sorted(keys))
 
 
-def uid_by_id(conn: sqlite3.Connection, table: str) -> dict[int, str]:
-    return dict(conn.execute(f"SELECT rowid, uid FROM {_quote(table)}"))
+def iter_portable(conn: sqlite3.Connection, info: TableInfo,
+                  rowids: Iterable[int] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Rows of one table (every row, or those of `rowids`) in the order they were written (so
+    a logbook rebuilt from them lists tied rows, a reception's enterprises, in the same
+    order), each reference as the uid of the row it points at, under its portable name
+    (officer_id -> officer_uid), read in the same query: nothing held in memory but the row.
+    Yields (rowid, row)."""
+    names = tuple((c[:-3] if c.endswith("_id") else c) + "_uid" if c in info.references else c
+                  for c in info.columns)
+    query = _portable_sql(info)
+    if rowids is None:
+        for rowid, *row in conn.execute(f"{query} ORDER BY t.rowid"):
+            yield rowid, dict(zip(names, row, strict=True))
+        return
+    wanted = sorted(rowids)
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        for rowid, *row in conn.execute(f"{query} WHERE t.rowid IN ({marks}) ORDER BY t.rowid",
+                                        chunk):
+            yield rowid, dict(zip(names, row, strict=True))
 
 
-def iter_rows(
-    conn: sqlite3.Connection, info: TableInfo, officer_ids: set[int] | None = None,
-    since: str | None = None,
-) -> Iterator[dict[str, Any]]:
-    """Rows of one table as dicts (with `rowid`), optionally limited to some officers and to
-    rows dated on or after `since` (leave: ending on or after it)."""
-    where, args = ["1"], []
-    if officer_ids is not None:
-        marks = ", ".join("?" for _ in officer_ids) or "NULL"
-        if info.name == "officers":
-            where.append(f"rowid IN ({marks})")
-            args += sorted(officer_ids)
-        for column, target in info.references.items():
-            if target == "officers":
-                where.append(f"{_quote(column)} IN ({marks})")
-                args += sorted(officer_ids)
-    if since is not None:
-        for column in ("date", "end"):
-            if column in info.columns:
-                where.append(f"{_quote(column)} >= ?")
-                args.append(since)
-                break
+def _portable_sql(info: TableInfo) -> str:
+    selected = ", ".join(
+        f"(SELECT uid FROM {_quote(info.references[c])} WHERE rowid = t.{_quote(c)})"
+        if c in info.references else f"t.{_quote(c)}" for c in info.columns)
+    return f"SELECT t.rowid, {selected} FROM {_quote(info.name)} AS t"
+
+
+_CHUNK = 500  # rowids per query: well under SQLite's limit of bound parameters
+
+
+def iter_rows(conn: sqlite3.Connection, info: TableInfo) -> Iterator[dict[str, Any]]:
+    """Every row of one table as a dict (with `rowid`)."""
     selected = ", ".join(_quote(c) for c in info.columns)
-    cursor = conn.execute(
-        f"SELECT rowid, {selected} FROM {_quote(info.name)} WHERE {' AND '.join(where)} "
-        "ORDER BY uid",
-        args,
-    )
     names = ("rowid", *info.columns)
-    for row in cursor:
+    for row in conn.execute(f"SELECT rowid, {selected} FROM {_quote(info.name)}"):
         yield dict(zip(names, row, strict=True))
+
+
+def iter_links(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]
+               ) -> Iterator[tuple[Any, ...]]:
+    """(rowid, *columns) of every row: what deciding which rows a bundle holds needs."""
+    selected = "".join(f", {_quote(c)}" for c in columns)
+    yield from conn.execute(f"SELECT rowid{selected} FROM {_quote(table)}")
+
+
+def links_of_row(conn: sqlite3.Connection, table: str, columns: tuple[str, ...],
+                 rowid: int) -> tuple[Any, ...] | None:
+    selected = ", ".join(_quote(c) for c in columns) or "rowid"
+    return conn.execute(f"SELECT {selected} FROM {_quote(table)} WHERE rowid = ?",
+                        (rowid,)).fetchone()
 
 
 def count_rows(conn: sqlite3.Connection, table: str) -> int:
@@ -169,29 +196,57 @@ def row_by_key(
     """The local row sharing one of the table's natural keys with `values`, if any."""
     for key in info.natural_keys:
         if all(column in values for column in key):
-            where = " AND ".join(f"{_quote(c)} IS ?" for c in key)
-            row = _one(conn, info, where, [values[c] for c in key])
+            row = _one(conn, info, _key_where(key), [values[c] for c in key])
             if row is not None:
                 return row
     return None
 
 
+@lru_cache(maxsize=256)
+def _key_where(key: tuple[str, ...]) -> str:
+    return " AND ".join(f"{_quote(c)} IS ?" for c in key)
+
+
+def rowid_by_uid(conn: sqlite3.Connection, table: str, uid: str) -> int | None:
+    row = conn.execute(f"SELECT rowid FROM {_quote(table)} WHERE uid = ?", (uid,)).fetchone()
+    return row[0] if row else None
+
+
+def rowid_by_alias(conn: sqlite3.Connection, table: str, alias: str, owner: str,
+                   value: Any) -> int | None:
+    """The row that `value` is an alias of (its id in `owner`), if any."""
+    row = conn.execute(f"SELECT {_quote(owner)} FROM {_quote(table)} WHERE {_quote(alias)} = ?",
+                       (value,)).fetchone()
+    return row[0] if row else None
+
+
 def _one(conn: sqlite3.Connection, info: TableInfo, where: str,
          args: list[Any]) -> dict[str, Any] | None:
-    selected = ", ".join(_quote(c) for c in info.columns)
-    row = conn.execute(
-        f"SELECT rowid, {selected} FROM {_quote(info.name)} WHERE {where}", args
-    ).fetchone()
+    row = conn.execute(_select_sql(info.name, info.columns, where), args).fetchone()
     return dict(zip(("rowid", *info.columns), row, strict=True)) if row else None
 
 
+@lru_cache(maxsize=256)
+def _select_sql(table: str, columns: tuple[str, ...], where: str) -> str:
+    selected = ", ".join(_quote(c) for c in columns)
+    return f"SELECT rowid, {selected} FROM {_quote(table)} WHERE {where}"
+
+
 def insert_row(conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> int:
-    columns = ", ".join(_quote(c) for c in values)
-    marks = ", ".join("?" for _ in values)
-    cursor = conn.execute(
-        f"INSERT INTO {_quote(table)} ({columns}) VALUES ({marks})", list(values.values())
-    )
+    cursor = conn.execute(_insert_sql(table, tuple(values)), list(values.values()))
     return int(cursor.lastrowid or 0)
+
+
+def insert_rows(conn: sqlite3.Connection, table: str, columns: tuple[str, ...],
+                rows: list[list[Any]]) -> None:
+    conn.executemany(_insert_sql(table, columns), rows)
+
+
+@lru_cache(maxsize=256)
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(_quote(c) for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    return f"INSERT INTO {_quote(table)} ({names}) VALUES ({marks})"
 
 
 def update_row(conn: sqlite3.Connection, table: str, rowid: int, values: dict[str, Any]) -> None:
@@ -221,25 +276,3 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
         return catalog.schema_version(conn)  # type: ignore[arg-type]
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def copy_logbook(source: str, target: str) -> int:
-    """Copy another logbook (WAL content included) without writing to it; its version."""
-    from pathlib import Path
-
-    original = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        version = schema_version(original)
-        copy = sqlite3.connect(target)
-        try:
-            original.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        original.close()
-    return version
-
-
-def checkpoint(conn: sqlite3.Connection) -> None:
-    """Move the WAL's content into the main file (for readers that ignore the WAL)."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

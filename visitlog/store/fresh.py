@@ -3,7 +3,7 @@
 The schema a new logbook gets (store/snapshot.py): what every migration leaves behind.
 """
 
-VERSION = 10
+VERSION = 12
 
 STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '   "id" INTEGER PRIMARY KEY,\n'
@@ -76,7 +76,10 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '    UNIQUE (officer_id, start, "end")\n'
  ')',
  'CREATE INDEX leaves_end ON leaves ("end", officer_id)',
- 'CREATE TABLE settings (\n    key TEXT PRIMARY KEY,\n    value TEXT NOT NULL\n)',
+ 'CREATE TABLE settings (\n'
+ '    key TEXT PRIMARY KEY,\n'
+ '    value TEXT NOT NULL\n'
+ ", uid TEXT DEFAULT (lower(hex(randomblob(16)))), updated_at TEXT DEFAULT '')",
  'CREATE TABLE undo_steps (\n'
  '    id INTEGER PRIMARY KEY,\n'
  '    at TEXT NOT NULL,\n'
@@ -122,7 +125,7 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '    key TEXT PRIMARY KEY,\n'
  '    zh TEXT NOT NULL,\n'
  '    days INTEGER NOT NULL\n'
- ')',
+ ", uid TEXT DEFAULT (lower(hex(randomblob(16)))), updated_at TEXT DEFAULT '')",
  'CREATE TABLE receptions (\n'
  '    id INTEGER PRIMARY KEY,\n'
  '    date TEXT NOT NULL,\n'
@@ -149,7 +152,7 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '    id INTEGER PRIMARY KEY,\n'
  '    position INTEGER NOT NULL UNIQUE,\n'
  '    name TEXT NOT NULL\n'
- ')',
+ ", uid TEXT DEFAULT (lower(hex(randomblob(16)))), updated_at TEXT DEFAULT '')",
  'CREATE TABLE demands (\n'
  '    id INTEGER PRIMARY KEY,\n'
  '    text TEXT NOT NULL,\n'
@@ -553,15 +556,40 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  'WHEN new.updated_at IS old.updated_at AND old.uid IS NOT NULL BEGIN\n'
  '    UPDATE "calendar_days" SET updated_at = strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\') WHERE '
  'rowid = new.rowid;\n'
+ 'END',
+ 'CREATE TABLE redacted_texts (\n'
+ '    id INTEGER PRIMARY KEY,\n'
+ '    tbl TEXT NOT NULL,\n'
+ '    row_id INTEGER NOT NULL,\n'
+ '    col TEXT NOT NULL,\n'
+ '    UNIQUE (tbl, row_id, col)\n'
+ ')',
+ 'CREATE UNIQUE INDEX "settings_uid" ON "settings" (uid)',
+ 'CREATE TRIGGER stamp_settings AFTER UPDATE ON "settings"\n'
+ 'WHEN new.updated_at IS old.updated_at AND old.uid IS NOT NULL BEGIN\n'
+ '    UPDATE "settings" SET updated_at = strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\') WHERE rowid '
+ '= new.rowid;\n'
+ 'END',
+ 'CREATE UNIQUE INDEX "demand_categories_uid" ON "demand_categories" (uid)',
+ 'CREATE UNIQUE INDEX "reception_leaders_uid" ON "reception_leaders" (uid)',
+ 'CREATE TRIGGER stamp_reception_leaders AFTER UPDATE ON "reception_leaders"\n'
+ 'WHEN new.updated_at IS old.updated_at AND old.uid IS NOT NULL BEGIN\n'
+ '    UPDATE "reception_leaders" SET updated_at = strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\') '
+ 'WHERE rowid = new.rowid;\n'
+ 'END',
+ 'CREATE TRIGGER stamp_demand_categories AFTER UPDATE ON "demand_categories"\n'
+ 'WHEN new.updated_at IS old.updated_at AND old.uid IS NOT NULL BEGIN\n'
+ '    UPDATE "demand_categories" SET updated_at = strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\') '
+ 'WHERE rowid = new.rowid;\n'
  'END')
 
-ROWS = {'demand_categories': [('urgent', '紧急', 0),
-                       ('safety', '安全', 3),
-                       ('wages', '欠薪', 7),
-                       ('social_insurance', '社保', 15),
-                       ('contract', '劳动合同', 15),
-                       ('welfare', '福利', 30),
-                       ('general', '一般', 30)]}
+ROWS = {'demand_categories': [('urgent', '紧急', 0, 'be2c0757eca3577a6e676ca66b6f135a', ''),
+                       ('safety', '安全', 3, '0833abca40f5d17cc06a31ec8ae73843', ''),
+                       ('wages', '欠薪', 7, '3f63327d71a500b8167ae9e3f8f2e201', ''),
+                       ('social_insurance', '社保', 15, '6d6510fbd2bfe4b4ec96caa072b619d8', ''),
+                       ('contract', '劳动合同', 15, '44ea5273d269f15ef817bf066e939cac', ''),
+                       ('welfare', '福利', 30, '042d6f8b53232e087e33389e7a63b8b2', ''),
+                       ('general', '一般', 30, 'a461d9ef00f2d154b1eda26bda66259c', '')]}
 
 MIGRATIONS = ('0001_foundation',
  '0002_annual',
@@ -572,4 +600,6 @@ MIGRATIONS = ('0001_foundation',
  '0007_report_tables',
  '0008_demand_figures',
  '0009_officer_order',
- '0010_calendar')
+ '0010_calendar',
+ '0011_redacted_texts',
+ '0012_rule_identities')

@@ -25,6 +25,7 @@ from visitlog.store.schema import (
     MET_WEEKS_INSERT_TRIGGER,
     MET_WEEKS_REBUILD,
     PROGRAMME_IDENTITY_TABLES,
+    RULE_IDENTITY_TABLES,
     VISIT_MONTH_COUNTS,
     VISIT_MONTHS_ADD,
     VISIT_MONTHS_INSERT_TRIGGER,
@@ -540,6 +541,40 @@ CREATE TABLE calendar_days (
 )""")
     db.execute('CREATE UNIQUE INDEX "calendar_days_uid" ON calendar_days (uid)')
     db.execute(stamp_trigger("calendar_days"))
+
+
+@migrations(name="0011_redacted_texts")
+def m0011_redacted_texts(db: Database) -> None:
+    """Texts that came in blank from a redacted bundle (`export --redact`): the row is named by
+    its table and rowid. A redacted text is not an edit: a merge that brings the text later
+    fills it in, whatever the stamps say, and an export names it redacted, so that it never
+    blanks the text in another logbook (service/redaction.py)."""
+    db.execute("""CREATE TABLE redacted_texts (
+    id INTEGER PRIMARY KEY,
+    tbl TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    col TEXT NOT NULL,
+    UNIQUE (tbl, row_id, col)
+)""")
+
+
+@migrations(name="0012_rule_identities")
+def m0012_rule_identities(db: Database) -> None:
+    """The logbook's settings, demand categories and reception leaders get identities, so
+    that they travel with export and merge like rows (matched by key, or by turn).
+
+    The categories every logbook starts with get the same uid everywhere (a hash of their
+    key), so that merging two logbooks does not rename them; a setting already set keeps
+    updated_at '' (when it was set is not known)."""
+    import hashlib
+
+    for table in RULE_IDENTITY_TABLES:
+        _give_identity(db, table)
+    db.execute("DROP TRIGGER IF EXISTS stamp_demand_categories")
+    for (key,) in db.execute("SELECT key FROM demand_categories").fetchall():
+        uid = hashlib.md5(f"demand_categories:{key}".encode()).hexdigest()  # noqa: S324
+        db.execute("UPDATE demand_categories SET uid = ? WHERE key = ?", [uid, key])
+    db.execute(stamp_trigger("demand_categories"))
 
 
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction

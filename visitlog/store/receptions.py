@@ -63,8 +63,10 @@ def get_leaders(conn: sqlite3.Connection) -> list[str]:
 
 
 def set_leaders(conn: sqlite3.Connection, names: list[str]) -> None:
+    """The rotation, turn by turn; stamped as an edit, so that merge keeps the later one."""
     conn.execute("DELETE FROM reception_leaders")
-    conn.executemany("INSERT INTO reception_leaders (position, name) VALUES (?, ?)",
+    conn.executemany("INSERT INTO reception_leaders (position, name, updated_at) "
+                     "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
                      list(enumerate(names, start=1)))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from visitlog.domain.vocab import OUTCOME_KEYS, ROLE_KEYS
 
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 12
 
 # Tables whose changes `undo` can revert, with their columns (rowid excluded).
 JOURNALED: dict[str, tuple[str, ...]] = {
@@ -47,6 +47,8 @@ JOURNALED: dict[str, tuple[str, ...]] = {
     "targets": ("id", "officer_id", "year", "category", "target"),
     # 0010_calendar: the State Council's schedule typed in (identities from the start)
     "calendar_days": ("id", "day", "kind", "name", "uid", "updated_at"),
+    # 0011_redacted_texts
+    "redacted_texts": ("id", "tbl", "row_id", "col"),
 }
 
 # 0004_identities: every data table carries a stable uid and the time of its last edit, so
@@ -61,8 +63,12 @@ PROGRAMME_IDENTITY_TABLES = (
     "practice_days", "campaigns", "campaign_points", "interviews", "assignments",
     "reception_enterprises",
 )
+# 0012_rule_identities: the logbook's own rules travel too (issue 15): its settings
+# (min_available_days, calendar), demand categories and reception leaders. A setting is sent
+# only once it is set, and a later setting wins, so setting one stamps it.
+RULE_IDENTITY_TABLES = ("settings", "demand_categories", "reception_leaders")
 IDENTITY_COLUMNS = ("uid", "updated_at")
-for _table in (*IDENTITY_TABLES, *PROGRAMME_IDENTITY_TABLES):
+for _table in (*IDENTITY_TABLES, *PROGRAMME_IDENTITY_TABLES, *RULE_IDENTITY_TABLES):
     if _table in JOURNALED and "uid" not in JOURNALED[_table]:
         JOURNALED[_table] = (*JOURNALED[_table], *IDENTITY_COLUMNS)
 

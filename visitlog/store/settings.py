@@ -10,9 +10,12 @@ def get_settings(conn: sqlite3.Connection) -> dict[str, str]:
 
 
 def put_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
+    """Setting a rule is an edit, first time included: stamped, so that merge keeps the
+    later of two settings (a rule never set has no row, and is not sent)."""
     conn.execute(
-        "INSERT INTO settings (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        "INSERT INTO settings (key, value, updated_at) "
+        "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
         (key, value),
     )
 

@@ -167,13 +167,15 @@ def insert_visit_rows(conn: sqlite3.Connection, rows: list[tuple]) -> None:
 
 
 @contextmanager
-def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]:
+def bulk_loading(conn: sqlite3.Connection, rows_expected: int,
+                 keep_uid_index: bool = False) -> Iterator[None]:
     """Settings for a big import, inside the caller's transaction.
 
     A larger page cache keeps the indexes being updated in memory. When the import is large
     next to the table (REBUILD_SHARE), the secondary indexes are dropped and rebuilt after:
     one sort per index instead of millions of scattered updates. DDL is transactional in
     SQLite, so a failed or killed import leaves the indexes exactly as they were.
+    `keep_uid_index`: a merge, which finds incoming rows by uid, keeps that one.
     PostgreSQL keeps its indexes and report triggers as they are (its planner and buffer
     cache need no hints here).
     """
@@ -190,7 +192,8 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int) -> Iterator[None]
         # only plain indexes: a unique one must keep rejecting duplicates during the import;
         # the uid index too, whose values are random and new (rebuilding it re-checks them)
         plain = {row[1] for row in conn.execute("PRAGMA index_list(visits)")
-                 if (not row[2] or row[1] == "visits_uid") and row[3] == "c"}
+                 if (not row[2] or (row[1] == "visits_uid" and not keep_uid_index))
+                 and row[3] == "c"}
         indexes = [(name, sql) for name, sql in conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'visits' "
             "AND sql IS NOT NULL"

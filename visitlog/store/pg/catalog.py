@@ -24,23 +24,25 @@ def column_names(conn: PgConnection, table: str) -> list[tuple[str, bool]]:
     return [(r[0], bool(r[1])) for r in rows]
 
 
-def foreign_keys(conn: PgConnection, table: str) -> dict[str, str]:
-    """column -> the table it refers to."""
+def foreign_keys(conn: PgConnection, table: str) -> list[tuple[str, str, str | None]]:
+    """(column, the table it refers to, the column there), as PRAGMA foreign_key_list; a
+    reference to a table's `id` reads as one to its row id (None)."""
     rows = conn.execute_native(
-        "SELECT a.attname, c.confrelid::regclass::text FROM pg_constraint c "
+        "SELECT a.attname, c.confrelid::regclass::text, r.attname FROM pg_constraint c "
         "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+        "JOIN pg_attribute r ON r.attrelid = c.confrelid AND r.attnum = c.confkey[1] "
         "WHERE c.contype = 'f' AND c.conrelid = to_regclass(%s)", (f'"{table}"',))
-    return {r[0]: r[1].strip('"') for r in rows}
+    return [(r[0], r[1].strip('"'), None if r[2] == "id" else r[2]) for r in rows]
 
 
 def natural_keys(conn: PgConnection, table: str) -> tuple[tuple[str, ...], ...]:
-    """UNIQUE constraints and unique indexes over plain columns covering every row (not the
-    primary key, not partial, no expression), as store/exchange._natural_keys reads them."""
+    """UNIQUE constraints, a primary key other than the row id, and unique indexes over plain
+    columns covering every row (not partial, no expression), as store/exchange reads them."""
     rows = conn.execute_native(
         "SELECT string_agg(a.attname, ',' ORDER BY k.n) FROM pg_index i "
         "CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, n) "
         "LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum "
-        "WHERE i.indrelid = to_regclass(%s) AND i.indisunique AND NOT i.indisprimary "
+        "WHERE i.indrelid = to_regclass(%s) AND i.indisunique "
         "AND i.indpred IS NULL GROUP BY i.indexrelid "
         "HAVING bool_and(k.attnum > 0)", (f'"{table}"',))
     keys = [tuple(r[0].split(",")) for r in rows]  # (as text: both drivers read it alike)

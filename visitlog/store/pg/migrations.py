@@ -357,3 +357,22 @@ CREATE TABLE calendar_days (
     conn.execute_native('CREATE UNIQUE INDEX "calendar_days_uid" ON calendar_days (uid)')
     conn.execute_native('CREATE TRIGGER "stamp_calendar_days" BEFORE UPDATE ON calendar_days '
                         "FOR EACH ROW EXECUTE FUNCTION vl_stamp()")
+
+
+@override("0012_rule_identities")
+def pg_0012_rule_identities(conn: PgConnection) -> None:
+    """Settings, demand categories and reception leaders get identities as in 0004; the
+    categories every logbook starts with get the same uid everywhere (a hash of their key),
+    exactly as on SQLite, so that a merge between the engines does not rename them."""
+    import hashlib
+
+    from visitlog.store.schema import RULE_IDENTITY_TABLES
+
+    for table in RULE_IDENTITY_TABLES:
+        _give_identity(conn, table)
+    conn.execute_native("DROP TRIGGER IF EXISTS stamp_demand_categories ON demand_categories")
+    for (key,) in conn.execute_native("SELECT key FROM demand_categories").fetchall():
+        uid = hashlib.md5(f"demand_categories:{key}".encode()).hexdigest()  # noqa: S324
+        conn.execute_native("UPDATE demand_categories SET uid = %s WHERE key = %s", (uid, key))
+    conn.execute_native('CREATE TRIGGER "stamp_demand_categories" BEFORE UPDATE ON '
+                        "demand_categories FOR EACH ROW EXECUTE FUNCTION vl_stamp()")
