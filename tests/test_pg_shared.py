@@ -182,6 +182,9 @@ def test_log_on_sqlite_never_imports_the_driver(tmp_path: Path) -> None:
      "excluded.kind WHERE kind IS NOT excluded.kind",
      "INSERT INTO c (day, kind) VALUES (%s, %s) ON CONFLICT (day) DO UPDATE SET kind = "
      "excluded.kind WHERE c.kind IS DISTINCT FROM excluded.kind"),
+    ("INSERT INTO s (k, at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+     "INSERT INTO s (k, at) VALUES (%s, to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+     "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'))"),
 ])
 def test_the_store_sql_as_postgresql_reads_it(sqlite: str, postgres: str) -> None:
     assert translate(sqlite) == postgres

@@ -10,9 +10,9 @@ caches it) so that it means there what it means in SQLite:
   a bare column is the target table's (PostgreSQL would call it ambiguous with `excluded`);
 - NULLs sort first, as in SQLite (`NULLS FIRST` on every ascending key, `LAST` on descending);
 - SQLite's functions become PostgreSQL's: `instr` `strpos`, `group_concat` `string_agg`,
-  `json_group_array` `json_agg`, `json_each` (of the integer lists the store passes)
-  `json_array_elements_text`, two-argument `max`/`min` `greatest`/`least`; `NOT INDEXED`
-  (a planner hint) goes.
+  `json_group_array` `json_agg`, `strftime(FORMAT, 'now')` `to_char` of the clock,
+  `json_each` (of the integer lists the store passes) `json_array_elements_text`,
+  two-argument `max`/`min` `greatest`/`least`; `NOT INDEXED` (a planner hint) goes.
 
 What cannot be written once for both (catalog queries, bulk loading, triggers) lives in the
 engine's own modules beside this one; `engine_of(conn)` tells a store module which it has.
@@ -237,9 +237,41 @@ _IGNORE = re.compile(r"^(\s*)INSERT\s+OR\s+IGNORE\s+INTO\b", re.IGNORECASE)
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 
 
+_STRFTIME_NOW = re.compile(r"strftime\('([^']*)',\s*'now'\)", re.IGNORECASE)
+_STRFTIME_CODES = {"Y": "YYYY", "m": "MM", "d": "DD", "H": "HH24", "M": "MI", "S": "SS",
+                   "f": "SS.MS"}
+
+
+def _strftime_now(match: re.Match) -> str:
+    """SQLite's strftime(FORMAT, 'now') (UTC) as PostgreSQL's to_char of the clock."""
+    parts, literal = [], ""
+    fmt = match.group(1)
+    i = 0
+    while i < len(fmt):
+        if fmt[i] == "%" and i + 1 < len(fmt) and fmt[i + 1] in _STRFTIME_CODES:
+            if literal:
+                parts.append(f'"{literal}"')
+                literal = ""
+            parts.append(_STRFTIME_CODES[fmt[i + 1]])
+            i += 2
+        elif fmt[i].isalpha() or fmt[i] == "+":
+            literal += fmt[i]
+            i += 1
+        else:  # - : . and spaces pass through to_char as they are
+            if literal:
+                parts.append(f'"{literal}"')
+                literal = ""
+            parts.append(fmt[i])
+            i += 1
+    if literal:
+        parts.append(f'"{literal}"')
+    return f"to_char(clock_timestamp() AT TIME ZONE 'UTC', '{''.join(parts)}')"
+
+
 @lru_cache(maxsize=1024)
 def translate(sql: str) -> str:
     """One statement of the store, SQLite's dialect, as PostgreSQL runs it with psycopg."""
+    sql = _STRFTIME_NOW.sub(_strftime_now, sql)
     code, kept = _mask(sql)
     code = code.replace("%", "%%")
     kept = [k.replace("%", "%%") for k in kept]
