@@ -4,7 +4,8 @@ The store modules keep one text per query; the PostgreSQL engine rewrites each t
 caches it) so that it means there what it means in SQLite:
 
 - placeholders: `?` and `:name` become psycopg's `%s` and `%(name)s` (a literal `%` doubles);
-- `rowid` is the `id` column (every PostgreSQL table has one, see `pg/migrations.py`);
+- `rowid` (quoted or not) is the `id` column (every PostgreSQL table has one, see
+  `pg/migrations.py`);
 - `a IS b` / `a IS NOT b` with a value compare as SQLite does (`IS [NOT] DISTINCT FROM`);
 - `INSERT OR IGNORE` is `ON CONFLICT DO NOTHING`; in an upsert's `DO UPDATE SET … WHERE …`
   a bare column is the target table's (PostgreSQL would call it ambiguous with `excluded`);
@@ -271,7 +272,7 @@ def _strftime_now(match: re.Match) -> str:
 @lru_cache(maxsize=1024)
 def translate(sql: str) -> str:
     """One statement of the store, SQLite's dialect, as PostgreSQL runs it with psycopg."""
-    sql = _STRFTIME_NOW.sub(_strftime_now, sql)
+    sql = _STRFTIME_NOW.sub(_strftime_now, sql).replace('"rowid"', '"id"')
     code, kept = _mask(sql)
     code = code.replace("%", "%%")
     kept = [k.replace("%", "%%") for k in kept]
