@@ -49,7 +49,9 @@ def _add_one(conn: sqlite3.Connection, rng: random.Random, officer: int, enterpr
     assigned_to = resolved_on = satisfaction = None
     if status != "open":
         assigned_to = rng.choice(UNITS)
-        steps.append((raised + timedelta(days=1), "assign", "open", "assigned", assigned_to))
+        # (never after today: a merge refuses a history step dated in the future)
+        steps.append((min(today, raised + timedelta(days=1)), "assign", "open", "assigned",
+                      assigned_to))
     if status in ("resolved", "closed"):
         resolved_on = min(today, raised + timedelta(days=rng.randrange(1, 40)))
         steps.append((resolved_on, "resolve", "assigned", "resolved", "已办结"))

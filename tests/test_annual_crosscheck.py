@@ -8,6 +8,7 @@ straight from its CSV files, day by day, with the `holidays` package.
 from __future__ import annotations
 
 import csv
+import math
 from collections import defaultdict
 from datetime import date, timedelta
 from fractions import Fraction
@@ -67,17 +68,27 @@ def _expected(files: dict[str, Path], year: int, today: date) -> dict:
                 weeks_due += 1
                 weeks_met += met
             monday += timedelta(7)
-        elapsed = Fraction((as_of - date(year, 1, 1)).days + 1,
-                           (date(year + 1, 1, 1) - date(year, 1, 1)).days)
+        # SPEC: an officer active on fewer days of the year than it has gets each target
+        # prorated, ceil(full x active days / days in the year), and is measured against the
+        # active days up to as_of; counted here day by day
+        days = (date(year + 1, 1, 1) - date(year, 1, 1)).days
+        year_days = [date(year, 1, 1) + timedelta(d) for d in range(days)]
+        active_in_year = sum(1 for d in year_days if active(d))
+        active_to_date = sum(1 for d in year_days if d <= as_of and active(d))
+        part = active_in_year < days
+        elapsed = (Fraction(active_to_date, active_in_year) if part else
+                   Fraction((as_of - date(year, 1, 1)).days + 1, days))
         six = {}
         for category, default in DEFAULTS.items():
-            target = targets.get((name, category), targets.get(("", category), default))
+            full = targets.get((name, category), targets.get(("", category), default))
+            target = math.ceil(Fraction(full * active_in_year, days)) if part else full
             done = sum(int(a["count"]) for a in achievements
                        if a["officer"] == name and a["category"] == category
                        and date(year, 1, 1) <= date.fromisoformat(a["date"]) <= as_of)
             state = ("done" if done >= target else
                      "on_track" if done >= target * elapsed else "behind")
-            six[category] = {"done": done, "target": target, "status": state}
+            six[category] = {"done": done, "target": target, "status": state,
+                             "target_full": full}
         in_year = [v for v in visits if v["officer"] == name
                    and date(year, 1, 1) <= date.fromisoformat(v["date"]) <= as_of]
         roles = {r: sum(r in v["roles"].split(";") for v in in_year) for r in ROLES}

@@ -98,7 +98,8 @@ def test_officer_card_json(cli: Cli) -> None:
     assert card["enterprises_visited"] == 2
     assert [v["date"] for v in card["recent_visits"]] == ["2026-03-04", "2026-01-14",
                                                          "2026-01-05"]
-    assert card["six_ones"]["outreach"] == {"done": 1, "target": 2, "status": "on_track"}
+    assert card["six_ones"]["outreach"] == {"done": 1, "target": 2, "status": "on_track",
+                                            "target_full": 2}
 
 
 def test_officer_card_unknown_officer(cli: Cli) -> None:

@@ -94,8 +94,10 @@ def cli(tmp_path, monkeypatch) -> Cli:  # noqa: ANN001
     return cli
 
 
-def _progress(done: int, target: int, state: str) -> dict:
-    return {"done": done, "target": target, "status": state}
+def _progress(done: int, target: int, state: str, full: int | None = None) -> dict:
+    """A six-ones entry; `full` is the unprorated target of someone active part of the year."""
+    return {"done": done, "target": target, "status": state,
+            "target_full": target if full is None else full}
 
 
 def test_report_year_json_exact(cli: Cli) -> None:
@@ -109,9 +111,11 @@ def test_report_year_json_exact(cli: Cli) -> None:
                           "matters": _progress(2, 12, "behind")},
              "roles": {"publicist": 1, "investigator": 2, "organizer": 0, "coordinator": 0,
                        "helper": 1}},
+            # joined on 2026-02-16: active 319 of 365 days, targets prorated (rounded up)
             {"officer": "李娜", "dept": "组织部", "weeks_met": 1, "weeks_due": 2,
              "six_ones": {"outreach": _progress(0, 4, "behind"), **behind,
-                          "matters": _progress(0, 12, "behind")},
+                          "friends": _progress(0, 9, "behind", 10),
+                          "matters": _progress(0, 11, "behind", 12)},
              "roles": {"publicist": 0, "investigator": 0, "organizer": 1, "coordinator": 0,
                        "helper": 0}},
         ],
@@ -163,8 +167,9 @@ def test_report_year_formats(cli: Cli, fmt: str) -> None:
 
 
 def test_report_year_table_marks_unused_roles(cli: Cli, monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setenv("COLUMNS", "160")
+    monkeypatch.setenv("COLUMNS", "200")
     out = cli("report", "year")
     line = next(line for line in out.splitlines() if "李娜" in line)
     assert "✗ publicist, investigator, coordinator, helper" in line
-    assert "░" in line and "0/12!" in line
+    assert "░" in line and "0/11!" in line  # 12 prorated: she joined on 2026-02-16
+    assert line.rstrip().endswith("joined on 2026-02-16")

@@ -125,3 +125,86 @@ def test_a_file_that_stops_decoding_late_is_refused_whole(tmp_path: Path) -> Non
         imports.import_visits_file(ctx, path)
     assert error.value.key == "import.encoding"
     assert _dump(ctx) == before
+
+
+@pytest.mark.parametrize("rebuild", [False, True])
+def test_an_import_gives_ordered_fresh_uids_and_checks_references_itself(
+        tmp_path: Path, rebuild: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import's uids rise row by row (the uid index takes them as appends), are 32
+    lowercase hex digits as every other uid, and differ from one import to the next; SQLite's
+    foreign-key checks, off during the import (every reference is looked up in it), find
+    nothing wrong after, and are on again for the next command on the connection."""
+    if rebuild:
+        monkeypatch.setattr(visit_store, "REBUILD_MIN_ROWS", 0)
+    ctx = _context(tmp_path)
+    imports.import_visits_file(ctx, _visits_csv(tmp_path / "a.csv", 40))
+    imports.import_visits_file(ctx, _visits_csv(tmp_path / "b.csv", 80))
+    conn = sqlite3.connect(ctx.db_path)
+    uids = [r[0] for r in conn.execute("SELECT uid FROM visits ORDER BY id")]
+    assert len(uids) == 160 and len(set(uids)) == 160
+    assert all(len(u) == 32 and u == u.lower() and int(u, 16) >= 0 for u in uids)
+    first, second = uids[:80], uids[80:]
+    assert first == sorted(first) and second == sorted(second)
+    assert first[0][16:] != second[0][16:]  # a fresh random start for each import
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
+    assert ctx.logbook.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def _visit_rows(ctx: Context) -> list[tuple]:
+    conn = sqlite3.connect(ctx.db_path)
+    rows = conn.execute("SELECT date, officer_id, enterprise_id, roles, note, members_joined "
+                        "FROM visits ORDER BY date, officer_id, enterprise_id").fetchall()
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert [(r[1], r[2]) for r in conn.execute("PRAGMA index_list(visits)")
+            if r[1] == "visits_identity"] == [("visits_identity", 1)]
+    conn.close()
+    return rows
+
+
+@pytest.mark.parametrize("rebuild", [False, True])
+def test_repeated_rows_are_skipped_whichever_plan(tmp_path: Path, rebuild: bool,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big import builds the identity after its rows and removes those that repeat a visit
+    (already logged, or earlier in the file): the same rows, counts and undo as an import
+    that skips them on the way in."""
+    if rebuild:
+        monkeypatch.setattr(visit_store, "REBUILD_MIN_ROWS", 0)
+    ctx = _context(tmp_path)
+    imports.import_visits_file(ctx, _visits_csv(tmp_path / "a.csv", 40))
+    first = _visit_rows(ctx)
+    repeated = f"{TODAY.isoformat()},王伟,金海,,again,\n"
+    result = imports.import_visits_file(ctx, _visits_csv(tmp_path / "b.csv", 100, repeated))
+    assert (result.added, result.skipped) == (120, 81)
+    rows = _visit_rows(ctx)
+    assert len(rows) == 200 and set(first) < set(rows)
+    assert [r for r in rows if r[4] == "again"] == []  # the first of the two is kept
+    from visitlog.service.undo import undo_last
+
+    undo_last(ctx)
+    assert _visit_rows(ctx) == first
+
+
+def test_an_older_logbook_gets_the_identity_index_with_every_row(tmp_path: Path) -> None:
+    """0014: the index SQLite kept for the UNIQUE constraint becomes visits_identity, rows
+    untouched, and it still refuses a repeated visit."""
+    import shutil
+
+    from visitlog.store.connection import open_logbook
+
+    fixtures = Path(__file__).parent / "faults" / "fixtures"
+    path = tmp_path / "v9.db"
+    shutil.copy(fixtures / "logbook_v9.db", path)
+    conn = sqlite3.connect(path)
+    before = conn.execute("SELECT * FROM visits ORDER BY id").fetchall()
+    conn.close()
+    logbook = open_logbook(path)
+    conn = logbook.conn
+    assert conn.execute("SELECT * FROM visits ORDER BY id").fetchall() == before
+    assert sorted((r[1], r[3]) for r in conn.execute("PRAGMA index_list(visits)") if r[2]) == [
+        ("visits_identity", "c"), ("visits_uid", "c")]  # no sqlite_autoindex_visits_1 ("u")
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("INSERT INTO visits (date, week, officer_id, enterprise_id) "
+                     "SELECT date, week, officer_id, enterprise_id FROM visits LIMIT 1")
+    logbook.close()

@@ -108,7 +108,9 @@ def test_duplicate_log_changes_nothing(book: Cli) -> None:
          f"Error: '江苏金海' matches several enterprises: {JINHAI}、{WULIU}"),
         (["log", "不存在", "--officer", "王伟"],
          "Error: No enterprise matches '不存在'; add --new to create it"),
-        (["log", "金海", "--officer", "王"], "Error: '王' matches several officers: 王伟、王伟东"),
+        (["log", "金海", "--officer", "王"],
+         "Error: '王' is a single character, which names nothing by part or by pinyin "
+         "initial; type more of the name: 王伟、王伟东"),
         (["log", "金海", "--officer", "李四"], "Error: No officer matches '李四'"),
         (["log", "金海", "--officer", "王伟", "--date", "2026-11-20"],
          "Error: 2026-11-20 is in the future; only things that happened can be logged"),

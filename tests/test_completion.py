@@ -38,7 +38,7 @@ def _values(words: str, incomplete: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("words", "incomplete", "expected"), [
-    ("", "re", ["report", "reception", "restore"]),
+    ("", "re", ["report", "redo", "reception", "restore"]),
     ("report", "w", ["week"]),
     ("log", "常州", ["常州华丰机械有限公司", "常州新能源有限公司"]),
     ("log", "华丰", ["常州华丰机械有限公司"]),  # an alias: its enterprise

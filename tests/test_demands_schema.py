@@ -1,42 +1,17 @@
-"""Migration 0003_demands on an older logbook; every new command documents an example."""
+"""The demand tables are journaled; every demand command documents an example. (An older
+logbook gaining them: tests/faults/test_migrations.py opens a real v1 logbook.)"""
 
 from __future__ import annotations
-
-import sqlite3
-from pathlib import Path
 
 import pytest
 import typer
 
-from tests.voice_helpers import Cli, federation
 from visitlog.cli.demands import demand_app
 from visitlog.cli.receptions import reception_app
 from visitlog.store.schema import JOURNALED
 
 TABLES = ("demand_events", "demands", "reception_enterprises", "receptions",
           "reception_leaders", "demand_categories")
-
-
-def test_an_older_logbook_gains_the_tables_and_keeps_its_rows(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    cli = Cli(tmp_path, monkeypatch)
-    federation(cli)
-    conn = sqlite3.connect(cli.db)
-    with conn:
-        for table in TABLES:
-            conn.execute(f"DROP TABLE {table}")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0003_demands'")
-    conn.execute("PRAGMA user_version = 1")
-    conn.close()
-    cli("demand", "add", "x", "-e", "恒达", "--officer", "王伟", "--category", "urgent")
-    assert cli.json("demand", "list")[0]["due"] == "2026-11-22"
-    assert len(cli.json("officer", "list")) == 2
-    conn = sqlite3.connect(cli.db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] >= 3
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-    conn.close()
 
 
 def test_new_tables_are_journaled_for_undo() -> None:

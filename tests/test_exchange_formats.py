@@ -54,7 +54,10 @@ def test_xlsx_has_chinese_headers_typed_cells_and_no_formulas(db: Path, tmp_path
     assert isinstance(row["日期"], datetime | date) and row["日期"].isoformat()[:10] == "2026-11-16"
     assert row["新入会会员"] == 12 and isinstance(row["新入会会员"], int)
     assert row["备注"] == "'@SUM(1)"
-    assert ws.column_dimensions["D"].width >= 14  # 江苏金海新能源: 14 columns wide
+    from openpyxl.utils import get_column_letter
+
+    enterprise = get_column_letter(headers.index("企业") + 1)
+    assert ws.column_dimensions[enterprise].width >= 14  # 江苏金海新能源: 14 columns wide
 
     out = tmp_path / "officers.xlsx"
     _zh(db, "officer", "list", "--format", "xlsx", "--output", str(out))
@@ -82,7 +85,8 @@ def test_year_report_as_xlsx_has_every_header_in_chinese(db: Path, tmp_path: Pat
     headers = [c.value for c in load_workbook(out).worksheets[0][1]]
     assert headers[:7] == ["干部", "部室", "完成周", "应完成周", "宣教活动完成", "宣教活动目标",
                            "宣教活动进度"]
-    assert headers[-5:] == ["宣传员", "调查员", "指导员", "协调员", "服务员"]
+    assert headers[-7:] == ["宣传员", "调查员", "指导员", "协调员", "服务员", "到岗日期",
+                            "离岗日期"]
     assert not [h for h in headers if h.isascii()]
     csv_header = _zh(db, "report", "year", "--format", "csv").lstrip("\ufeff").splitlines()[0]
     assert csv_header.split(",")[4:7] == ["outreach_done", "outreach_target", "outreach_status"]

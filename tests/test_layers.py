@@ -135,3 +135,15 @@ def test_only_the_framework_module_reaches_into_typers_click() -> None:
            for line, target in imports(p) if target == "typer._click"
            or target.startswith("typer._click.")]
     assert not bad, bad
+
+
+def test_no_catalog_module_hides_a_builtin() -> None:
+    """Importing visitlog.i18n.X binds X in the package's namespace (i18n/__init__.py), where
+    a module named like a builtin (next, open …) would hide the builtin from t()."""
+    import builtins
+
+    init = PACKAGE / "i18n" / "__init__.py"
+    used = {node.id for node in ast.walk(ast.parse(init.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Name)} & set(dir(builtins))
+    names = {p.stem for p in (PACKAGE / "i18n").glob("*.py")}
+    assert "next" in used and not names & used

@@ -114,7 +114,8 @@ def test_bulk_import_rebuilds_it(tmp_path: Path, monkeypatch) -> None:  # noqa: 
     with logbook.write_unjournaled() as conn:
         officer = officer_store.insert_officer(conn, "王伟", "部", date(2020, 1, 1), ("w", "w"))
         place = enterprise_store.insert_enterprise(conn, Enterprise(0, "E"), ("e", "e"))
-        rows = [(d.isoformat(), week_key(d), officer, place, 0, "", 0, 0, 0, 0, 0, 0)
+        uid = visit_store.ordered_uids(conn)
+        rows = [(d.isoformat(), week_key(d), officer, place, 0, "", 0, 0, 0, 0, 0, 0, uid())
                 for d in (date(2025, 1, 1) + timedelta(days=i) for i in range(0, 300, 3))]
         with visit_store.bulk_loading(conn, len(rows)):
             visit_store.insert_visit_rows(conn, rows)

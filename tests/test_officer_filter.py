@@ -1,6 +1,6 @@
 """SPEC: "On listings and reports `--officer` is a filter; without it they cover every
 officer" — on every listing and report where officers make sense, beyond week, year and
-heatmap (tests/test_spec_audit4.py): the same figures, kept to one officer's rows.
+heatmap (tests/spec/test_recording_officer.py): the same figures, kept to one officer's rows.
 
 Black-box through the command line (tests/conftest.py's CliRunner); today is 2026-11-19.
 """
@@ -252,7 +252,8 @@ def test_unknown_and_ambiguous_officers_exit_2(campaign: Cli, command: list[str]
     assert campaign.fail(2, *command, "--officer", "赵六").startswith(
         "Error: No officer matches '赵六'")
     assert campaign.fail(2, *command, "--officer", "王") == (
-        "Error: '王' matches several officers: 王伟、王伟东")
+        "Error: '王' is a single character, which names nothing by part or by pinyin "
+        "initial; type more of the name: 王伟、王伟东")
     assert "No officer matches ''" in campaign.fail(2, *command, "--officer", "")
 
 
@@ -265,4 +266,4 @@ def test_officer_filter_is_in_help(campaign: Cli, command: list[str]) -> None:
 def test_officer_filter_in_chinese(book: Cli) -> None:
     book.lang("zh")
     assert book.fail(2, "report", "summary", "--officer", "王") == (
-        "错误：「王」匹配多名干部：王伟、王伟东")
+        "错误：「王」只有一个字，不按部分或拼音首字母匹配；请输入更多字：王伟、王伟东")

@@ -43,7 +43,8 @@ def test_the_heatmap_page_is_a_landscape_a4_grid_of_colours(book: Cli) -> None:
     assert legend is not None
     assert re.findall(r'<span style="background:(#[0-9a-f]{6})"></span>([^<　]*)',
                       legend[1]) == [("#2e7d32", "已完成"), ("#c62828", "未完成"),
-                                     ("#d9d9d9", "不作要求"), ("#f9a825", "本周进行中")]
+                                     ("#d9d9d9", "不作要求"), ("#81c784", "已走访（不作要求）"),
+                                     ("#f9a825", "本周进行中")]
     assert legend[1].endswith("右侧：完成周数/应完成周数")
 
 

@@ -169,18 +169,40 @@ def test_month_bounds(month: str, first: date, last: date) -> None:
     assert month_bounds(month) == (first, last)
 
 
-@pytest.mark.parametrize(("text", "days"), [
-    ("8w", 56), ("8 weeks", 56), ("60d", 60), ("60", 60), ("2m", 60), ("8周", 56), ("60天", 60),
-    ("2个月", 60),
+@pytest.mark.parametrize(("text", "today", "days"), [
+    ("8w", date(2026, 11, 22), 56), ("8 weeks", date(2026, 11, 22), 56),
+    ("60d", date(2026, 11, 22), 60), ("60", date(2026, 11, 22), 60),
+    ("8周", date(2026, 11, 22), 56), ("60天", date(2026, 11, 22), 60),
+    # calendar months (dateutil's relativedelta), not 30 days each
+    ("2m", date(2026, 11, 22), 61),  # back to 22 September
+    ("2个月", date(2026, 11, 22), 61),
+    ("1m", date(2026, 3, 31), 31),  # 28 February: no 31st, the month's last day
+    ("1 month", date(2026, 3, 1), 28),
+    ("12m", date(2028, 2, 29), 366),  # to 28 February 2027
+    ("2 months", date(2027, 1, 15), 61),  # across the year
 ])
-def test_parse_within(text: str, days: int) -> None:
-    assert parse_within(text) == days
+def test_parse_within(text: str, today: date, days: int) -> None:
+    assert parse_within(text, today) == days
 
 
 @pytest.mark.parametrize("text", ["", "0w", "w", "8x", "-3d"])
 def test_parse_within_refuses(text: str) -> None:
     with pytest.raises(Invalid):
-        parse_within(text)
+        parse_within(text, date(2026, 11, 22))
+
+
+@pytest.mark.parametrize(("first", "last", "sundays"), [
+    (date(2026, 11, 1), date(2026, 11, 30),
+     [date(2026, 11, 1), date(2026, 11, 8), date(2026, 11, 15), date(2026, 11, 22),
+      date(2026, 11, 29)]),
+    (date(2026, 11, 2), date(2026, 11, 7), []),
+    (date(2026, 12, 26), date(2027, 1, 10),
+     [date(2026, 12, 27), date(2027, 1, 3), date(2027, 1, 10)]),
+])
+def test_sundays_of_a_range(first: date, last: date, sundays: list[date]) -> None:
+    from visitlog.service.receptions import sundays as sundays_of
+
+    assert sundays_of(first, last) == sundays
 
 
 @pytest.mark.parametrize(("last", "visited"), [

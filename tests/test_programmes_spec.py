@@ -114,8 +114,9 @@ def test_random_practice_months_match_spec(officers: list, days: list, month_bac
         data = cli.ok("report", "practice", "--month", month, "--format", "json").json()
     rows = []
     for name, since, retire in people:
-        if since <= month_last and (retire is None or retire > month_first):
-            kinds = {k for n, d, k in done if n == name and month_first <= d <= month_last}
+        kinds = {k for n, d, k in done if n == name and month_first <= d <= month_last}
+        # listed when active in the month, or with a day logged in it all the same (issue 18)
+        if since <= month_last and (retire is None or retire > month_first) or kinds:
             rows.append({"officer": name, "chair": "chair" in kinds, "office": "office" in kinds,
                          "worker": "worker" in kinds, "complete": len(kinds) == 3})
     got = [{k: o[k] for k in ("officer", "chair", "office", "worker", "complete")}

@@ -250,3 +250,35 @@ def test_every_table_a_merge_takes_is_checked(tmp_path: Path) -> None:
     finally:
         conn.close()
     assert travelling - set(TABLES) == set()
+
+
+@pytest.mark.parametrize(("table", "column", "value", "says"), [
+    ("settings", "value", "abc", "settings.value): not a known value (0-7)"),
+    ("settings", "key", "colour", "settings.key): not a known value"),
+    ("demand_categories", "days", -1, "demand_categories.days): not between 0 and 3650"),
+    ("demand_categories", "key", "欠薪 类", "demand_categories.key): not a known value"),
+    ("reception_leaders", "name", "", "reception_leaders.name): must not be empty"),
+])
+def test_the_logbook_rules_are_checked_like_the_rows(
+        db: Path, tmp_path: Path, table: str, column: str, value: Any, says: str) -> None:
+    """Settings, demand categories and the leaders' list travel (issue 15): `config set`,
+    `demand category set` and `reception leaders set` would refuse these values."""
+    source = tmp_path / "source" / "visitlog.db"
+    source.parent.mkdir()
+    seed(source, ["甲"], ["甲公司"])
+    for words in (("config", "set", "min_available_days", "4"),
+                  ("reception", "leaders", "set", "周国华")):
+        assert invoke(source, *words).exit_code == 0
+    bundle = tmp_path / "b.jsonl"
+    assert invoke(source, "export", str(bundle)).exit_code == 0
+    lines = bundle.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines):
+        row = json.loads(line)
+        if row.get("table") == table:
+            row["row"][column] = value
+            lines[number] = json.dumps(row, ensure_ascii=False)
+            break
+    else:
+        raise AssertionError(f"no {table} row in the bundle")
+    bundle.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    refused(db, bundle, says, "nothing was merged")

@@ -126,6 +126,7 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/pg/lite.py", "executemany"): "the same, row by row",
     ("store/enterprises.py", "find_enterprises"): "SQL from the _FIND table, keyed by stage",
     ("store/officers.py", "get_officer"): "_COLUMNS constant",
+    ("store/officers.py", "active_or_practising"): "_COLUMNS constant",
     ("store/officers.py", "find_officers"): "SQL fragments chosen by stage",
     ("store/officers.py", "list_officers"): "_COLUMNS and fixed fragments",
     ("store/officers.py", "active_officers"): "_COLUMNS constant",
@@ -149,6 +150,10 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/annual.py", "officer_visit_totals"): "_OFFICER_TOTALS: sums over vocab.OUTCOME_KEYS",
     ("store/annual.py", "_visits_between"): "comparison operators chosen from two literals",
     ("store/migrations.py", "m0007_report_tables"): "columns and triggers from store/schema",
+    ("store/migrations.py", "m0013_streak_carries"): "triggers from store/schema",
+    ("store/weekly.py", "keep_streak_carries"): "busy timeout: an int read from SQLite",
+    ("store/migrations.py", "m0014_visit_identity_index"): "schema_version: an int from SQLite",
+    ("store/visits.py", "_build_identity"): "the identity index's SQL from sqlite_master",
     ("store/demands.py", "demand_counts"): "_COUNTS with a _GROUPS constant",
     ("store/demands.py", "get_demand"): "_SELECT constant",
     ("store/demands.py", "list_demands"): "_SELECT constant and fixed filters",
@@ -186,6 +191,9 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/migrations.py", "m0006_programme_identities"): "schema.PROGRAMME_IDENTITY_TABLES",
     ("store/migrations.py", "m0012_rule_identities"): "stamp_trigger of a fixed table name",
     ("store/migrations.py", "_set_uid_default"): "table names from sqlite_master",
+    ("store/enterprise_edits.py", "set_fields"): "columns from the EDITABLE constant",
+    ("store/enterprise_edits.py", "move_references"): "tables from the REFERRERS constant",
+    ("store/enterprise_edits.py", "references"): "tables from the REFERRERS constant",
     ("store/migrations.py", "m0010_calendar"): "NEW_UID and stamp_trigger of a fixed table name",
 }
 EXECUTE = {"execute", "executemany", "executescript"}

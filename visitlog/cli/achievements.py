@@ -9,7 +9,7 @@ import typer
 from typer.core import TyperGroup, TyperOption
 
 from visitlog.cli.framework import click as _click
-from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
+from visitlog.cli.output import FORMAT, OUTPUT, Format, say, say_inactive, show
 from visitlog.cli.state import context_of
 from visitlog.cli.stdio import readable, shown_name
 from visitlog.domain.dates import parse_past_date
@@ -88,7 +88,9 @@ def add_command(
     context = context_of(ctx)
     draft = AchievementDraft(category, description, officer,
                              parse_past_date(date, context.today), count, visit)
-    say(_line("achieve.added", add_achievement(context, draft)))
+    added = add_achievement(context, draft)
+    say(_line("achieve.added", added.achievement))
+    say_inactive(added.achievement.officer, added.achievement.date, added.inactive)
 
 
 @achieve_app.command("import")

@@ -17,6 +17,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "enterprise": ("visitlog.cli.enterprises", "enterprise_app", "help.enterprise"),
     "report": ("visitlog.cli.reports", "report_app", "help.report"),
     "undo": ("visitlog.cli.setup", "undo_app", "help.undo"),
+    "redo": ("visitlog.cli.setup", "redo_app", "help.redo"),
+    "next": ("visitlog.cli.next_visits", "next_app", "help.next"),
     "config": ("visitlog.cli.config", "config_app", "help.config"),
     "demand": ("visitlog.cli.demands", "demand_app", "help.demand"),
     "reception": ("visitlog.cli.receptions", "reception_app", "help.reception"),

@@ -396,12 +396,9 @@ def _spec(param: object, path: list[str]) -> object:
 
 
 def main(argv: list[str]) -> int:
-    text = generate()
-    if argv[:1] == ["--check"]:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-        return 0 if current == text else 1
-    TARGET.write_text(text, encoding="utf-8")
-    return 0
+    from visitlog.generated import write_or_check
+
+    return write_or_check(TARGET, generate(), argv[:1] == ["--check"])
 
 
 if __name__ == "__main__" and sys.argv[1:2] in (["--generate"], ["--check"]):

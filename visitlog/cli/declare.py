@@ -102,15 +102,9 @@ def generate() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = generate()
-    if argv[:1] == ["--check"]:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-        if current != text:
-            print(f"{TARGET} is stale: run python -m visitlog.cli.declare", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    return 0
+    from visitlog.generated import write_or_check
+
+    return write_or_check(TARGET, generate(), argv[:1] == ["--check"])
 
 
 if __name__ == "__main__":

@@ -29,12 +29,18 @@ WEEK_OPTIONS = {'--week': ('week', True),
  '-w': ('week', True),
  '--dept': ('dept', True),
  '--officer': ('officer', True),
+ '--missing': ('missing', False),
  '--format': ('fmt', True),
  '-f': ('fmt', True),
  '--output': ('output', True),
  '-o': ('output', True)}
 
-WEEK_DEFAULTS = {'week': 'this', 'dept': None, 'officer': None, 'fmt': 'table', 'output': None}
+WEEK_DEFAULTS = {'week': 'this',
+ 'dept': None,
+ 'officer': None,
+ 'missing': False,
+ 'fmt': 'table',
+ 'output': None}
 
 REPEATABLE = frozenset(['outcome', 'role'])
 
@@ -63,11 +69,13 @@ ROOT_PAGES = {'zh': '用法：visitlog [选项] 命令 [参数]...\n'
        '  demo        载入示例县总工会数据并显示本周报表\n'
        '  log         记录一次走访（visit add 的简写）\n'
        '  visit       走访：add / list / show / edit / delete / import\n'
-       '  officer     干部：add / list / retire / import\n'
-       '  leave       请假：add / list / import\n'
-       '  enterprise  企业：add / list / import\n'
+       '  officer     干部：add / list / retire / import / edit / unretire\n'
+       '  leave       请假：add / list / import / edit / delete\n'
+       '  enterprise  企业：add / list / import / edit / merge / delete\n'
        '  report      报表：week …\n'
        '  undo        撤销上一次修改\n'
+       '  redo        重做上一次撤销的修改\n'
+       '  next        本周去哪家企业：排序并说明理由\n'
        '  config      设置：get / set / list\n'
        '  demand      职工诉求：add / assign / escalate / resolve / feedback / show /\n'
        '              list / category\n'
@@ -108,11 +116,13 @@ ROOT_PAGES = {'zh': '用法：visitlog [选项] 命令 [参数]...\n'
        "  demo        Load the example federation and print this week's report\n"
        '  log         Log a visit (shortcut for `visit add`)\n'
        '  visit       Visits: add, list, show, edit, delete, import\n'
-       '  officer     Officers: add, list, retire, import\n'
-       '  leave       Leave: add, list, import\n'
-       '  enterprise  Enterprises: add, list, import\n'
+       '  officer     Officers: add, list, retire, import, edit, unretire\n'
+       '  leave       Leave: add, list, import, edit, delete\n'
+       '  enterprise  Enterprises: add, list, import, edit, merge, delete\n'
        '  report      Reports: week …\n'
        '  undo        Revert the last change\n'
+       '  redo        Re-apply what the last undo reverted\n'
+       '  next        Where to go this week, ranked, with reasons\n'
        '  config      Settings: get, set, list\n'
        "  demand      Workers' demands: add, assign, escalate, resolve, feedback,\n"
        '              show, list, category\n'

@@ -12,7 +12,7 @@ from visitlog.cli.stdio import readable, shown_name
 from visitlog.i18n import t
 
 enterprise_app = typer.Typer(add_completion=False, rich_markup_mode=None, no_args_is_help=True,
-                             help="Enterprises: add, list, import.")
+                             help="Enterprises: add, list, import, edit, merge, delete.")
 
 
 @enterprise_app.command("add")
@@ -71,3 +71,61 @@ def import_command(
     with readable(file) as path:
         result = import_enterprises_file(context_of(ctx), path)
     say(t("import.done", added=result.added, skipped=result.skipped, file=shown_name(file)))
+
+
+@enterprise_app.command("edit")
+def edit_command(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="The enterprise (name, alias, pinyin …)."),
+    new_name: str | None = typer.Option(None, "--name", help="Its corrected full name."),
+    town: str | None = typer.Option(None, "--town", help="Town or street; '' clears it."),
+    industry: str | None = typer.Option(None, "--industry", help="Industry; '' clears it."),
+    employees: int | None = typer.Option(None, "--employees", min=0, help="Number of staff."),
+    union: bool | None = typer.Option(None, "--union/--no-union", help="Has a union (建会)."),
+    alias: list[str] = typer.Option([], "--alias", help="Add a short name; repeatable."),
+    drop_alias: list[str] = typer.Option([], "--drop-alias", help="Remove a short name."),
+) -> None:
+    """Correct an enterprise: its name, town, industry, staff, union, short names.
+
+    Example: visitlog enterprise edit 金海 --town 金城镇 --employees 420 --alias 金海新能源
+    """
+    from visitlog.service.enterprise_edits import UNSET, EnterpriseChanges, edit_enterprise
+
+    def given(value: object) -> object:
+        return UNSET if value is None else value
+
+    changes = EnterpriseChanges(new_name, given(town), given(industry), given(employees),
+                                given(union), tuple(alias), tuple(drop_alias))
+    enterprise = edit_enterprise(context_of(ctx), name, changes)
+    say(t("enterprise.edited", name=enterprise.name))
+
+
+@enterprise_app.command("merge")
+def merge_command(
+    ctx: typer.Context,
+    duplicate: str = typer.Argument(..., help="The duplicate entry, which goes away."),
+    into: str = typer.Option(..., "--into", help="The enterprise that stays."),
+) -> None:
+    """Join two entries of one enterprise: visits, demands, receptions, assignments and short
+    names move to --into; the duplicate's name becomes its short name.
+
+    Example: visitlog enterprise merge 金海新能源 --into 江苏金海新能源科技有限公司
+    """
+    from visitlog.service.enterprise_edits import merge_enterprises
+
+    merged = merge_enterprises(context_of(ctx), duplicate, into)
+    say(t("enterprise.merged", duplicate=merged.duplicate, name=merged.survivor.name))
+
+
+@enterprise_app.command("delete")
+def delete_command(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="The enterprise; refused while anything refers to it."),
+) -> None:
+    """Delete an enterprise entered by mistake (nothing may refer to it; else use merge).
+
+    Example: visitlog enterprise delete 金海新能源
+    """
+    from visitlog.service.enterprise_edits import delete_enterprise
+
+    say(t("enterprise.deleted", name=delete_enterprise(context_of(ctx), name)))

@@ -68,6 +68,7 @@ class WeekCommand(Words):
     week: str
     dept: str | None
     officer: str | None
+    missing: bool
     fmt: str
     output: str | None
 
@@ -265,7 +266,8 @@ def _week(command: WeekCommand) -> None:
     def body(context: Context) -> None:
         report_week_now(context, command.week, command.dept, command.officer,
                         Format(command.fmt),
-                        Path(command.output) if command.output is not None else None)
+                        Path(command.output) if command.output is not None else None,
+                        command.missing)
 
     _in_context(command, body)
 

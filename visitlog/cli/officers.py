@@ -13,9 +13,9 @@ from visitlog.domain.dates import parse_date
 from visitlog.i18n import t
 
 officer_app = typer.Typer(add_completion=False, rich_markup_mode=None, no_args_is_help=True,
-                          help="Officers: add, list, retire, import.")
+                          help="Officers: add, list, retire, import, edit, unretire.")
 leave_app = typer.Typer(add_completion=False, rich_markup_mode=None, no_args_is_help=True,
-                        help="Leave (excused days): add, list, import.")
+                        help="Leave (excused days): add, list, import, edit, delete.")
 
 
 @officer_app.command("add")
@@ -75,6 +75,42 @@ def retire_command(
     say(t("officer.retired", name=officer.name, on=officer.retired_on.isoformat()))
 
 
+@officer_app.command("edit")
+def edit_command(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="The officer."),
+    new_name: str | None = typer.Option(None, "--name", help="The corrected name."),
+    dept: str | None = typer.Option(None, "--dept", help="Department (部室)."),
+    since: str | None = typer.Option(None, "--since", help="First day active."),
+) -> None:
+    """Correct an officer: name, department, first day.
+
+    Example: visitlog officer edit 王伟 --dept 组织部 --since 2024-03-01
+    """
+    from visitlog.service.officer_edits import edit_officer
+
+    context = context_of(ctx)
+    officer = edit_officer(context, name, new_name, dept,
+                           parse_date(since, context.today) if since is not None else None)
+    say(t("officer.edited", name=officer.name, dept=officer.dept,
+          since=officer.since.isoformat()))
+
+
+@officer_app.command("unretire")
+def unretire_command(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="The officer."),
+) -> None:
+    """Take back a retirement recorded by mistake: the officer is active again.
+
+    Example: visitlog officer unretire 王伟
+    """
+    from visitlog.service.officer_edits import unretire_officer
+
+    officer = unretire_officer(context_of(ctx), name)
+    say(t("officer.unretired", name=officer.name))
+
+
 @officer_app.command("import")
 def import_command(
     ctx: typer.Context,
@@ -128,6 +164,45 @@ def leave_list_command(
 
     sheet = leaves_sheet(list_leaves(context_of(ctx), officer))
     show(fmt, output, [sheet], sheet.records())
+
+
+@leave_app.command("edit")
+def leave_edit_command(
+    ctx: typer.Context,
+    leave_id: int = typer.Argument(..., metavar="ID", help="The leave's id (leave list)."),
+    date_from: str | None = typer.Option(None, "--from", help="First day of leave (inclusive)."),
+    date_to: str | None = typer.Option(None, "--to", help="Last day of leave (inclusive)."),
+    reason: str | None = typer.Option(None, "--reason", help="年假, 病假, 培训 …"),
+) -> None:
+    """Correct a leave's dates or reason.
+
+    Example: visitlog leave edit 3 --to 2026-11-21 --reason 病假
+    """
+    from visitlog.service.officer_edits import edit_leave
+
+    context = context_of(ctx)
+    leave = edit_leave(context, leave_id,
+                       parse_date(date_from, context.today) if date_from is not None else None,
+                       parse_date(date_to, context.today) if date_to is not None else None,
+                       reason)
+    say(t("leave.edited", id=leave.id, name=leave.officer, start=leave.start.isoformat(),
+          end=leave.end.isoformat()))
+
+
+@leave_app.command("delete")
+def leave_delete_command(
+    ctx: typer.Context,
+    leave_id: int = typer.Argument(..., metavar="ID", help="The leave's id (leave list)."),
+) -> None:
+    """Delete a leave recorded by mistake (`visitlog undo` brings it back).
+
+    Example: visitlog leave delete 3
+    """
+    from visitlog.service.officer_edits import delete_leave
+
+    leave = delete_leave(context_of(ctx), leave_id)
+    say(t("leave.deleted", id=leave.id, name=leave.officer, start=leave.start.isoformat(),
+          end=leave.end.isoformat()))
 
 
 @leave_app.command("import")

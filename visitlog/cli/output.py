@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import typer
@@ -36,3 +37,14 @@ def say(message: str) -> None:
     from visitlog.domain.text import printable
 
     typer.echo(printable(message))
+
+
+def say_inactive(officer: str | None, day: date, inactive: tuple[str, date] | None) -> None:
+    """The note of an entry dated when its officer was not active (before their first day, on
+    or after their retirement): recorded all the same, a late entry being real."""
+    from visitlog.i18n import t
+
+    if inactive is not None and officer is not None:
+        kind, on = inactive
+        say(t(f"officer.inactive.{kind}", officer=officer, date=day.isoformat(),
+              on=on.isoformat()))

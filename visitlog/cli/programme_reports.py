@@ -125,5 +125,6 @@ def assigned_command(
     from visitlog.render.assignments import assigned_data, assigned_sheet
     from visitlog.service.assignments import assigned_report
 
-    report = assigned_report(context_of(ctx), officer, parse_within(within))
+    context = context_of(ctx)
+    report = assigned_report(context, officer, parse_within(within, context.today))
     show(fmt, output, [assigned_sheet(report)], assigned_data(report))

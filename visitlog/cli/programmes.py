@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from visitlog.cli.output import FORMAT, OUTPUT, Format, say, show
+from visitlog.cli.output import FORMAT, OUTPUT, Format, say, say_inactive, show
 from visitlog.cli.state import context_of
 from visitlog.cli.stdio import readable, shown_name
 from visitlog.domain.dates import parse_date, parse_past_date
@@ -61,6 +61,7 @@ def practice_log_command(
     line += " " + (t("practice.month_missing", month=month, missing=kind_list(missing))
                    if missing else t("practice.month_done", month=month))
     say(line)
+    say_inactive(logged.officer, logged.date, logged.inactive)
 
 
 @campaign_app.command("create")
@@ -191,6 +192,7 @@ def interview_log_command(
           group=group_label(r.group), mode=t("interview.online" if r.online else
                                              "interview.offline"),
           campaign=r.campaign, interviewed=r.interviewed, target=r.target))
+    say_inactive(r.officer, r.date, r.inactive)
 
 
 @interview_app.command("import")

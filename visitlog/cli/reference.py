@@ -62,14 +62,10 @@ def generate(lang: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    stale = False
-    for lang, target in TARGETS.items():
-        text = generate(lang)
-        if argv[:1] == ["--check"]:
-            stale |= not target.exists() or target.read_text(encoding="utf-8") != text
-        else:
-            target.write_text(text, encoding="utf-8")
-    return 1 if stale else 0
+    from visitlog.generated import write_or_check
+
+    return max(write_or_check(target, generate(lang), argv[:1] == ["--check"])
+               for lang, target in TARGETS.items())
 
 
 if __name__ == "__main__":

@@ -27,16 +27,41 @@ def week_command(
     week: str = typer.Option("this", "--week", "-w", help="2026-W47, W47, this, last or a DATE."),
     dept: str | None = typer.Option(None, "--dept", help="Only this department."),
     officer: str | None = OFFICER,
+    missing: bool = typer.Option(False, "--missing",
+                                 help="Only those due and not (yet) met; the summary stays."),
     fmt: Format = FORMAT,
     output: Path | None = OUTPUT,
 ) -> None:
     """Who met "one enterprise per week" (一周进一企), with streaks and year-to-date figures.
 
-    Example: visitlog report week --week last --dept 权益保障部
+    Example: visitlog report week --week last --dept 权益保障部   (or: --missing)
     """
     from visitlog.cli.weekreport import report_week_now
 
-    report_week_now(context_of(ctx), week, dept, officer, fmt, output)
+    report_week_now(context_of(ctx), week, dept, officer, fmt, output, missing)
+
+
+@report_app.command("notice")
+def notice_command(
+    ctx: typer.Context,
+    week: str = typer.Option("this", "--week", "-w", help="2026-W47, W47, this, last or a DATE."),
+    fmt: Format = FORMAT,
+    output: Path | None = OUTPUT,
+) -> None:
+    """The weekly notice (通报) on one page: the rate, departments ranked, who met and who
+    missed, the longest streaks, the week's outcomes, demands raised and overdue.
+
+    Example: visitlog report notice --week last --format html -o 通报.html
+    """
+    from visitlog.domain.dates import parse_week
+    from visitlog.render.notice import notice_data, notice_page, notice_sheets
+    from visitlog.service.notice import weekly_notice
+
+    context = context_of(ctx)
+    with context.logbook.read() as conn:
+        notice = weekly_notice(conn, parse_week(week, context.today), context.today)
+    show(fmt, output, lambda: notice_sheets(notice), lambda: notice_data(notice),
+         page=lambda: notice_page(notice))
 
 
 def _year_period(context, year: int | None, as_of: str | None):  # noqa: ANN001, ANN202

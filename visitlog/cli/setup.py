@@ -1,4 +1,4 @@
-"""`visitlog init`, `visitlog demo`, `visitlog undo`."""
+"""`visitlog init`, `visitlog demo`, `visitlog undo`, `visitlog redo`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from visitlog.i18n import t
 init_app = typer.Typer(add_completion=False, rich_markup_mode=None)
 demo_app = typer.Typer(add_completion=False, rich_markup_mode=None)
 undo_app = typer.Typer(add_completion=False, rich_markup_mode=None)
+redo_app = typer.Typer(add_completion=False, rich_markup_mode=None)
 
 
 @init_app.command("init")
@@ -61,22 +62,42 @@ def undo_command(ctx: typer.Context) -> None:
 
     Example: visitlog undo
     """
+    from visitlog.service.undo import undo_last
+
+    _say_step("undo", undo_last, ctx)
+
+
+@redo_app.command("redo")
+def redo_command(ctx: typer.Context) -> None:
+    """Re-apply what the last undo reverted; repeat to go further. Any new change clears it.
+
+    Example: visitlog redo
+    """
+    from visitlog.service.undo import redo_last
+
+    _say_step("redo", redo_last, ctx)
+
+
+def _say_step(verb: str, revert, ctx: typer.Context) -> None:  # noqa: ANN001 - service.undo's
+    """What undo or redo did: the step it reverted or re-applied, or that there was none; on a
+    shared logbook, that someone else has changed the same rows since (bad input, exit 2)."""
     from visitlog.domain.errors import Invalid
-    from visitlog.service.undo import UndoConflict, undo_last
+    from visitlog.service.undo import UndoConflict
 
     try:
-        undone = undo_last(context_of(ctx))
+        step = revert(context_of(ctx))
     except UndoConflict as exc:
-        raise Invalid("pg.undo_conflict", what=_undone_what(exc.command, exc.step_params),
+        raise Invalid(f"pg.{verb}_conflict", what=_what(exc.command, exc.step_params),
                       who=exc.params["who"] or t("pg.undo_someone")) from exc
-    if undone is None:
-        say(t("undo.nothing"))
-        return
-    say(t("undo.done", what=_undone_what(undone.command, undone.params)))
+    if step is None:
+        say(t(f"{verb}.nothing"))
+    else:
+        say(t(f"{verb}.done", what=_what(step.command, step.params)))
 
 
-def _undone_what(command: str, step_params: dict) -> str:
-    params = dict(step_params)
+def _what(command: str, params: dict) -> str:
+    """The journal's description of a step, in the user's words."""
+    params = dict(params)
     if command == "target.set" and params.get("officer") == "*":
         params["officer"] = t("target.everyone")  # the journal's mark for the default
     if command.startswith("achieve.") and isinstance(params.get("category"), str):

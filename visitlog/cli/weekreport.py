@@ -10,7 +10,7 @@ from visitlog.service.context import Context
 
 
 def report_week_now(context: Context, week: str, dept: str | None, officer: str | None,
-                    fmt: Format, output: Path | None) -> None:
+                    fmt: Format, output: Path | None, missing: bool = False) -> None:
     from visitlog.domain.dates import parse_week
     from visitlog.render.week import week_data, week_sheet, week_text
     from visitlog.service.week import week_report
@@ -26,5 +26,7 @@ def report_week_now(context: Context, week: str, dept: str | None, officer: str 
         from visitlog.service.one_officer import week_of
 
         report = week_of(report, name)
+    if missing:
+        report = report.missing()
     text = week_text(report) if fmt is Format.table else None
     show(fmt, output, lambda: [week_sheet(report)], lambda: week_data(report), text=text)

@@ -23,6 +23,8 @@ def resolve_name(text: str, lookup: Lookup, kind: str, stages: tuple[str, ...]) 
     typed = text.strip()
     if not typed:
         raise NotFound(f"{kind}.not_found", name=text, candidates="")
+    if len(typed) == 1:
+        return _resolve_one_character(typed, lookup, kind, stages)
     for stage in stages:
         query = typed
         if stage.startswith("pinyin"):
@@ -37,6 +39,29 @@ def resolve_name(text: str, lookup: Lookup, kind: str, stages: tuple[str, ...]) 
             more = "…" if len(hits) > MAX_CANDIDATES else ""
             raise Ambiguous(f"{kind}.ambiguous", name=typed, candidates=names + more)
     raise NotFound(f"{kind}.not_found", name=typed, candidates=similar_names(typed, lookup, stages))
+
+
+WHOLE_NAME_STAGES = ("exact", "alias")
+
+
+def _resolve_one_character(typed: str, lookup: Lookup, kind: str, stages: tuple[str, ...]
+                           ) -> tuple[int, str]:
+    """One character (a surname: 王 in a county with several 王) names a record only as its
+    whole name or alias: never by substring or pinyin initial. Otherwise the names it is part
+    of are listed, as for an ambiguous name, so the user types more of the one meant."""
+    for stage in (s for s in stages if s in WHOLE_NAME_STAGES):
+        hits = lookup(stage, typed, 2)
+        if len(hits) == 1:
+            return hits[0]
+    partial = "pinyin" if pinyin_query(typed) == typed.lower() and "pinyin" in stages else (
+        "substring" if "substring" in stages else None)
+    hits = lookup(partial, pinyin_query(typed) if partial == "pinyin" else typed,
+                  MAX_CANDIDATES + 1) if partial else []
+    if not hits:
+        raise NotFound(f"{kind}.not_found", name=typed, candidates=[])
+    names = "、".join(name for _, name in hits[:MAX_CANDIDATES])
+    more = "…" if len(hits) > MAX_CANDIDATES else ""
+    raise Ambiguous("match.single_character", name=typed, candidates=names + more)
 
 
 # a character found in this many names says little about which one was meant

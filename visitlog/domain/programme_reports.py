@@ -37,6 +37,7 @@ class PracticeLogged:
     kind: str
     enterprise: str | None
     month_kinds: tuple[str, ...]  # kinds done by the officer in that month, after this one
+    inactive: tuple[str, date] | None = None  # the officer was not active that day: why
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -45,7 +44,9 @@ def parse_month(text: str, today: date) -> str:
     if raw in ("this", "本月"):
         return month_key(today)
     if raw in ("last", "上月"):
-        return month_key(today.replace(day=1) - timedelta(days=1))
+        from dateutil.relativedelta import relativedelta
+
+        return month_key(today - relativedelta(months=1))
     m = _MONTH.match(raw)
     # the years every --year takes (1900-9999): a month whose last day a date can hold
     if not m or not 1 <= int(m[2]) <= 12 or not 1900 <= int(m[1]) <= 9999:
@@ -59,8 +60,10 @@ def month_key(day: date) -> str:
 
 def month_bounds(month: str) -> tuple[date, date]:
     """First and last day of a YYYY-MM month."""
-    year, mon = int(month[:4]), int(month[5:7])
-    return date(year, mon, 1), date(year, mon, monthrange(year, mon)[1])
+    from dateutil.relativedelta import relativedelta
+
+    first = date(int(month[:4]), int(month[5:7]), 1)
+    return first, first + relativedelta(day=31)  # the month's last day (9999-12 has one too)
 
 
 def practice_complete(kinds: set[str] | frozenset[str]) -> bool:
@@ -109,8 +112,10 @@ def campaign_pace(start: date, end: date, target: int, interviewed: int, as_of: 
 _WITHIN = re.compile(r"^([0-9]+)\s*(w|weeks?|d|days?|周|天|m|months?|个月|月)?$")
 
 
-def parse_within(text: str) -> int:
-    """A window such as 8w, 60d, 2m, 8周, 60天 in days (a bare number is days)."""
+def parse_within(text: str, today: date) -> int:
+    """A window such as 8w, 60d, 2m, 8周, 60天, 2个月 in days back from today (a bare number
+    is days). Months are calendar months: 2m on 19 November reaches back to 19 September
+    (61 days), as people mean it, not 60 days."""
     m = _WITHIN.match(text.strip().lower().translate(FULL_WIDTH_DIGITS))
     if not m or int(m[1]) == 0 or int(m[1]) > 10_000:
         raise Invalid("assign.bad_within", text=text)
@@ -118,7 +123,9 @@ def parse_within(text: str) -> int:
     if unit[0] in "w周":
         return int(m[1]) * 7
     if unit[0] in "m个月":
-        return int(m[1]) * 30
+        from dateutil.relativedelta import relativedelta
+
+        return (today - (today - relativedelta(months=int(m[1])))).days
     return int(m[1])
 
 

@@ -32,6 +32,17 @@ class Availability(NamedTuple):
         return self.is_active(day) and not any(a <= day <= b for a, b in self.leaves)
 
 
+def inactive_on(since: date, retired_on: date | None, day: date) -> tuple[str, date] | None:
+    """Why an officer was not active on `day`, for the note an entry of that day gets:
+    ("not_yet", first day) or ("retired", first day no longer active); None when active."""
+    if Availability(since, retired_on).is_active(day):
+        return None
+    if day < since:
+        return "not_yet", since
+    assert retired_on is not None
+    return "retired", retired_on
+
+
 def available_days(workdays: Iterable[date], availability: Availability) -> int:
     """Official working days of a week on which the officer is active and not on leave."""
     return sum(1 for day in workdays if availability.is_available(day))

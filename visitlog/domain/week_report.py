@@ -42,3 +42,7 @@ class WeekReport(NamedTuple):
     @property
     def calendar_official(self) -> bool:
         return not self.guessed_years
+
+    def missing(self) -> WeekReport:
+        """Only the officers due and not (yet) met, to message them; the summary unchanged."""
+        return self._replace(officers=[r for r in self.officers if r.due and not r.met])

@@ -60,6 +60,19 @@ class OfficerYear:  # not frozen: built by the thousand, 4x faster
     weeks_due: int
     six_ones: dict[str, Progress]
     roles: dict[str, int]
+    # set when it falls in the year: the first day (after 1 January), the first day no longer
+    # active (on or before 31 December); the table says so, and the targets are prorated
+    joined: date | None = None
+    retired_on: date | None = None
+
+
+def part_year_dates(since: date, retired_on: date | None, year: int
+                    ) -> tuple[date | None, date | None]:
+    """(joined, retired on) of an officer, each only when it cuts calendar year Y short."""
+    joined = since if date(year, 1, 1) < since <= date(year, 12, 31) else None
+    left = retired_on if retired_on is not None and date(year, 1, 1) < retired_on <= date(
+        year, 12, 31) else None
+    return joined, left
 
 
 @dataclass(frozen=True)
@@ -92,11 +105,14 @@ class OfficerCard:
 
 
 MET, MISSED, NOT_DUE, IN_PROGRESS, FUTURE = "met", "missed", "not_due", "in_progress", "future"
+# a visit in a week the officer was not due (holiday, leave, joined late): kept apart from MET,
+# since it counts in neither weeks_met nor weeks_due
+MET_NOT_DUE = "met_not_due"
 
 
 def cell_status(fact: WeekFact, current_week: str) -> str:
     if fact.met:
-        return MET
+        return MET if fact.due else MET_NOT_DUE
     if fact.week == current_week and fact.due:
         return IN_PROGRESS
     return MISSED if counts_as_due(fact.week, fact.due, fact.met, current_week) else NOT_DUE

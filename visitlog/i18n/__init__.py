@@ -49,10 +49,16 @@ def get_lang() -> str:
     return _current["lang"]
 
 
+# an area whose module has another name: importing a submodule binds its name in this
+# package's namespace, and `next` would hide the builtin next() this module calls
+_MODULE_OF = {"next": "next_visits"}
+
+
 def _module(name: str) -> dict[str, tuple[str, str]]:
     if name not in _loaded:
         try:
-            _loaded[name] = importlib.import_module(f"visitlog.i18n.{name}").MESSAGES
+            module = _MODULE_OF.get(name, name)
+            _loaded[name] = importlib.import_module(f"visitlog.i18n.{module}").MESSAGES
         except ModuleNotFoundError:
             _loaded[name] = {}
     return _loaded[name]

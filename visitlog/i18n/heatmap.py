@@ -6,6 +6,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heatmap.in_progress": ("本周进行中", "in progress"),
     "heatmap.col.met_due": ("完成/应完成", "met/due"),
     "heatmap.right": ("右侧：完成周数/应完成周数", "right: weeks met/due"),
-    "heatmap.legend": ("# 已完成  x 未完成  . 不作要求  o 本周进行中  （右侧：完成周/应完成周）",
-                       "# met  x missed  . not due  o in progress  (right: weeks met/due)"),
+    "heatmap.legend": ("# 已完成 x 未完成 . 不作要求 + 不要求但已走访 o 本周进行中 （右：完成/应完成周）",
+                       "# met  x missed  . not due  + met, not due  o in progress  (right: met/due)"),
 }

@@ -125,8 +125,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "从 CSV 文件导入走访，全部成功或全部不导入；已记录的走访跳过。\n\n示例：visitlog visit import visits.csv",
         "Import visits from a CSV file, all or nothing; visits already logged are skipped.\n\nExample: visitlog visit import visits.csv"),
     "help.page.officer": (
-        "干部：add 添加、list 列表、retire 离岗、import 导入。",
-        "Officers: add, list, retire, import."),
+        "干部：add 添加、list 列表、retire 离岗、import 导入、edit 修改、unretire 恢复在岗。",
+        "Officers: add, list, retire, import, edit, unretire."),
     "help.page.officer.add": (
         "添加一名干部。\n\n示例：visitlog officer add 王伟 --dept 权益保障部 --since 2024-03-01",
         "Add an officer.\n\nExample: visitlog officer add 王伟 --dept 权益保障部 --since 2024-03-01"),
@@ -140,8 +140,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "从 CSV 导入干部，全部成功或全部不导入；已有姓名跳过。\n\n示例：visitlog officer import officers.csv",
         "Import officers from CSV, all or nothing; known names are skipped.\n\nExample: visitlog officer import officers.csv"),
     "help.page.leave": (
-        "请假（不计入应走访的日子）：add 登记、list 列表、import 导入。",
-        "Leave (excused days): add, list, import."),
+        "请假（不计入应走访的日子）：add 登记、list 列表、import 导入、edit 修改、delete 删除。",
+        "Leave (excused days): add, list, import, edit, delete."),
     "help.page.leave.add": (
         "登记请假：请假日不计为可走访的工作日。\n\n示例：visitlog leave add 王伟 --from 2026-11-16 --to 2026-11-20 --reason 年假",
         "Record leave: excused days do not count as available.\n\nExample: visitlog leave add 王伟 --from 2026-11-16 --to 2026-11-20 --reason 年假"),
@@ -151,7 +151,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.page.leave.import": (
         "从 CSV 导入请假，全部成功或全部不导入；已登记的请假跳过。\n\n示例：visitlog leave import leave.csv",
         "Import leave from CSV, all or nothing; leave already recorded is skipped.\n\nExample: visitlog leave import leave.csv"),
-    "help.page.enterprise": ("企业：add 添加、list 列表、import 导入。", "Enterprises: add, list, import."),
+    "help.page.enterprise": ("企业：add 添加、list 列表、import 导入、edit 修改、merge 合并、delete 删除。",
+                             "Enterprises: add, list, import, edit, merge, delete."),
     "help.page.enterprise.add": (
         "添加一家企业。\n\n示例：visitlog enterprise add 江苏金海新能源科技有限公司 --town 金城镇 --alias 金海",
         "Add an enterprise.\n\nExample: visitlog enterprise add 江苏金海新能源科技有限公司 --town 金城镇 --alias 金海"),
@@ -165,8 +166,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "报表：week 周报、year 年报、heatmap 热力图、officer 个人、coverage 覆盖、summary 汇总等。",
         "Reports: week, year, heatmap, officer, coverage, summary."),
     "help.page.report.week": (
-        "谁完成了“一周进一企”，含连续周数和本年累计。\n\n示例：visitlog report week --week last --dept 权益保障部",
-        "Who met \"one enterprise per week\" (一周进一企), with streaks and year-to-date figures.\n\nExample: visitlog report week --week last --dept 权益保障部"),
+        "谁完成了“一周进一企”，含连续周数和本年累计。\n\n示例：visitlog report week --week last --dept 权益保障部   （或：--missing）",
+        "Who met \"one enterprise per week\" (一周进一企), with streaks and year-to-date figures.\n\nExample: visitlog report week --week last --dept 权益保障部   (or: --missing)"),
     "help.page.report.year": (
         "每名干部的全年情况：完成周数/应完成周数、六个一进度（对照时间进度）、五大员角色。\n\n示例：visitlog report year --year 2026 --dept 权益保障部 --format csv -o year.csv",
         "Each officer's year: weeks met/due, six-ones progress against the calendar, roles.\n\nExample: visitlog report year --year 2026 --dept 权益保障部 --format csv -o year.csv"),
@@ -667,4 +668,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.param.calendar.import.file": (
         "CSV：date,kind,name（日期,类型,名称）；- 为标准输入。",
         "CSV: date,kind,name (日期,类型,名称); - for standard input."),
+    # correcting the logbook (issue 18)
+    "help.page.officer.edit": (
+        "修改干部：姓名、部室、到岗日期。\n\n示例：visitlog officer edit 王伟 --dept 组织部 --since 2024-03-01",
+        "Correct an officer: name, department, first day.\n\nExample: visitlog officer edit 王伟 --dept 组织部 --since 2024-03-01"),
+    "help.param.officer.edit.new_name": ("改正后的姓名。", "The corrected name."),
+    "help.page.officer.unretire": (
+        "撤回误登记的离岗：干部恢复在岗。\n\n示例：visitlog officer unretire 王伟",
+        "Take back a retirement recorded by mistake: the officer is active again.\n\nExample: visitlog officer unretire 王伟"),
+    "help.page.leave.edit": (
+        "修改一条请假的日期或事由。\n\n示例：visitlog leave edit 3 --to 2026-11-21 --reason 病假",
+        "Correct a leave's dates or reason.\n\nExample: visitlog leave edit 3 --to 2026-11-21 --reason 病假"),
+    "help.param.leave.edit.leave_id": ("请假编号（见 leave list）。", "The leave's id (leave list)."),
+    "help.metavar.leave_id": ("请假编号", "ID"),
+    "help.page.leave.delete": (
+        "删除一条误录的请假（visitlog undo 可恢复）。\n\n示例：visitlog leave delete 3",
+        "Delete a leave recorded by mistake (`visitlog undo` brings it back).\n\nExample: visitlog leave delete 3"),
+    "help.param.leave.delete.leave_id": ("请假编号（见 leave list）。", "The leave's id (leave list)."),
+    "help.page.enterprise.edit": (
+        "修改企业：名称、镇街、行业、职工人数、是否建会、简称。\n\n示例：visitlog enterprise edit 金海 --town 金城镇 --employees 420 --alias 金海新能源",
+        "Correct an enterprise: its name, town, industry, staff, union, short names.\n\nExample: visitlog enterprise edit 金海 --town 金城镇 --employees 420 --alias 金海新能源"),
+    "help.param.enterprise.edit.new_name": ("改正后的全称。", "Its corrected full name."),
+    "help.param.enterprise.edit.drop_alias": ("去掉一个简称；可重复。", "Remove a short name."),
+    "help.page.enterprise.merge": (
+        "合并同一企业的两条记录：走访、诉求、接待日、挂钩和简称都归到 --into 指定的企业，重复记录的名称成为它的简称。\n\n示例：visitlog enterprise merge 金海新能源 --into 江苏金海新能源科技有限公司",
+        "Join two entries of one enterprise: visits, demands, receptions, assignments and short\nnames move to --into; the duplicate's name becomes its short name.\n\nExample: visitlog enterprise merge 金海新能源 --into 江苏金海新能源科技有限公司"),
+    "help.param.enterprise.merge.duplicate": ("重复的那条记录（合并后不再存在）。", "The duplicate entry, which goes away."),
+    "help.metavar.duplicate": ("重复企业", "DUPLICATE"),
+    "help.param.enterprise.merge.into": ("保留的企业。", "The enterprise that stays."),
+    "help.page.enterprise.delete": (
+        "删除误录的企业（不能有任何关联记录；否则请用 merge）。\n\n示例：visitlog enterprise delete 金海新能源",
+        "Delete an enterprise entered by mistake (nothing may refer to it; else use merge).\n\nExample: visitlog enterprise delete 金海新能源"),
+    "help.page.redo": (
+        "重做上一次撤销的修改；可连续重做。任何新的修改都会清空可重做的内容。\n\n示例：visitlog redo",
+        "Re-apply what the last undo reverted; repeat to go further. Any new change clears it.\n\nExample: visitlog redo"),
+    "help.param.officer.edit.dept": ("部室（调动后的）。", "Department (部室)."),
+    "help.param.officer.edit.since": ("到岗第一天。", "First day active."),
+    "help.param.leave.edit.date_from": ("请假第一天（含）。", "First day of leave (inclusive)."),
+    "help.param.leave.edit.date_to": ("请假最后一天（含）。", "Last day of leave (inclusive)."),
+    "help.param.enterprise.edit.name": ("要修改的企业（全称、简称、拼音 …）。", "The enterprise (name, alias, pinyin …)."),
+    "help.param.enterprise.edit.town": ("镇或街道；'' 清空。", "Town or street; '' clears it."),
+    "help.param.enterprise.edit.industry": ("行业；'' 清空。", "Industry; '' clears it."),
+    "help.param.enterprise.edit.alias": ("增加一个简称；可重复。", "Add a short name; repeatable."),
+    "help.param.enterprise.delete.name": ("要删除的企业；有任何关联记录时拒绝。", "The enterprise; refused while anything refers to it."),
+    "help.page.next": (
+        "本周去哪家企业，按轻重排序并说明理由：你登记的逾期诉求、你久未走访的挂钩企业、待回访的诉求、\n尚无人走访的大企业、最久无人走访的企业。\n\n示例：visitlog next --officer 王伟 --limit 5",
+        "Where to go this week, ranked, with the reasons: your overdue demands, assigned\nenterprises you have not visited for the longest, demands awaiting a return visit, large\nenterprises nobody visited, enterprises nobody visited for the longest.\n\nExample: visitlog next --officer 王伟 --limit 5"),
+    "help.param.next.officer": ("谁的这一周；默认 config set officer 设定的干部。", "Whose week; default `config set officer`."),
+    "help.param.next.limit": ("列出多少家企业。", "How many enterprises."),
+    "help.param.next.min_employees": ("多少职工以上算大企业（无人走访时优先去）。", "Large enough to go to when nobody has (staff)."),
+    "help.param.report.week.missing": ("只列应完成而（尚）未完成的干部，便于提醒；汇总不变。", "Only those due and not (yet) met; the summary stays."),
+    "help.page.report.notice": (
+        "一页纸的一周进一企工作通报：完成率、各部室排名、完成与未完成名单、连续周数最长的干部、\n本周成效、新登记和逾期的诉求。\n\n示例：visitlog report notice --week last --format html -o 通报.html",
+        "The weekly notice (通报) on one page: the rate, departments ranked, who met and who\nmissed, the longest streaks, the week's outcomes, demands raised and overdue.\n\nExample: visitlog report notice --week last --format html -o 通报.html"),
 }

@@ -20,6 +20,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pg.undo_conflict": ("无法撤销{what}：{who}之后修改了同样的记录；未做任何修改",
                          "Cannot undo {what}: {who} has changed the same rows since. "
                          "Nothing was changed"),
+    "pg.redo_conflict": ("无法重做{what}：{who}之后修改了同样的记录；未做任何修改",
+                         "Cannot redo {what}: {who} has changed the same rows since. "
+                         "Nothing was changed"),
     "pg.undo_someone": ("其他人", "someone else"),
     "pg.other_schema": ("{path} 是模式 {schema} 的备份，而本台账在模式 {ours}；"
                         "请恢复到同一模式（连接 URL 的 options=-csearch_path）",

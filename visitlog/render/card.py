@@ -6,10 +6,17 @@ from typing import Any
 
 from visitlog.domain.text import printable
 from visitlog.domain.vocab import ROLE_KEYS, SIX_ONE_KEYS
-from visitlog.domain.year_report import OfficerCard
+from visitlog.domain.year_report import OfficerCard, part_year_dates
 from visitlog.i18n import t
 from visitlog.render.labels import label, progress_word, role_labels
-from visitlog.render.year import BEHIND, NEVER_MARK, STATUS_MARKS, bar, six_ones_data
+from visitlog.render.year import (
+    BEHIND,
+    NEVER_MARK,
+    STATUS_MARKS,
+    bar,
+    part_year_note,
+    six_ones_data,
+)
 
 WIDTH = 80
 TOP_ENTERPRISES = 5
@@ -73,21 +80,34 @@ def _not_active(c: OfficerCard) -> str:
              retired=o.retired_on.isoformat() if o.retired_on else "")
 
 
+def _weeks_line(c: OfficerCard) -> str:
+    """A retired officer's streak is the one they left with, and the line says so."""
+    retired = c.officer.retired_on
+    if retired is not None and retired <= c.as_of and c.active:
+        return t("card.weeks_retired", met=c.weeks_met, due=c.weeks_due, streak=c.streak,
+                 retired=retired.isoformat())
+    return t("card.weeks", met=c.weeks_met, due=c.weeks_due, streak=c.streak)
+
+
 def card_text(c: OfficerCard) -> str:
     o = c.officer
     lines = [
         _fit(t("card.title", name=o.name, dept=o.dept, year=c.year, as_of=c.as_of.isoformat()),
              WIDTH).rstrip(),
-        t("card.weeks", met=c.weeks_met, due=c.weeks_due, streak=c.streak),
-        "",
-        t("card.six_ones"),
+        _weeks_line(c),
     ]
+    joined, left = part_year_dates(o.since, o.retired_on, c.year)
+    if c.active and (joined or left):
+        lines.append(_fit(t("card.part_year", dates=part_year_note(joined, left)),
+                          WIDTH).rstrip())
+    lines += ["", t("card.six_ones")]
     for key in SIX_ONE_KEYS:
         p = c.six_ones[key]
         # not active that year: no judgement of the calendar (the JSON keeps SPEC's status)
         status = f"{STATUS_MARKS[p.status]} {t('year.status.' + p.status)}" if c.active else "-"
+        full = t("card.target_full", full=p.target_full) if p.target_full != p.target else ""
         lines.append(f"  {_fit(label(key), 12)} {bar(p.done, p.target, 10)} "
-                     f"{p.done:>3}/{p.target:<3} {status}")
+                     f"{p.done:>3}/{p.target:<3} {status}{full}")
     lines += ["", t("card.roles")]
     for key in ROLE_KEYS:
         count = c.roles[key]

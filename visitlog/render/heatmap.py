@@ -1,7 +1,8 @@
 """The heatmap: officers x ISO weeks in one screen, readable with and without colour.
 
 Marks are plain ASCII so CJK terminals (where ■ or █ may be two cells wide) keep the grid
-aligned: # met, x missed, . not due, o in progress; colour only adds to them.
+aligned: # met, x missed, . not due, + met though not due, o in progress; colour only adds
+to them. So the # of a row are its weeks_met, and its # and x its weeks_due.
 """
 
 from __future__ import annotations
@@ -9,14 +10,22 @@ from __future__ import annotations
 from typing import Any
 
 from visitlog.domain.text import printable
-from visitlog.domain.year_report import FUTURE, IN_PROGRESS, MET, MISSED, NOT_DUE, Heatmap
+from visitlog.domain.year_report import (
+    FUTURE,
+    IN_PROGRESS,
+    MET,
+    MET_NOT_DUE,
+    MISSED,
+    NOT_DUE,
+    Heatmap,
+)
 from visitlog.i18n import t
 from visitlog.render.labels import heat_word
 from visitlog.render.sheet import Column, Sheet
 
 NAME_CELLS = 8
 MARKS = {MET: ("#", "green"), MISSED: ("x", "red"), NOT_DUE: (".", "dim"),
-         IN_PROGRESS: ("o", "yellow"), FUTURE: (" ", "")}
+         IN_PROGRESS: ("o", "yellow"), FUTURE: (" ", ""), MET_NOT_DUE: ("+", "cyan")}
 
 
 def heatmap_data(h: Heatmap) -> dict[str, Any]:

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 from html import escape
 
-from visitlog.domain.year_report import FUTURE, IN_PROGRESS, MET, MISSED, NOT_DUE, Heatmap
+from visitlog.domain.year_report import (
+    FUTURE,
+    IN_PROGRESS,
+    MET,
+    MET_NOT_DUE,
+    MISSED,
+    NOT_DUE,
+    Heatmap,
+)
 from visitlog.i18n import get_lang, t
 from visitlog.render.labels import heat_word
 
-COLOURS = {MET: "#2e7d32", MISSED: "#c62828", NOT_DUE: "#d9d9d9", IN_PROGRESS: "#f9a825",
-           FUTURE: "#ffffff"}
+COLOURS = {MET: "#2e7d32", MET_NOT_DUE: "#81c784", MISSED: "#c62828", NOT_DUE: "#d9d9d9",
+           IN_PROGRESS: "#f9a825", FUTURE: "#ffffff"}
 
 CSS = """
 @page { size: A4 landscape; margin: 8mm; }
@@ -59,7 +67,7 @@ def heatmap_html(h: Heatmap) -> str:
                     f'<td class="dept">{escape(_safe(row.dept))}</td>{cells}'
                     f'<td class="count">{row.weeks_met}/{row.weeks_due}</td></tr>')
     legend = "".join(f'<span style="background:{COLOURS[key]}"></span>{escape(heat_word(key))}'
-                     for key in (MET, MISSED, NOT_DUE, IN_PROGRESS))
+                     for key in (MET, MISSED, NOT_DUE, MET_NOT_DUE, IN_PROGRESS))
     return "\n".join([
         "<!DOCTYPE html>", f'<html lang="{lang}">', "<head>", '<meta charset="utf-8">',
         f"<title>{escape(title)}</title>", f"<style>{CSS}</style>", "</head>", "<body>",

@@ -18,7 +18,7 @@ DEMAND_ACTIONS = ("add", "assign", "escalate", "resolve", "feedback")
 PROGRESS = ("done", "on_track", "behind")
 ASSIGN_KINDS = ("enterprise", "town")
 _HEAT = {"met": "status.met", "missed": "status.missed", "not_due": "status.not_due",
-         "in_progress": "heatmap.in_progress"}
+         "in_progress": "heatmap.in_progress", "met_not_due": "status.met_not_due"}
 
 
 def label(key: str) -> str:

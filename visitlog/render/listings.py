@@ -70,9 +70,11 @@ def visit_card(visit: Visit) -> str:
 
 
 def leaves_sheet(leaves: list[Leave]) -> Sheet:
-    columns = [Column("officer", "col.officer"), Column("from", "col.from"),
-               Column("to", "col.to"), Column("reason", "col.reason")]
-    rows = [[lv.officer, lv.start.isoformat(), lv.end.isoformat(), lv.reason] for lv in leaves]
+    columns = [Column("id", "col.id", "right"), Column("officer", "col.officer"),
+               Column("from", "col.from"), Column("to", "col.to"),
+               Column("reason", "col.reason")]
+    rows = [[lv.id, lv.officer, lv.start.isoformat(), lv.end.isoformat(), lv.reason]
+            for lv in leaves]
     return Sheet(t("title.leaves", count=len(rows)), columns, rows)
 
 

@@ -32,7 +32,7 @@ def week_data(report: WeekReport) -> dict[str, Any]:
 
 def status_key(due: bool, met: bool) -> str:
     if met:
-        return "status.met"
+        return "status.met" if due else "status.met_not_due"
     return "status.missed" if due else "status.not_due"
 
 
@@ -81,7 +81,7 @@ def _summary_line(report: WeekReport) -> str:
 
 
 _MARKS = {"status.met": ("✓", "green"), "status.missed": ("✗", "red"),
-          "status.not_due": ("·", "dim")}
+          "status.not_due": ("·", "dim"), "status.met_not_due": ("+", "cyan")}
 
 
 def week_text(report: WeekReport) -> str:
@@ -104,6 +104,10 @@ def week_text(report: WeekReport) -> str:
                      "、".join(r.enterprises), role_labels(r.roles) if r.roles else "",
                      r.streak, f"{r.ytd_met}/{r.ytd_due}"])
         styles.append(style)
-    sheet = Sheet(_title(report), columns, rows, footer=[_summary_line(report)], styles=styles,
+    footer = [_summary_line(report)]
+    beyond = sum(r.met and not r.due for r in report.officers)
+    if beyond:  # why the summary leaves out rows marked met
+        footer.append(t("week.met_not_due_legend", count=beyond))
+    sheet = Sheet(_title(report), columns, rows, footer=footer, styles=styles,
                   notes=calendar_notes(report.guessed_years))
     return render_sheet(sheet)

@@ -33,25 +33,41 @@ def _plain(value: Any) -> Any:
     return value
 
 
-# Past this many rows, JSON is written on one line by orjson: indenting forces Python's
-# pure-Python encoder (~0.5 s on a 10,000-officer report), and even the compact C encoder
-# takes ~45 ms there, orjson ~5 ms. orjson is imported only then: it costs ~10 ms itself.
-COMPACT_JSON_ROWS = 1_000
+# Past this many rows, JSON is written by orjson (~5 ms with its indent on a 10,000-officer
+# report; Python's encoder takes ~0.5 s to indent it, as it falls back to pure Python). The
+# bytes are json.dumps(indent=2)'s (tests/test_json_writer.py): orjson is imported only then,
+# as it costs ~10 ms itself.
+BIG_JSON_ROWS = 1_000
+# orjson writes 0.00001 and 1e-7 where Python writes 1e-05 and 1e-07: a number token ending a
+# line (as every number does once indented: strings end in a quote) that has four zeros
+# after the point, or a one-digit negative exponent, is rewritten as Python writes it
+_ORJSON_ONLY_FLOAT = rb"(?m)(?<=[ ])(-?(?:0\.0000[0-9]+|[0-9]+(?:\.[0-9]+)?e-[0-9]))(?=,?$)"
 
 
 def to_json(data: Any) -> str | bytes:
-    """JSON text: indented while it is small enough to read; UTF-8 bytes on one line past
-    COMPACT_JSON_ROWS rows (a listing's items, or a report's listed rows)."""
+    """JSON text indented by two spaces (json.dumps(indent=2, ensure_ascii=False)), as UTF-8
+    bytes by orjson past BIG_JSON_ROWS rows (a listing's items, or a report's listed rows)."""
     rows = len(data) if isinstance(data, list) else sum(
         len(v) for v in data.values() if isinstance(v, list)) if isinstance(data, dict) else 0
-    if rows > COMPACT_JSON_ROWS:
+    if rows > BIG_JSON_ROWS:
         import orjson
 
-        return orjson.dumps(data, default=_json_default,
-                            option=orjson.OPT_APPEND_NEWLINE | orjson.OPT_PASSTHROUGH_DATETIME)
+        try:
+            text = orjson.dumps(data, default=_json_default, option=orjson.OPT_INDENT_2
+                                | orjson.OPT_APPEND_NEWLINE | orjson.OPT_PASSTHROUGH_DATETIME)
+        except TypeError:  # what orjson cannot write (an int past 64 bits …): json.dumps does
+            pass
+        else:
+            return _python_floats(text) if b"0.0000" in text or b"e-" in text else text
     import json  # (csv, io and json are imported where used: a big report needs none)
 
     return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+
+
+def _python_floats(text: bytes) -> bytes:
+    import re
+
+    return re.sub(_ORJSON_ONLY_FLOAT, lambda m: repr(float(m[1])).encode(), text)
 
 
 def _json_default(value: Any) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -26,7 +27,18 @@ def six_ones_data(six_ones: dict[str, Progress]) -> dict[str, dict[str, Any]]:
 @lru_cache(maxsize=4096)
 def _progress_data(p: Progress) -> dict[str, Any]:
     """One dict per distinct progress (a province's report repeats few): only read after."""
-    return {"done": p.done, "target": p.target, "status": p.status}
+    return {"done": p.done, "target": p.target, "status": p.status,
+            "target_full": p.target_full}
+
+
+def part_year_note(joined: date | None, retired_on: date | None) -> str:
+    """'joined on …' / 'retired on …' for an officer active on part of the year."""
+    notes = []
+    if joined is not None:
+        notes.append(t("year.joined_on", date=joined.isoformat()))
+    if retired_on is not None:
+        notes.append(t("year.retired_on", date=retired_on.isoformat()))
+    return t("year.note_sep").join(notes)
 
 
 def officer_data(row: OfficerYear) -> dict[str, Any]:
@@ -51,13 +63,16 @@ def year_sheet(report: YearReport) -> Sheet:
                     _TermColumn(f"{key}_status", "year.col.status", "left", progress_word,
                                 term=key)]
     columns += [_TermColumn(f"role_{key}", "", "right", term=key) for key in ROLE_KEYS]
+    columns += [Column("joined", "year.col.joined"), Column("retired_on", "year.col.retired_on")]
     rows = []
     for r in report.officers:
         row: list[Any] = [r.officer, r.dept, r.weeks_met, r.weeks_due]
         for key in SIX_ONE_KEYS:
             p = r.six_ones[key]
             row += [p.done, p.target, p.status]
-        rows.append(row + [r.roles[key] for key in ROLE_KEYS])
+        rows.append(row + [r.roles[key] for key in ROLE_KEYS] + [
+            r.joined.isoformat() if r.joined else None,
+            r.retired_on.isoformat() if r.retired_on else None])
     return Sheet(_title(report), columns, rows, footer=[_summary(report)],
                  notes=calendar_notes(report.guessed_years))
 
@@ -97,15 +112,23 @@ def year_text(report: YearReport) -> str:
                Column("weeks", "year.col.weeks", "right")]
     columns += [Column(key, "") for key in SIX_ONE_KEYS]
     columns.append(Column("never", "year.col.never"))
+    part_year = any(r.joined or r.retired_on for r in report.officers)
+    if part_year:  # only when someone joined or retired during the year
+        columns.append(Column("part_year", "year.col.part_year"))
     rows, styles = [], []
     for r in report.officers:
         rows.append([r.officer, r.dept, f"{r.weeks_met}/{r.weeks_due}",
                      *(progress_cell(r.six_ones[k]) for k in SIX_ONE_KEYS),
                      never_cell(r.roles)])
+        if part_year:
+            rows[-1].append(part_year_note(r.joined, r.retired_on))
         behind = any(p.status == BEHIND for p in r.six_ones.values())
         styles.append("red" if behind else None)
+    footer = [_summary(report), t("year.legend")]
+    if part_year:
+        footer.append(t("year.prorated_legend"))
     sheet = Sheet(_title(report), [_labelled(c) for c in columns], rows,
-                  footer=[_summary(report), t("year.legend")], styles=styles,
+                  footer=footer, styles=styles,
                   notes=calendar_notes(report.guessed_years))
     return render_sheet(sheet)
 

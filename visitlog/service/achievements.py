@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from visitlog.domain.errors import Duplicate, Invalid, NotFound
 from visitlog.domain.models import Achievement, NewAchievement
@@ -15,7 +16,7 @@ from visitlog.service.context import Context
 from visitlog.service.imports import ImportResult
 from visitlog.service.names import resolve_officer
 from visitlog.service.refs import optional_row_id
-from visitlog.service.visits import parse_count, require_officer
+from visitlog.service.visits import inactive_note, parse_count, require_officer
 from visitlog.store import achievements as store
 
 ACHIEVEMENT_COLUMNS = {
@@ -44,7 +45,12 @@ class AchievementDraft:
     visit_id: int | str | None = None  # a local number or a short reference (service/refs)
 
 
-def add_achievement(ctx: Context, draft: AchievementDraft) -> Achievement:
+class AchievementAdded(NamedTuple):
+    achievement: Achievement
+    inactive: tuple[str, date] | None  # the officer was not active that day: why
+
+
+def add_achievement(ctx: Context, draft: AchievementDraft) -> AchievementAdded:
     officer_text = require_officer(draft.officer, ctx.officer_me)
     category = category_key(draft.category)
     description = clean_name(draft.description, "description")
@@ -57,8 +63,9 @@ def add_achievement(ctx: Context, draft: AchievementDraft) -> Achievement:
         achievement_id = store.insert_achievement(conn, item)
         ctx.logbook.describe_step(id=achievement_id, officer=officer, category=category)
         achievement = store.get_achievement(conn, achievement_id)
+        inactive = inactive_note(conn, officer_id, draft.date)
     assert achievement is not None
-    return achievement
+    return AchievementAdded(achievement, inactive)
 
 
 def _check(conn: sqlite3.Connection, item: NewAchievement, other_than: int | None = None

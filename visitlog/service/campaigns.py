@@ -21,6 +21,7 @@ from visitlog.domain.text import clean_name
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_officer
 from visitlog.service.one_officer import officer_filter_id
+from visitlog.service.visits import inactive_note
 from visitlog.store import programmes as store
 from visitlog.store.programmes import Campaign, NewInterview
 
@@ -48,6 +49,8 @@ class InterviewLogged:
     online: bool
     interviewed: int
     target: int
+    officer: str | None = None
+    inactive: tuple[str, date] | None = None  # the officer was not active that day: why
 
 
 def resolve_campaign(conn: sqlite3.Connection, text: str) -> Campaign:
@@ -118,14 +121,16 @@ def log_interview(ctx: Context, draft: InterviewDraft) -> InterviewLogged:
         campaign = resolve_campaign(conn, draft.campaign)
         check_in_campaign(campaign, draft.date)
         point_id, point = resolve_point(conn, campaign, draft.point)
-        officer_id = resolve_officer(conn, officer_text)[0] if officer_text else None
+        officer_id, officer = (resolve_officer(conn, officer_text) if officer_text
+                               else (None, None))
         store.insert_interviews(conn, [NewInterview(campaign.id, point_id, draft.date, count,
                                                     group, draft.online, officer_id)])
         ctx.logbook.describe_step(campaign=campaign.name, point=point)
         totals = store.campaign_totals(conn, campaign, campaign.end)
+        inactive = inactive_note(conn, officer_id, draft.date) if officer_id else None
     interviewed = sum(totals["online"].values())
     return InterviewLogged(campaign.name, point, count, draft.date, group, draft.online,
-                           interviewed, campaign.target)
+                           interviewed, campaign.target, officer, inactive)
 
 
 def check_in_campaign(campaign: Campaign, day: date) -> None:

@@ -7,7 +7,7 @@ import sqlite3
 from visitlog.domain.dates import week_key
 from visitlog.domain.models import Officer
 from visitlog.domain.rules import Availability, streak, year_to_date
-from visitlog.domain.sixones import progress
+from visitlog.domain.sixones import active_share, progress
 from visitlog.domain.year_report import OfficerCard  # noqa: F401 - the report's records
 from visitlog.service.names import resolve_officer
 from visitlog.service.rulebook import load_rulebook
@@ -29,7 +29,8 @@ def officer_card(conn: sqlite3.Connection, name: str, period: YearPeriod) -> Off
     default, own = targets_for_officers(conn, period.year)
     return OfficerCard(
         officer, period.year, period.as_of, met, due, run,
-        progress(done.get(officer.id, {}), own.get(officer.id), default, period.as_of),
+        progress(done.get(officer.id, {}), own.get(officer.id), default, period.as_of,
+                 active_share(officer.since, officer.retired_on, period.year, period.as_of)),
         annual.officer_roles(conn, officer.id, period.start, period.as_of),
         annual.officer_enterprises(conn, officer.id, period.start, period.as_of),
         visit_store.list_visits(conn, officer.id, None, period.start, period.as_of,

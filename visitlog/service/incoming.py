@@ -27,6 +27,8 @@ from visitlog.domain.errors import Invalid
 from visitlog.domain.programmes_rules import GROUP_KEYS, PRACTICE_KEYS
 from visitlog.domain.text import MAX_NAME, MAX_NOTE
 from visitlog.domain.vocab import OUTCOME_KEYS, ROLE_KEYS, SIX_ONE_KEYS
+from visitlog.service.demands import MAX_RESPONSE_DAYS
+from visitlog.service.rulebook import RULE_KEYS, validate_rule
 from visitlog.store import incoming as store
 
 if TYPE_CHECKING:
@@ -156,6 +158,13 @@ def one_of(allowed: tuple[str, ...] | Callable[[Rules], frozenset[str]]) -> Chec
     return check
 
 
+def category_key(column: str, value: Any, rules: Rules) -> None:
+    """A demand category's key, as `demand category set` takes it: ASCII letters, digits, _."""
+    name(column, value, rules)
+    if not value.replace("_", "").isalnum() or not value.isascii() or value != value.lower():
+        raise Bad(column, "incoming.unknown", allowed="a-z, 0-9, _")
+
+
 def _categories(rules: Rules) -> frozenset[str]:
     return rules.categories
 
@@ -204,6 +213,11 @@ TABLES: dict[str, dict[str, tuple[Check, bool]]] = {
     "assignments": {"town": (name, True)},
     "calendar_days": {"day": (day, False), "kind": (one_of(("holiday", "workday")), False),
                       "name": (label, False)},
+    # the logbook's rules (their values are checked with their key: _row_rules)
+    "settings": {"key": (one_of(RULE_KEYS), False), "value": (name, False)},
+    "demand_categories": {"key": (category_key, False), "zh": (name, False),
+                          "days": (count(0, MAX_RESPONSE_DAYS), False)},
+    "reception_leaders": {"position": (count(0, 10_000), False), "name": (name, False)},
 }
 
 
@@ -219,6 +233,12 @@ def _row_rules(table: str, row: dict[str, Any]) -> None:
         first, last = row[ends[0]], row[ends[1]]
         if last < first or (table == "officers" and last == first):
             raise Bad(ends[1], "incoming.before", other=ends[0])
+    if table == "settings" and "key" in row and "value" in row:
+        try:
+            validate_rule(row["key"], row["value"])  # as `config set` checks it
+        except Invalid:
+            allowed = "0-7" if row["key"] == "min_available_days" else "official, weekdays"
+            raise Bad("value", "incoming.unknown", allowed=allowed) from None
     if table == "assignments" and ("enterprise_uid" in row or "town" in row) \
             and (row.get("enterprise_uid") is None) == (row.get("town") is None):
         raise Bad("town", "incoming.assignment")

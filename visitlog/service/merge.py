@@ -98,7 +98,7 @@ def _merge_source(ctx: Context, merger: _Merger, path: Path,
 
         if (source.total or 0) >= REBUILD_MIN_ROWS and not merger.bulk:  # a city's logbook:
             # the visits' report tables recounted once at the end, as a big `visit import` does
-            bulk.enter_context(bulk_loading(merger.conn, source.total, keep_uid_index=True))
+            bulk.enter_context(bulk_loading(merger.conn, source.total))
             merger.bulk = True
         merger.fresh = merger.empty_tables() if source.kind == "logbook" else set()
         _merge_rows(ctx, merger, _checked_rows(merger.conn, ctx, source, path), result,

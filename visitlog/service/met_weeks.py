@@ -2,9 +2,10 @@
 
 The fast path of the week and year reports: per officer and week-year, one integer of met
 weeks (store/weekly.met_bits) and one of due weeks, shared by every officer with no leave,
-join or retirement in that year; the rules are weekbits.py's. Streaks reaching back past a
-year are followed a year at a time, only for the officers still unbroken, so the cost grows
-with the streaks, not with the history.
+join or retirement in that year; the rules are weekbits.py's. A streak reaching back past the
+year adds its part before the year, kept from an earlier report while nothing it was counted
+from has changed (store/weekly.streak_carries), so the cost grows with neither the streaks nor
+the history; only a streak not kept yet is followed back a year at a time.
 """
 
 from __future__ import annotations
@@ -130,12 +131,50 @@ def week_figures(
         if known[1] and officer.since < year_start:
             unbroken[officer.id] = officer
             figures[officer.id] = list(known[0])  # its streak grows below
+    if unbroken:
+        _add_carries(conn, figures, unbroken, year, dues, everyone and len(officers))
+    return figures  # type: ignore[return-value] - lists of the four, unpacked by the caller
+
+
+def _add_carries(conn: sqlite3.Connection, figures: dict[int, list], unbroken: dict[int, Officer],
+                 year: int, dues: DueBits, everyone: int) -> None:
+    """Add to each streak unbroken through week-year `year` its part before that year: kept
+    from an earlier report (store/weekly.streak_carries) while what it was counted from is as
+    it was, else counted back a year at a time and kept for the next report. So a report
+    reads one row per officer, however long the streaks and the history behind them."""
+    basis = CarryBasis(dues, year)
+    first = weekly.carried_since(conn, year)
+    kept = {} if first is None else weekly.streak_carries(
+        conn, year, [basis.of(y) for y in range(first, year)],
+        None if len(unbroken) * 2 > everyone > 0 else list(unbroken))
+    missing: dict[int, Officer] = {}
+    for officer_id, officer in unbroken.items():
+        carry = kept.get(officer_id)
+        if carry is not None:
+            figures[officer_id][1] += carry
+        else:
+            missing[officer_id] = officer
+    if not missing:
+        return
+    counted = _count_back(conn, missing, year, dues, everyone)
+    for officer_id, (streak, _from) in counted.items():
+        figures[officer_id][1] += streak
+    weekly.keep_streak_carries(conn, year, [(officer_id, streak, since, basis.of(since))
+                                            for officer_id, (streak, since) in counted.items()])
+
+
+def _count_back(conn: sqlite3.Connection, unbroken: dict[int, Officer], year: int,
+                dues: DueBits, everyone: int) -> dict[int, tuple[int, int]]:
+    """officer id -> (met due weeks counted back from the last week of `year` - 1, the
+    earliest week-year counted), a year at a time for the streaks still unbroken. `everyone`:
+    how many officers the report lists when it lists every officer (else 0)."""
+    counted: dict[int, list[int]] = {officer_id: [0, year] for officer_id in unbroken}
+    due_of = dues.of
     while unbroken:
-        # a year further back, for the streaks still unbroken (on a Monday morning, when the
-        # week in progress is not met yet, nearly everyone's: then every officer's bits are
-        # read at once, and officers alike share one answer again)
+        # a year further back, for the streaks still unbroken (when they are most officers,
+        # every officer's bits are read at once, and officers alike share one answer)
         year -= 1
-        met = weekly.met_bits(conn, year, None if everyone and len(unbroken) * 2 > len(officers)
+        met = weekly.met_bits(conn, year, None if len(unbroken) * 2 > everyone > 0
                               else list(unbroken))
         met_get, weeks = met.get, weeks_in_year(year)
         year_start = date.fromisocalendar(year, 1, 1)
@@ -146,11 +185,45 @@ def week_figures(
             answer = back.get(key)
             if answer is None:
                 answer = back[key] = streak_in_year(key[0], key[1], weeks)
-            figures[officer_id][1] += answer[0]
+            entry = counted[officer_id]
+            entry[0] += answer[0]
+            entry[1] = year
             if answer[1] and officer.since < year_start:
                 still[officer_id] = officer
         unbroken = still
-    return figures  # type: ignore[return-value] - lists of the four, unpacked by the caller
+    return {officer_id: (streak, first) for officer_id, (streak, first) in counted.items()}
+
+
+class CarryBasis:
+    """What the calendar says of the week-years a kept streak was counted over, in a few
+    characters: the working days of each of their weeks and the logbook's
+    `min_available_days`. A streak counted under another calendar (a setting changed, a
+    calendar entry, another release of the holiday data) is counted again."""
+
+    def __init__(self, dues: DueBits, year: int) -> None:
+        self.dues, self.year = dues, year
+        self._years: dict[int, bytes] = {}
+        self._bases: dict[int, str] = {}
+
+    def of(self, first: int) -> str:
+        """The basis of a count over week-years `first` .. the year before `year`."""
+        basis = self._bases.get(first)
+        if basis is None:
+            import zlib
+
+            days = b"".join(self._days(y) for y in range(first, self.year))
+            basis = self._bases[first] = (f"{first}:{self.dues.cal.rulebook.min_available_days}"
+                                          f":{zlib.crc32(days):08x}{zlib.adler32(days):08x}")
+        return basis
+
+    def _days(self, year: int) -> bytes:
+        """One byte per week of the week-year: its working days, bit 0 for Monday."""
+        days = self._years.get(year)
+        if days is None:
+            workdays = self.dues.cal.workdays
+            days = self._years[year] = bytes(sum(1 << d.weekday() for d in workdays(week))
+                                             for week in self.dues.weeks(year))
+        return days
 
 
 def year_weeks(

@@ -25,7 +25,7 @@ from visitlog.domain.programmes_rules import (
 from visitlog.domain.text import check_note
 from visitlog.service.context import Context
 from visitlog.service.names import resolve_enterprise, resolve_officer
-from visitlog.service.visits import require_officer
+from visitlog.service.visits import inactive_note, require_officer
 from visitlog.store import officers as officer_store
 from visitlog.store import programmes as store
 
@@ -47,8 +47,9 @@ def log_practice(ctx: Context, kind_text: str, officer: str | None, day: date,
         ctx.logbook.describe_step(officer=officer_name)
         first, last = month_bounds(month_key(day))
         done = store.practice_kinds(conn, first, last).get((officer_id, month_key(day)), set())
+        inactive = inactive_note(conn, officer_id, day)
     return PracticeLogged(new_id, officer_name, day, kind, enterprise_name,
-                          tuple(k for k in PRACTICE_KEYS if k in done))
+                          tuple(k for k in PRACTICE_KEYS if k in done), inactive)
 
 
 def log_practice_days(ctx: Context, entries: list[tuple[str, date, str]]) -> int:
@@ -103,8 +104,9 @@ def practice_year(ctx: Context, year: int, officer: str | None = None) -> Practi
             start, end = month_bounds(month)
             active = officer.since <= end and (
                 officer.retired_on is None or officer.retired_on > start)
-            grid[month] = (practice_complete(done.get((officer.id, month), set()))
-                           if active else None)
+            kinds = done.get((officer.id, month))
+            # a month the officer was not active in shows what was logged in it, if anything
+            grid[month] = practice_complete(kinds or set()) if active or kinds else None
         rows.append(PracticeYearRow(officer.name, officer.dept, grid,
                                     sum(1 for v in grid.values() if v)))
     return PracticeYear(year, months, rows)
@@ -112,9 +114,11 @@ def practice_year(ctx: Context, year: int, officer: str | None = None) -> Practi
 
 def _active(conn: sqlite3.Connection, first: date, last: date, officer: str | None
             ) -> list[Officer]:
-    """Officers active in [first, last]; with a --officer filter, that one among them."""
+    """Officers active in [first, last], and those who logged a practice day in it all the
+    same; with a --officer filter, that one among them."""
     from visitlog.service.one_officer import officer_filter
 
     chosen = officer_filter(conn, officer)
-    officers = officer_store.active_officers(conn, first, last, chosen.dept if chosen else None)
+    officers = officer_store.active_or_practising(conn, first, last,
+                                                  chosen.dept if chosen else None)
     return [o for o in officers if chosen is None or o.id == chosen.id]

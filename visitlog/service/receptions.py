@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from visitlog.domain.demand_models import Reception
 from visitlog.domain.errors import Duplicate, Invalid
@@ -83,8 +83,10 @@ def get_leaders(ctx: Context) -> list[str]:
 
 
 def sundays(first: date, last: date) -> list[date]:
-    start = first + timedelta(days=(SUNDAY - first.weekday()) % 7)
-    return [start + timedelta(weeks=i) for i in range(max(0, (last - start).days // 7 + 1))]
+    """The Sundays of [first, last] (a recurrence rule, as a calendar would say it)."""
+    from dateutil.rrule import SU, WEEKLY, rrule
+
+    return [day.date() for day in rrule(WEEKLY, byweekday=SU, dtstart=first, until=last)]
 
 
 def roster(ctx: Context, first: date, last: date, leaders: list[str]) -> list[tuple[date, str]]:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from visitlog.domain.dates import week_key
 from visitlog.domain.errors import Duplicate, Invalid, NotFound
 from visitlog.domain.models import Enterprise, NewVisit, Visit
-from visitlog.domain.rules import Availability
+from visitlog.domain.rules import inactive_on
 from visitlog.domain.text import ascii_digits, check_note, clean_name
 from visitlog.domain.vocab import OUTCOMES, parse_roles, resolve_term
 from visitlog.service.context import Context
@@ -89,11 +89,15 @@ def log_visit(ctx: Context, draft: VisitDraft) -> Logged:
         outside = store.outside_assignment(conn, officer_id, enterprise_id)
         record = officer_store.get_officer(conn, officer_id)
     assert visit is not None
-    inactive = None
-    if not Availability(record.since, record.retired_on).is_active(draft.date):
-        inactive = ("not_yet", record.since) if draft.date < record.since else \
-            ("retired", record.retired_on)
-    return Logged(visit, week, count, created, outside, inactive)
+    return Logged(visit, week, count, created, outside,
+                  inactive_on(record.since, record.retired_on, draft.date))
+
+
+def inactive_note(conn, officer_id: int, day: date) -> tuple[str, date] | None:  # noqa: ANN001
+    """The note an entry dated `day` gets when its officer was not active that day (practice
+    days, interviews, achievements say what `log` says)."""
+    record = officer_store.get_officer(conn, officer_id)
+    return inactive_on(record.since, record.retired_on, day)
 
 
 def _enterprise_for(conn: sqlite3.Connection, draft: VisitDraft) -> tuple[int, str, bool]:

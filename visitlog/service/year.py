@@ -12,9 +12,15 @@ from datetime import timedelta
 from visitlog.domain.dates import week_start
 from visitlog.domain.models import Officer
 from visitlog.domain.rules import WeekFact
-from visitlog.domain.sixones import progress
+from visitlog.domain.sixones import active_share, progress
 from visitlog.domain.vocab import ROLE_KEYS
-from visitlog.domain.year_report import OfficerYear, YearPeriod, YearReport, year_period  # noqa: F401 - the report's records
+from visitlog.domain.year_report import (  # noqa: F401 - the report's records
+    OfficerYear,
+    YearPeriod,
+    YearReport,
+    part_year_dates,
+    year_period,
+)
 from visitlog.service.met_weeks import year_weeks
 from visitlog.service.rulebook import load_rulebook
 from visitlog.service.targets import targets_for_officers
@@ -84,7 +90,10 @@ def year_report(conn: sqlite3.Connection, period: YearPeriod, dept: str | None) 
         met, due = weeks[officer.id]
         rows.append(OfficerYear(
             officer.id, officer.name, officer.dept, met, due,
-            progress(done.get(officer.id, {}), own.get(officer.id), default, period.as_of),
+            progress(done.get(officer.id, {}), own.get(officer.id), default, period.as_of,
+                     active_share(officer.since, officer.retired_on, period.year,
+                                  period.as_of)),
             roles.get(officer.id, dict.fromkeys(ROLE_KEYS, 0)),
+            *part_year_dates(officer.since, officer.retired_on, period.year),
         ))
     return YearReport(period.year, period.as_of, rows, guessed_years_of(period, cal))

@@ -97,9 +97,22 @@ class Logbook:
     def write(self, command: str, **params: Any) -> Iterator[sqlite3.Connection]:
         """One journaled write transaction; `command`/`params` describe it for `undo`."""
         with self._transaction("BEGIN IMMEDIATE"):
-            self._start_undo_step(command, params)
+            self.start_step(command, params)
             yield self.conn
-            self._drop_step_if_empty()
+            if not self._drop_step_if_empty():
+                self._forget_redo()
+
+    @contextmanager
+    def write_resolved(self, command: str, **params: Any) -> Iterator[sqlite3.Connection]:
+        """`write()` without SQLite checking foreign keys, for a bulk import that looks up
+        every row it references in the same transaction (so none can be missing). The pragma
+        only takes effect outside a transaction: set before it, and restored after."""
+        self.conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with self.write(command, **params) as conn:
+                yield conn
+        finally:
+            self.conn.execute("PRAGMA foreign_keys = ON")
 
     @contextmanager
     def write_unjournaled(self) -> Iterator[sqlite3.Connection]:
@@ -141,31 +154,48 @@ class Logbook:
 
     # -- undo journal -------------------------------------------------------------------
 
-    def _start_undo_step(self, command: str, params: dict[str, Any]) -> None:
+    def start_step(self, command: str, params: dict[str, Any], redo: bool = False) -> None:
+        """Open a journal step: what the writes that follow change is recorded in it. A step
+        marked `redo` is what an undo reverted (store/undo.py), for `redo` to re-apply."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         self.conn.execute(
-            "INSERT INTO undo_steps (at, command, params) VALUES (?, ?, ?)",
-            (now, command, json.dumps(params, ensure_ascii=False)),
+            "INSERT INTO undo_steps (at, command, params, redo) VALUES (?, ?, ?, ?)",
+            (now, command, json.dumps(params, ensure_ascii=False), int(redo)),
         )
         for table in JOURNALED:
             self._create_triggers(table)
 
-    def _drop_step_if_empty(self) -> None:
+    def _drop_step_if_empty(self) -> bool:
         """A write that changed nothing (a file imported again, a merge with nothing new)
         leaves no step: the logbook stays exactly as it was, and `undo` reverts the last
-        real change instead of a no-op."""
+        real change instead of a no-op. Whether the step was dropped."""
         cur = self.conn.execute(
             "DELETE FROM undo_steps WHERE id = (SELECT max(id) FROM undo_steps) "
             "AND NOT EXISTS (SELECT 1 FROM undo_entries WHERE step_id = undo_steps.id)"
         )
         if cur.rowcount:
-            return
+            return True
         # a step was kept: the oldest beyond UNDO_KEEP_STEPS go (only now: a write that
-        # changed nothing must not cost the journal its oldest step)
-        newest = self.conn.execute("SELECT max(id) FROM undo_steps").fetchone()[0] or 0
-        keep_from = newest - UNDO_KEEP_STEPS
-        self.conn.execute("DELETE FROM undo_entries WHERE step_id <= ?", (keep_from,))
-        self.conn.execute("DELETE FROM undo_steps WHERE id <= ?", (keep_from,))
+        # changed nothing must not cost the journal its oldest step); counted among the
+        # steps that can be undone: those an undo keeps for `redo` do not push them out
+        row = self.conn.execute(
+            "SELECT id FROM undo_steps WHERE redo = 0 ORDER BY id DESC LIMIT 1 OFFSET ?",
+            (UNDO_KEEP_STEPS,)).fetchone()
+        if row is not None:
+            self.conn.execute("DELETE FROM undo_entries WHERE step_id IN "
+                              "(SELECT id FROM undo_steps WHERE redo = 0 AND id <= ?)", (row[0],))
+            self.conn.execute("DELETE FROM undo_steps WHERE redo = 0 AND id <= ?", (row[0],))
+        return False
+
+    def finish_step(self) -> None:
+        """Close a step opened with start_step: dropped when it recorded nothing."""
+        self._drop_step_if_empty()
+
+    def _forget_redo(self) -> None:
+        """A new change makes what was undone before it impossible to redo."""
+        self.conn.execute("DELETE FROM undo_entries WHERE step_id IN "
+                          "(SELECT id FROM undo_steps WHERE redo = 1)")
+        self.conn.execute("DELETE FROM undo_steps WHERE redo = 1")
 
     def describe_step(self, **params: Any) -> None:
         """Add details known only after the write (e.g. the new row's id) to the undo step."""
@@ -193,9 +223,13 @@ class Logbook:
             )
 
     @contextmanager
-    def bulk_insert(self, table: str) -> Iterator[None]:
-        """Journal a bulk insert as one rowid range instead of one entry per row."""
+    def bulk_insert(self, table: str, trims_itself: bool = False) -> Iterator[None]:
+        """Journal a bulk insert as one rowid range instead of one entry per row.
+        `trims_itself`: rows deleted inside are rows of the range itself (an import's repeated
+        rows, removed after the insert): not journaled, as undoing the range removes the rest."""
         self.conn.execute(f"DROP TRIGGER IF EXISTS temp.undo_{table}_insert")
+        if trims_itself:
+            self.conn.execute(f"DROP TRIGGER IF EXISTS temp.undo_{table}_delete")
         before = self._max_rowid(table)
         yield
         after = self._max_rowid(table)

@@ -3,7 +3,7 @@
 The schema a new logbook gets (store/snapshot.py): what every migration leaves behind.
 """
 
-VERSION = 12
+VERSION = 15
 
 STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '   "id" INTEGER PRIMARY KEY,\n'
@@ -58,9 +58,9 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '    disputes_resolved INTEGER NOT NULL DEFAULT 0,\n'
  '    enterprises_relieved INTEGER NOT NULL DEFAULT 0,\n'
  '    models_built INTEGER NOT NULL DEFAULT 0, uid TEXT DEFAULT (lower(hex(randomblob(16)))), '
- "updated_at TEXT DEFAULT '',\n"
- '    UNIQUE (officer_id, date, enterprise_id)\n'
+ "updated_at TEXT DEFAULT ''\n"
  ')',
+ 'CREATE UNIQUE INDEX visits_identity ON visits (officer_id, date, enterprise_id)',
  'CREATE INDEX visits_officer_week ON visits (officer_id, week)',
  'CREATE INDEX visits_week ON visits (week, officer_id)',
  'CREATE INDEX visits_date ON visits (date)',
@@ -85,7 +85,7 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  '    at TEXT NOT NULL,\n'
  '    command TEXT NOT NULL,\n'
  "    params TEXT NOT NULL DEFAULT '{}'\n"
- ')',
+ ', redo INTEGER NOT NULL DEFAULT 0)',
  'CREATE TABLE undo_entries (\n'
  '    id INTEGER PRIMARY KEY,\n'
  '    step_id INTEGER NOT NULL,\n'
@@ -581,7 +581,40 @@ STATEMENTS = ('CREATE TABLE "_sqlite_migrations" (\n'
  'WHEN new.updated_at IS old.updated_at AND old.uid IS NOT NULL BEGIN\n'
  '    UPDATE "demand_categories" SET updated_at = strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\') '
  'WHERE rowid = new.rowid;\n'
- 'END')
+ 'END',
+ 'CREATE TABLE streak_carries (\n'
+ '    year INTEGER NOT NULL,\n'
+ '    officer_id INTEGER NOT NULL,\n'
+ '    streak INTEGER NOT NULL,\n'
+ '    first_year INTEGER NOT NULL,\n'
+ '    basis TEXT NOT NULL,\n'
+ '    PRIMARY KEY (year, officer_id)\n'
+ ') WITHOUT ROWID',
+ 'CREATE INDEX streak_carries_officer ON streak_carries (officer_id, year)',
+ 'CREATE TRIGGER streak_carries_met_insert AFTER INSERT ON met_weeks BEGIN\n'
+ '    DELETE FROM streak_carries WHERE officer_id = new.officer_id AND year > new.year; END',
+ 'CREATE TRIGGER streak_carries_met_update AFTER UPDATE ON met_weeks\n'
+ 'WHEN old.weeks IS NOT new.weeks OR old.officer_id IS NOT new.officer_id\n'
+ '  OR old.year IS NOT new.year BEGIN\n'
+ '    DELETE FROM streak_carries WHERE officer_id = old.officer_id AND year > old.year; DELETE '
+ 'FROM streak_carries WHERE officer_id = new.officer_id AND year > new.year; END',
+ 'CREATE TRIGGER streak_carries_met_delete AFTER DELETE ON met_weeks BEGIN\n'
+ '    DELETE FROM streak_carries WHERE officer_id = old.officer_id AND year > old.year; END',
+ 'CREATE TRIGGER streak_carries_leave_insert AFTER INSERT ON leaves BEGIN\n'
+ '    DELETE FROM streak_carries WHERE officer_id = new.officer_id; END',
+ 'CREATE TRIGGER streak_carries_leave_update AFTER UPDATE ON leaves BEGIN\n'
+ '    DELETE FROM streak_carries WHERE officer_id = old.officer_id; DELETE FROM streak_carries '
+ 'WHERE officer_id = new.officer_id; END',
+ 'CREATE TRIGGER streak_carries_leave_delete AFTER DELETE ON leaves BEGIN\n'
+ '    DELETE FROM streak_carries WHERE officer_id = old.officer_id; END',
+ 'CREATE TRIGGER streak_carries_officer_insert AFTER INSERT ON officers\n'
+ '    BEGIN DELETE FROM streak_carries WHERE officer_id = new.id; END',
+ 'CREATE TRIGGER streak_carries_officer_update AFTER UPDATE OF id, since, retired_on ON '
+ 'officers\n'
+ '    BEGIN DELETE FROM streak_carries WHERE officer_id = old.id; DELETE FROM streak_carries '
+ 'WHERE officer_id = new.id; END',
+ 'CREATE TRIGGER streak_carries_officer_delete AFTER DELETE ON officers\n'
+ '    BEGIN DELETE FROM streak_carries WHERE officer_id = old.id; END')
 
 ROWS = {'demand_categories': [('urgent', '紧急', 0, 'be2c0757eca3577a6e676ca66b6f135a', ''),
                        ('safety', '安全', 3, '0833abca40f5d17cc06a31ec8ae73843', ''),
@@ -602,4 +635,7 @@ MIGRATIONS = ('0001_foundation',
  '0009_officer_order',
  '0010_calendar',
  '0011_redacted_texts',
- '0012_rule_identities')
+ '0012_rule_identities',
+ '0013_streak_carries',
+ '0014_visit_identity_index',
+ '0015_redo')

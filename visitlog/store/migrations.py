@@ -26,11 +26,13 @@ from visitlog.store.schema import (
     MET_WEEKS_REBUILD,
     PROGRAMME_IDENTITY_TABLES,
     RULE_IDENTITY_TABLES,
+    STREAK_CARRY_TRIGGERS,
     VISIT_MONTH_COUNTS,
     VISIT_MONTHS_ADD,
     VISIT_MONTHS_INSERT_TRIGGER,
     VISIT_MONTHS_REBUILD,
     VISIT_MONTHS_REMOVE,
+    VISITS_IDENTITY_INDEX,
 )
 
 migrations = Migrations("visitlog")
@@ -575,6 +577,70 @@ def m0012_rule_identities(db: Database) -> None:
         uid = hashlib.md5(f"demand_categories:{key}".encode()).hexdigest()  # noqa: S324
         db.execute("UPDATE demand_categories SET uid = ? WHERE key = ?", [uid, key])
     db.execute(stamp_trigger("demand_categories"))
+
+
+@migrations(name="0013_streak_carries")
+def m0013_streak_carries(db: Database) -> None:
+    """Each unbroken streak's part before a week-year, counted once and kept (schema.py's
+    STREAK_CARRY_TRIGGERS forget it when what it was counted from changes): a week report
+    reads one row per officer instead of following every unbroken streak back a year at a
+    time, so its cost does not grow as officers keep their streaks up."""
+    db.execute("""
+CREATE TABLE streak_carries (
+    year INTEGER NOT NULL,
+    officer_id INTEGER NOT NULL,
+    streak INTEGER NOT NULL,
+    first_year INTEGER NOT NULL,
+    basis TEXT NOT NULL,
+    PRIMARY KEY (year, officer_id)
+) WITHOUT ROWID""")
+    db.execute("CREATE INDEX streak_carries_officer ON streak_carries (officer_id, year)")
+    for trigger in STREAK_CARRY_TRIGGERS:
+        db.execute(trigger)
+
+
+@migrations(name="0014_visit_identity_index")
+def m0014_visit_identity_index(db: Database) -> None:
+    """The visits' identity (officer, date, enterprise) as a named unique index,
+    `visits_identity`, instead of a UNIQUE constraint: a big import can then drop it and build
+    it after the rows, one sort instead of millions of inserts in random order (~25% of a
+    province's import), as it does the other indexes (store/visits.bulk_loading).
+
+    The index SQLite built for the constraint holds exactly what the named index holds (the
+    three columns and the rowid, in the same order): it is renamed into it by editing the
+    schema text, as 0004 changes a default, with no row read or written. Where SQLite is built
+    'defensive' and the text cannot be edited, the constraint stays, and imports keep it."""
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'visits'"
+                     ).fetchone()[0]
+    constraint = ",\n    UNIQUE (officer_id, date, enterprise_id)\n)"
+    autoindex = [row[1] for row in db.execute("PRAGMA index_list(visits)") if row[3] == "u"]
+    if not sql.endswith(constraint) or autoindex != ["sqlite_autoindex_visits_1"]:
+        raise RuntimeError("0014_visit_identity_index: visits is not as 0001 made it")
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    try:
+        db.execute("PRAGMA writable_schema = ON")
+        try:
+            db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'visits'",
+                       [sql[: -len(constraint)] + "\n)"])
+            db.execute("UPDATE sqlite_master SET name = 'visits_identity', sql = ? "
+                       "WHERE type = 'index' AND name = 'sqlite_autoindex_visits_1'",
+                       [VISITS_IDENTITY_INDEX])
+            db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+        finally:
+            db.execute("PRAGMA writable_schema = OFF")
+    except sqlite3.DatabaseError:
+        return
+    if db.execute("PRAGMA integrity_check(visits)").fetchone()[0] != "ok":
+        raise RuntimeError("0014_visit_identity_index: visits fails its integrity check")
+
+
+@migrations(name="0015_redo")
+def m0015_redo(db: Database) -> None:
+    """`redo`: an undo journals what it reverts as a step of its own, marked redo = 1, which
+    `redo` reverts in turn (re-applying the change); any new change clears those steps."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(undo_steps)")}
+    if "redo" not in columns:  # (a logbook of the branch where this was numbered 0010-0013)
+        db.execute("ALTER TABLE undo_steps ADD COLUMN redo INTEGER NOT NULL DEFAULT 0")
 
 
 def apply(conn) -> None:  # noqa: ANN001 - a sqlite3.Connection inside a transaction

@@ -139,3 +139,58 @@ def leaves_overlapping(conn: sqlite3.Connection, first: date, last: date) -> lis
         (first.isoformat(), last.isoformat()),
     )
     return [(r[0], date.fromisoformat(r[1]), date.fromisoformat(r[2])) for r in rows]
+
+
+def update_officer(conn: sqlite3.Connection, officer_id: int, name: str, dept: str, since: date,
+                   keys: tuple[str, str]) -> None:
+    conn.execute(
+        "UPDATE officers SET name = ?, dept = ?, since = ?, pinyin = ?, initials = ? WHERE id = ?",
+        (name, dept, since.isoformat(), keys[0], keys[1], officer_id),
+    )
+
+
+def pinyin_of(conn: sqlite3.Connection, officer_id: int) -> tuple[str, str]:
+    row = conn.execute("SELECT pinyin, initials FROM officers WHERE id = ?",
+                       (officer_id,)).fetchone()
+    return row[0] or "", row[1] or ""
+
+
+def get_leave(conn: sqlite3.Connection, leave_id: int) -> Leave | None:
+    row = conn.execute(
+        'SELECT l.id, o.name, l.start, l."end", l.reason FROM leaves l '
+        "JOIN officers o ON o.id = l.officer_id WHERE l.id = ?", (leave_id,)).fetchone()
+    if row is None:
+        return None
+    return Leave(row[0], row[1], date.fromisoformat(row[2]), date.fromisoformat(row[3]), row[4])
+
+
+def update_leave(conn: sqlite3.Connection, leave_id: int, start: date, end: date,
+                 reason: str) -> bool:
+    """False when another leave of the officer has the same dates (its identity)."""
+    clash = conn.execute(
+        'SELECT 1 FROM leaves WHERE start = ? AND "end" = ? AND id <> ? AND officer_id = '
+        "(SELECT officer_id FROM leaves WHERE id = ?)",
+        (start.isoformat(), end.isoformat(), leave_id, leave_id)).fetchone()
+    if clash:
+        return False
+    conn.execute('UPDATE leaves SET start = ?, "end" = ?, reason = ? WHERE id = ?',
+                 (start.isoformat(), end.isoformat(), reason, leave_id))
+    return True
+
+
+def delete_leave(conn: sqlite3.Connection, leave_id: int) -> None:
+    conn.execute("DELETE FROM leaves WHERE id = ?", (leave_id,))
+
+
+def active_or_practising(conn: sqlite3.Connection, first: date, last: date,
+                         dept: str | None = None) -> list[Officer]:
+    """Officers active on at least one day of [first, last], and those with a practice day
+    logged in it although not active then (a late entry is real: the report shows it)."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM officers WHERE ((since <= ? "
+        "AND (retired_on IS NULL OR retired_on > ?)) OR id IN (SELECT officer_id FROM "
+        "practice_days WHERE date BETWEEN ? AND ?)) AND (? IS NULL OR dept = ?) "
+        "ORDER BY dept, pinyin, name",
+        (last.isoformat(), first.isoformat(), first.isoformat(), last.isoformat(), dept, dept),
+    )
+    return [_officer(r) for r in rows]

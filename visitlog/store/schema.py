@@ -5,7 +5,7 @@ from __future__ import annotations
 from visitlog.domain.vocab import OUTCOME_KEYS, ROLE_KEYS
 
 # Bump together with a new migration appended in migrations.py (a test checks they agree).
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 15
 
 # Tables whose changes `undo` can revert, with their columns (rowid excluded).
 JOURNALED: dict[str, tuple[str, ...]] = {
@@ -97,6 +97,12 @@ SELECT officer_id, year, sum(bit) FROM (
     FROM visits
 ) GROUP BY officer_id, year"""
 
+# The same after a bulk import, grouped in the order of the table's key (year, officer), so
+# that the rows go in as appends rather than scattered over the years
+MET_WEEKS_RECOUNT = MET_WEEKS_REBUILD.replace(") GROUP BY officer_id, year",
+                                              ") GROUP BY year, officer_id")
+assert MET_WEEKS_RECOUNT != MET_WEEKS_REBUILD
+
 # Visits, roles and outcomes per officer and calendar month, kept by triggers on visits like
 # met_weeks: year reports and summaries add up months instead of reading every visit.
 _MONTH_ROLES = tuple(f"role_{key}" for key in ROLE_KEYS)
@@ -139,6 +145,10 @@ FROM visits GROUP BY officer_id, substr(date, 1, 7)"""
 # on 2.6 million visits)
 VISIT_MONTHS_RESCAN = VISIT_MONTHS_REBUILD.replace("FROM visits GROUP",
                                                    "FROM visits NOT INDEXED GROUP")
+# and grouped in the order of the table's key (month, officer), as met_weeks above
+VISIT_MONTHS_RECOUNT = VISIT_MONTHS_RESCAN.replace("GROUP BY officer_id, substr(date, 1, 7)",
+                                                   "GROUP BY substr(date, 1, 7), officer_id")
+assert VISIT_MONTHS_RECOUNT != VISIT_MONTHS_RESCAN
 
 # Each enterprise's latest visit, kept by triggers on visits: "enterprises visited since D" is
 # then one pass over 50,000 rows rather than one index seek per enterprise.
@@ -158,3 +168,35 @@ LAST_VISIT_UPDATE_BODY = LAST_VISIT_RECOUNT + _LAST_VISIT_UPSERT
 LAST_VISIT_REBUILD = """
 INSERT OR REPLACE INTO enterprise_last_visits (enterprise_id, last)
 SELECT enterprise_id, max(date) FROM visits GROUP BY enterprise_id"""
+
+# The part of each unbroken streak that lies before a week-year (0013_streak_carries): counted
+# once by a week report and kept, so that the next reports read one row per officer however
+# long the streaks. A carry stays true while the officer's met weeks before that year, their
+# leave, since and retirement are as they were (these triggers forget it when one changes)
+# and the calendar is as it was (its `basis`, checked by service/met_weeks).
+_FORGET_CARRIES = ("DELETE FROM streak_carries "
+                   "WHERE officer_id = {v}.officer_id AND year > {v}.year;")
+_FORGET_OFFICER = "DELETE FROM streak_carries WHERE officer_id = {v};"
+STREAK_CARRY_TRIGGERS = (
+    f"""CREATE TRIGGER streak_carries_met_insert AFTER INSERT ON met_weeks BEGIN
+    {_FORGET_CARRIES.format(v="new")} END""",
+    f"""CREATE TRIGGER streak_carries_met_update AFTER UPDATE ON met_weeks
+WHEN old.weeks IS NOT new.weeks OR old.officer_id IS NOT new.officer_id
+  OR old.year IS NOT new.year BEGIN
+    {_FORGET_CARRIES.format(v="old")} {_FORGET_CARRIES.format(v="new")} END""",
+    f"""CREATE TRIGGER streak_carries_met_delete AFTER DELETE ON met_weeks BEGIN
+    {_FORGET_CARRIES.format(v="old")} END""",
+    *(f"""CREATE TRIGGER streak_carries_leave_{op.lower()} AFTER {op} ON leaves BEGIN
+    {" ".join(_FORGET_OFFICER.format(v=f"{v}.officer_id") for v in vs)} END"""
+      for op, vs in (("INSERT", ("new",)), ("UPDATE", ("old", "new")), ("DELETE", ("old",)))),
+    # an officer's id may be taken again by a new officer once the last one is deleted
+    *(f"""CREATE TRIGGER streak_carries_officer_{op.split()[0].lower()} AFTER {op} ON officers
+    BEGIN {" ".join(_FORGET_OFFICER.format(v=f"{v}.id") for v in vs)} END"""
+      for op, vs in (("INSERT", ("new",)), ("UPDATE OF id, since, retired_on", ("old", "new")),
+                     ("DELETE", ("old",)))),
+)
+
+# 0014_visit_identity_index: a visit's identity, a plain unique index that a bulk import may
+# drop and build again after its rows (store/visits.bulk_loading)
+VISITS_IDENTITY_INDEX = ("CREATE UNIQUE INDEX visits_identity "
+                         "ON visits (officer_id, date, enterprise_id)")

@@ -9,30 +9,33 @@ from typing import Any
 from visitlog.store.schema import JOURNALED
 
 
-def last_step(conn: sqlite3.Connection, caller: str | None = None
+def last_step(conn: sqlite3.Connection, redo: bool = False, caller: str | None = None
               ) -> tuple[int, str, dict[str, Any]] | None:
-    """The newest step; with `caller` (a shared logbook, whose steps say who made them), the
-    newest of that caller's."""
+    """The newest step `undo` can revert, or (redo=True) the newest one `redo` can; with
+    `caller` (a shared logbook, whose steps say who made them), the newest of that caller's."""
     if caller is None:
         row = conn.execute(
-            "SELECT id, command, params FROM undo_steps ORDER BY id DESC LIMIT 1"
+            "SELECT id, command, params FROM undo_steps WHERE redo = ? ORDER BY id DESC LIMIT 1",
+            (int(redo),),
         ).fetchone()
     else:
         row = conn.execute(
-            "SELECT id, command, params FROM undo_steps WHERE who = ? ORDER BY id DESC LIMIT 1",
-            (caller,)).fetchone()
+            "SELECT id, command, params FROM undo_steps WHERE redo = ? AND who = ? "
+            "ORDER BY id DESC LIMIT 1", (int(redo), caller)).fetchone()
     return (row[0], row[1], json.loads(row[2])) if row else None
 
 
-def changed_since_by(conn: sqlite3.Connection, step_id: int) -> str | None:
-    """Who (a later step's maker) has changed since a row this step changed, if anyone: on a
-    shared logbook a caller's last step need not be the logbook's last."""
+def changed_since_by(conn: sqlite3.Connection, step_id: int, caller: str) -> str | None:
+    """Who else (a later step's maker) has changed since a row this step changed, if anyone:
+    on a shared logbook a caller's last step need not be the logbook's last. The caller's own
+    later steps (what their undos reverted, kept for `redo`) are theirs to take back."""
     row = conn.execute(
         "SELECT s.who FROM undo_entries mine JOIN undo_entries later "
         "ON later.tbl = mine.tbl AND later.step_id > mine.step_id AND (later.row_id = "
         "mine.row_id OR (mine.op = 'insert_range' AND later.row_id BETWEEN mine.row_id "
         "AND CAST(mine.old AS INTEGER))) JOIN undo_steps s ON s.id = later.step_id "
-        "WHERE mine.step_id = ? ORDER BY later.step_id LIMIT 1", (step_id,)).fetchone()
+        "WHERE mine.step_id = ? AND s.who <> ? ORDER BY later.step_id LIMIT 1",
+        (step_id, caller)).fetchone()
     return row[0] if row else None
 
 

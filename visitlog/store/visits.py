@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 
@@ -14,9 +15,9 @@ from visitlog.store.schema import (
     LAST_VISIT_INSERT_TRIGGER,
     LAST_VISIT_REBUILD,
     MET_WEEKS_INSERT_TRIGGER,
-    MET_WEEKS_REBUILD,
+    MET_WEEKS_RECOUNT,
     VISIT_MONTHS_INSERT_TRIGGER,
-    VISIT_MONTHS_RESCAN,
+    VISIT_MONTHS_RECOUNT,
 )
 
 BULK_CACHE_KIB = 64 * 1024
@@ -140,9 +141,11 @@ def officer_visits_in_week(conn: sqlite3.Connection, officer_id: int, week: str)
     return int(row[0])
 
 
-# Rows for insert_visit_rows, in this order (what _row builds from a NewVisit).
-ROW_COLUMNS = ("date", "week", "officer_id", "enterprise_id", "roles", "note", *OUTCOME_KEYS)
-_INSERT_OR_IGNORE = _INSERT.replace("INSERT", "INSERT OR IGNORE", 1)
+# Rows for insert_visit_rows, in this order (what _row builds from a NewVisit, and a uid).
+ROW_COLUMNS = ("date", "week", "officer_id", "enterprise_id", "roles", "note", *OUTCOME_KEYS,
+               "uid")
+_INSERT_ROWS = (f"INSERT OR IGNORE INTO visits ({', '.join(ROW_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(ROW_COLUMNS))})")
 
 
 def last_visit_id(conn: sqlite3.Connection) -> int:
@@ -163,21 +166,50 @@ def outside_assignment(conn: sqlite3.Connection, officer_id: int, enterprise_id:
 
 def insert_visit_rows(conn: sqlite3.Connection, rows: list[tuple]) -> None:
     """Insert ready-made rows (ROW_COLUMNS order), skipping any already logged."""
-    conn.executemany(_INSERT_OR_IGNORE, rows)
+    conn.executemany(_INSERT_ROWS, rows)
+
+
+# ordered_uids' start: the time in ms (12 hex digits), 16 random bits, a random 62-bit count
+_UID_START = ("SELECT printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)) "
+              "|| lower(hex(randomblob(2))), abs(random()) >> 2")
+_UID_START_PG = (
+    "SELECT lpad(to_hex(CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS bigint)), "
+    "12, '0') || lpad(to_hex(CAST(floor(random() * 65536) AS integer)), 4, '0'), "
+    "CAST(floor(random() * 4294967296) AS bigint) * 1073741824 "
+    "+ CAST(floor(random() * 1073741824) AS bigint)")
+
+
+def ordered_uids(conn: sqlite3.Connection) -> Callable[[], str]:
+    """Fresh uids for the rows of an import, each greater than the one before: the time in
+    milliseconds, then 80 random bits counted up by one per row (the order of a UUIDv7). The
+    uid index takes them as appends, where random ones went anywhere in it (or, dropped and
+    rebuilt, had to be sorted: ~7% of a province's import)."""
+    from visitlog.store.engine import is_postgres
+
+    base, low = conn.execute(_UID_START_PG if is_postgres(conn) else _UID_START).fetchone()
+    count = itertools.count(low).__next__
+    return lambda: f"{base}{count():016x}"
 
 
 @contextmanager
 def bulk_loading(conn: sqlite3.Connection, rows_expected: int,
-                 keep_uid_index: bool = False) -> Iterator[None]:
+                 identity_after: bool = False) -> Iterator[None]:
     """Settings for a big import, inside the caller's transaction.
 
     A larger page cache keeps the indexes being updated in memory. When the import is large
     next to the table (REBUILD_SHARE), the secondary indexes are dropped and rebuilt after:
-    one sort per index instead of millions of scattered updates. DDL is transactional in
-    SQLite, so a failed or killed import leaves the indexes exactly as they were.
-    `keep_uid_index`: a merge, which finds incoming rows by uid, keeps that one.
+    one sort per index instead of millions of scattered updates. `identity_after` (the visit
+    import): the identity index (visits_identity) too: the rows go in without it, then the
+    rows that repeat one already there or earlier in the file are removed (as INSERT OR IGNORE
+    would have skipped them: the caller's undo journal must take deletions in the range as its
+    own, see Logbook.bulk_insert), and the index is built. The uid index is kept: a merge
+    finds incoming rows by uid, and an import's ordered uids go in as appends. DDL is
+    transactional in SQLite, so a failed or killed import leaves the indexes exactly as they
+    were.
+
     PostgreSQL keeps its indexes and report triggers as they are (its planner and buffer
-    cache need no hints here).
+    cache need no hints here; the identity index keeps rejecting repeated visits as the rows
+    go in, so there is nothing to trim after).
     """
     from visitlog.store.engine import is_postgres
 
@@ -189,15 +221,15 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int,
     existing = conn.execute("SELECT coalesce(max(rowid), 0) FROM visits").fetchone()[0]
     indexes: list[tuple[str, str]] = []
     if rows_expected >= REBUILD_MIN_ROWS and rows_expected >= existing * REBUILD_SHARE:
-        # only plain indexes: a unique one must keep rejecting duplicates during the import;
-        # the uid index too, whose values are random and new (rebuilding it re-checks them)
+        # plain indexes and the identity (rebuilt first, below); not the uid index, which
+        # must keep rejecting a uid taken (it takes the import's ordered uids as appends)
         plain = {row[1] for row in conn.execute("PRAGMA index_list(visits)")
-                 if (not row[2] or (row[1] == "visits_uid" and not keep_uid_index))
+                 if (not row[2] or (identity_after and row[1] == "visits_identity"))
                  and row[3] == "c"}
-        indexes = [(name, sql) for name, sql in conn.execute(
+        indexes = sorted(((name, sql) for name, sql in conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'visits' "
             "AND sql IS NOT NULL"
-        ) if name in plain]
+        ) if name in plain), key=lambda index: index[0] != "visits_identity")
         for name, _sql in indexes:
             conn.execute(f'DROP INDEX "{name}"')
         # met_weeks is recounted in one pass after, instead of one upsert per row
@@ -209,17 +241,37 @@ def bulk_loading(conn: sqlite3.Connection, rows_expected: int,
         if indexes:
             # the index sorts take memory of their own: hand them the cache's share
             conn.execute(f"PRAGMA cache_size = -{REBUILD_CACHE_KIB}")
-        for _name, sql in indexes:
-            conn.execute(sql)
+        for name, sql in indexes:
+            if name == "visits_identity":
+                _build_identity(conn, sql, existing)
+            else:
+                conn.execute(sql)
         if indexes:
             conn.execute(MET_WEEKS_INSERT_TRIGGER)
-            conn.execute(MET_WEEKS_REBUILD)
+            conn.execute(MET_WEEKS_RECOUNT)
             conn.execute(VISIT_MONTHS_INSERT_TRIGGER)
-            conn.execute(VISIT_MONTHS_RESCAN)
+            conn.execute(VISIT_MONTHS_RECOUNT)
             conn.execute(LAST_VISIT_INSERT_TRIGGER)
             conn.execute(LAST_VISIT_REBUILD)
     finally:
         conn.execute(f"PRAGMA cache_size = {int(old)}")
+
+
+def _build_identity(conn: sqlite3.Connection, sql: str, existing: int) -> None:
+    """Build the identity index after an import's rows (those after rowid `existing`); where
+    some repeat a visit logged before them, remove them first, keeping the first of each."""
+    try:
+        conn.execute(sql)
+    except sqlite3.IntegrityError:
+        conn.execute(
+            "DELETE FROM visits WHERE id > ? AND id NOT IN ("
+            "SELECT min(id) FROM visits GROUP BY officer_id, date, enterprise_id)", (existing,))
+        conn.execute(sql)
+
+
+def visits_after(conn: sqlite3.Connection, last_id: int) -> int:
+    """How many visits have an id after `last_id` (an import's, once its repeats are gone)."""
+    return conn.execute("SELECT count(*) FROM visits WHERE id > ?", (last_id,)).fetchone()[0]
 
 
 def insert_visits_ignoring_existing(conn: sqlite3.Connection, visits: Iterable[NewVisit]) -> None:

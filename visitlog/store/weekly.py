@@ -92,3 +92,70 @@ def met_bits(conn: sqlite3.Connection, year: int, officer_ids: list[int] | None
             "SELECT m.officer_id, m.weeks FROM json_each(?) j CROSS JOIN met_weeks m "
             "ON m.year = ? AND m.officer_id = j.value", (str(officer_ids), year))
     return dict(rows)
+
+
+def carried_since(conn: sqlite3.Connection, year: int) -> int | None:
+    """The earliest week-year a streak kept for week-year `year` was counted from."""
+    return conn.execute("SELECT min(first_year) FROM streak_carries WHERE year = ?",
+                        (year,)).fetchone()[0]
+
+
+def streak_carries(conn: sqlite3.Connection, year: int, bases: list[str],
+                   officer_ids: list[int] | None) -> dict[int, int]:
+    """officer_id -> the streak kept for week-year `year` (schema.py STREAK_CARRY_TRIGGERS)
+    when it was counted on one of `bases`; of the officers given, or of everyone."""
+    if not bases:
+        return {}
+    marks = ", ".join("?" * len(bases))  # (a year's few: json_each lists integers only)
+    if officer_ids is None:
+        rows = conn.execute(
+            f"SELECT officer_id, streak FROM streak_carries WHERE year = ? "
+            f"AND basis IN ({marks})", (year, *bases))
+    else:
+        rows = conn.execute(
+            "SELECT c.officer_id, c.streak FROM json_each(?) j CROSS JOIN streak_carries c "
+            f"ON c.year = ? AND c.officer_id = j.value WHERE c.basis IN ({marks})",
+            (str(officer_ids), year, *bases))
+    return dict(rows)
+
+
+def keep_streak_carries(conn: sqlite3.Connection, year: int,
+                        rows: list[tuple[int, int, int, str]]) -> bool:
+    """Keep (officer_id, streak, first_year, basis) rows for week-year `year`, inside the
+    report's read transaction, if that can be done at once: not when another process has
+    written since the report's snapshot (its rows could be out of date), holds the write lock,
+    or the logbook is read-only. False when they were not kept: the next report counts again."""
+    from visitlog.store.engine import is_postgres
+
+    if is_postgres(conn):
+        from visitlog.store.pg.weekly import keep_streak_carries as keep_on_server
+
+        return keep_on_server(conn, year, rows)
+    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        conn.execute("SAVEPOINT keep_carries")
+        try:
+            conn.executemany("INSERT OR REPLACE INTO streak_carries (year, officer_id, streak, "
+                             "first_year, basis) VALUES (?, ?, ?, ?, ?)",
+                             [(year, *row) for row in rows])
+        except sqlite3.Error:
+            _abandon(conn)
+            return False
+        conn.execute("RELEASE keep_carries")
+        return True
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+
+
+def _abandon(conn: sqlite3.Connection) -> None:
+    """Undo what keep_streak_carries wrote. A full disk or an I/O error may have rolled the
+    whole transaction back: then a new read one is begun for the report to go on in (and be
+    committed by its caller as usual)."""
+    try:
+        conn.execute("ROLLBACK TO keep_carries")
+        conn.execute("RELEASE keep_carries")
+    except sqlite3.Error:
+        pass
+    if not conn.in_transaction:
+        conn.execute("BEGIN")

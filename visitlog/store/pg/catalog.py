@@ -65,6 +65,6 @@ def drop_statements(conn: PgConnection, schema: str) -> list[str]:
     tables = [f'DROP TABLE IF EXISTS {quoted}."{t}" CASCADE' for t in table_names(conn)]
     functions = [f"DROP FUNCTION IF EXISTS {quoted}.{name} CASCADE" for name in (
         "vl_met_weeks()", "vl_visit_months()", "vl_last_visit()", "vl_journal()",
-        "vl_stamp()")]
+        "vl_stamp()", "vl_carries_met_weeks()", "vl_carries_leaves()", "vl_carries_officers()")]
     return [*tables, *functions, f"DROP AGGREGATE IF EXISTS {quoted}.sum(boolean)",
             f"DROP FUNCTION IF EXISTS {quoted}.vl_count_true(bigint, boolean)"]

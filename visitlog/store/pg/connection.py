@@ -247,9 +247,17 @@ class PgLogbook:
     def write(self, command: str, **params: Any) -> Iterator[PgConnection]:
         """One journaled write transaction; `command`/`params` describe it for `undo`."""
         with self._transaction(write=True):
-            self._start_undo_step(command, params)
+            self.start_step(command, params)
             yield self.conn
-            self._drop_step_if_empty()
+            if not self._drop_step_if_empty():
+                self._forget_redo()
+
+    @contextmanager
+    def write_resolved(self, command: str, **params: Any) -> Iterator[PgConnection]:
+        """`write()`: for a bulk import that looked up every row it references. PostgreSQL
+        checks each reference as its row goes in (an index probe), so nothing is turned off."""
+        with self.write(command, **params) as conn:
+            yield conn
 
     @contextmanager
     def write_unjournaled(self) -> Iterator[PgConnection]:
@@ -270,7 +278,7 @@ class PgLogbook:
                 raw.execute(f"SET LOCAL lock_timeout = {int(busy_timeout_ms())}")
                 raw.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
             else:
-                raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
         except DRIVER_ERRORS as exc:
             self._rollback()
             raise translate_pg_error(exc, self.path) from exc
@@ -296,27 +304,49 @@ class PgLogbook:
 
     # -- undo journal -------------------------------------------------------------------
 
-    def _start_undo_step(self, command: str, params: dict[str, Any]) -> None:
+    def start_step(self, command: str, params: dict[str, Any], redo: bool = False) -> None:
+        """Open a journal step, made by the caller: what the writes that follow change is
+        recorded in it (vl_journal reads the step from the transaction's `visitlog.step`). A
+        step marked `redo` is what an undo reverted (store/undo.py), for `redo` to re-apply."""
         raw = self.conn.raw
         step_id = raw.execute(  # stamped with the server's clock, as SQLite's journal's
-            "INSERT INTO undo_steps (at, command, params, who) VALUES (to_char(clock_timestamp() "
-            "AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"+00:00\"'), %s, %s, %s) "
-            "RETURNING id", (command, json.dumps(params, ensure_ascii=False), self.caller),
+            "INSERT INTO undo_steps (at, command, params, who, redo) VALUES (to_char("
+            "clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"+00:00\"'), "
+            "%s, %s, %s, %s) RETURNING id",
+            (command, json.dumps(params, ensure_ascii=False), self.caller, int(redo)),
         ).fetchone()[0]
         self._step_id = step_id
         raw.execute("SELECT set_config('visitlog.step', %s, true)", (str(step_id),))
-        # each caller keeps their last UNDO_KEEP_STEPS steps
-        raw.execute(
-            "WITH old AS (SELECT id FROM undo_steps WHERE who = %s ORDER BY id DESC "
-            "OFFSET %s) , gone AS (DELETE FROM undo_entries WHERE step_id IN "
-            "(SELECT id FROM old)) DELETE FROM undo_steps WHERE id IN (SELECT id FROM old)",
-            (self.caller, UNDO_KEEP_STEPS))
 
-    def _drop_step_if_empty(self) -> None:
-        self.conn.raw.execute(
+    def finish_step(self) -> None:
+        """Close a step opened with start_step: dropped when it recorded nothing."""
+        self._drop_step_if_empty()
+
+    def _drop_step_if_empty(self) -> bool:
+        """A write that changed nothing leaves no step (as on SQLite); whether it was dropped.
+        A step kept pushes out the caller's oldest beyond UNDO_KEEP_STEPS, counted among the
+        steps that can be undone (those an undo keeps for `redo` do not push them out)."""
+        raw = self.conn.raw
+        cur = raw.execute(
             "DELETE FROM undo_steps WHERE id = %s "
             "AND NOT EXISTS (SELECT 1 FROM undo_entries WHERE step_id = %s)",
             (self._step_id, self._step_id))
+        if cur.rowcount:
+            return True
+        raw.execute(
+            "WITH old AS (SELECT id FROM undo_steps WHERE who = %s AND redo = 0 ORDER BY id DESC "
+            "OFFSET %s), gone AS (DELETE FROM undo_entries WHERE step_id IN "
+            "(SELECT id FROM old)) DELETE FROM undo_steps WHERE id IN (SELECT id FROM old)",
+            (self.caller, UNDO_KEEP_STEPS))
+        return False
+
+    def _forget_redo(self) -> None:
+        """A new change makes what the caller undid before it impossible to redo (what others
+        undid stays theirs to redo, refused if this change touched the same rows)."""
+        self.conn.raw.execute(
+            "WITH old AS (SELECT id FROM undo_steps WHERE who = %s AND redo = 1), "
+            "gone AS (DELETE FROM undo_entries WHERE step_id IN (SELECT id FROM old)) "
+            "DELETE FROM undo_steps WHERE id IN (SELECT id FROM old)", (self.caller,))
 
     def describe_step(self, **params: Any) -> None:
         raw = self.conn.raw
@@ -327,13 +357,18 @@ class PgLogbook:
                     (json.dumps(merged, ensure_ascii=False), self._step_id))
 
     @contextmanager
-    def bulk_insert(self, table: str) -> Iterator[None]:
-        """Journal a bulk insert as one id range instead of one entry per row."""
+    def bulk_insert(self, table: str, trims_itself: bool = False) -> Iterator[None]:
+        """Journal a bulk insert as one id range instead of one entry per row.
+        `trims_itself`: rows deleted inside are rows of the range itself: not journaled, as
+        undoing the range removes the rest (see store.connection.Logbook.bulk_insert)."""
         raw = self.conn.raw
         before = self._max_id(table)
-        raw.execute("SELECT set_config('visitlog.bulk', %s, true)", (table,))
+        raw.execute("SELECT set_config('visitlog.bulk', %s, true), "
+                    "set_config('visitlog.trim', %s, true)",
+                    (table, table if trims_itself else ""))
         yield
-        raw.execute("SELECT set_config('visitlog.bulk', '', true)")
+        raw.execute("SELECT set_config('visitlog.bulk', '', true), "
+                    "set_config('visitlog.trim', '', true)")
         after = self._max_id(table)
         if after > before:
             raw.execute(

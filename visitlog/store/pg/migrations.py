@@ -9,9 +9,9 @@ PostgreSQL version in `OVERRIDES`, under the same name. Applied names are record
 
 To add a migration: append it to store/migrations.py as always. Plain DDL (CREATE TABLE /
 INDEX, ALTER TABLE ADD COLUMN, INSERT) needs nothing more. A migration with triggers, PRAGMAs
-or catalog queries needs its PostgreSQL version here (`@override("000N_name")`);
-tests/test_pg_schema.py replays every migration on a fresh server and fails on one that
-does not run.
+or catalog queries needs its PostgreSQL version here (`@override("000N_name")`). Every
+PostgreSQL test replays the migrations on a fresh schema first (tests/pg_server.py), so
+one that does not run fails them all.
 """
 
 from __future__ import annotations
@@ -125,6 +125,9 @@ BEGIN
         VALUES (CAST(step AS bigint), TG_TABLE_NAME, 'update', OLD.id,
                 CAST(row_to_json(OLD) AS text));
     ELSE
+        IF current_setting('visitlog.trim', true) = TG_TABLE_NAME THEN
+            RETURN NULL;  -- a bulk insert removing its own rows (bulk_insert's trims_itself)
+        END IF;
         INSERT INTO undo_entries (step_id, tbl, op, row_id, old)
         VALUES (CAST(step AS bigint), TG_TABLE_NAME, 'delete', OLD.id,
                 CAST(row_to_json(OLD) AS text));
@@ -376,3 +379,91 @@ def pg_0012_rule_identities(conn: PgConnection) -> None:
         conn.execute_native("UPDATE demand_categories SET uid = %s WHERE key = %s", (uid, key))
     conn.execute_native('CREATE TRIGGER "stamp_demand_categories" BEFORE UPDATE ON '
                         "demand_categories FOR EACH ROW EXECUTE FUNCTION vl_stamp()")
+
+
+# -- 0013: streak carries, forgotten by triggers as store/schema.py's STREAK_CARRY_TRIGGERS ----
+
+_FORGET_CARRIES = ("DELETE FROM streak_carries "
+                   "WHERE officer_id = {v}.officer_id AND year > {v}.year;")
+_FORGET_OFFICER = "DELETE FROM streak_carries WHERE officer_id = {v};"
+STREAK_CARRY_TRIGGERS = f"""
+CREATE OR REPLACE FUNCTION vl_carries_met_weeks() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        {_FORGET_CARRIES.format(v="OLD")}
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        {_FORGET_CARRIES.format(v="NEW")}
+    END IF;
+    RETURN NULL;
+END $$;;
+CREATE OR REPLACE FUNCTION vl_carries_leaves() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        {_FORGET_OFFICER.format(v="OLD.officer_id")}
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        {_FORGET_OFFICER.format(v="NEW.officer_id")}
+    END IF;
+    RETURN NULL;
+END $$;;
+CREATE OR REPLACE FUNCTION vl_carries_officers() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        {_FORGET_OFFICER.format(v="OLD.id")}
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        {_FORGET_OFFICER.format(v="NEW.id")}
+    END IF;
+    RETURN NULL;
+END $$;;
+CREATE TRIGGER streak_carries_met_change AFTER INSERT OR DELETE ON met_weeks
+FOR EACH ROW EXECUTE FUNCTION vl_carries_met_weeks();;
+CREATE TRIGGER streak_carries_met_update AFTER UPDATE ON met_weeks FOR EACH ROW
+WHEN (OLD.weeks IS DISTINCT FROM NEW.weeks OR OLD.officer_id IS DISTINCT FROM NEW.officer_id
+      OR OLD.year IS DISTINCT FROM NEW.year)
+EXECUTE FUNCTION vl_carries_met_weeks();;
+CREATE TRIGGER streak_carries_leave_change AFTER INSERT OR UPDATE OR DELETE ON leaves
+FOR EACH ROW EXECUTE FUNCTION vl_carries_leaves();;
+CREATE TRIGGER streak_carries_officer_change AFTER INSERT OR DELETE OR UPDATE OF id, since,
+retired_on ON officers FOR EACH ROW EXECUTE FUNCTION vl_carries_officers()
+"""
+
+
+@override("0013_streak_carries")
+def pg_0013_streak_carries(conn: PgConnection) -> None:
+    """The table and its index as SQLite's (replayed), the SQLite triggers in PL/pgSQL: a
+    kept streak is forgotten when the officer's met weeks of an earlier year, their leave,
+    since or retirement change, exactly when SQLite's triggers forget it."""
+    from visitlog.store.migrations import m0013_streak_carries
+
+    class TablesOnly(Replay):
+        def execute(self, sql: str, params: Any = None) -> Any:
+            if sql.lstrip().upper().startswith("CREATE TRIGGER"):
+                return None
+            return super().execute(sql, params)
+
+    m0013_streak_carries(TablesOnly(conn))
+    _run(conn, STREAK_CARRY_TRIGGERS)
+
+
+@override("0014_visit_identity_index")
+def pg_0014_visit_identity_index(conn: PgConnection) -> None:
+    """The visits' identity as the named unique index `visits_identity` instead of the UNIQUE
+    constraint 0001 made (PostgreSQL has no schema text to edit: the index is built, then the
+    constraint dropped). Imports keep it on PostgreSQL (store/visits.bulk_loading)."""
+    conn.execute_native(ddl("CREATE UNIQUE INDEX visits_identity "
+                            "ON visits (officer_id, date, enterprise_id)"))
+    for (name,) in conn.execute_native(
+            "SELECT conname FROM pg_constraint WHERE conrelid = to_regclass('visits') "
+            "AND contype = 'u' AND pg_get_constraintdef(oid) = "
+            "'UNIQUE (officer_id, date, enterprise_id)'").fetchall():
+        conn.execute_native(f'ALTER TABLE visits DROP CONSTRAINT "{name}"')
+
+
+@override("0015_redo")
+def pg_0015_redo(conn: PgConnection) -> None:
+    """`redo`: undo_steps.redo, as on SQLite (store/migrations.m0015_redo)."""
+    if "redo" not in _columns(conn, "undo_steps"):
+        conn.execute_native(ddl("ALTER TABLE undo_steps ADD COLUMN redo INTEGER NOT NULL "
+                                "DEFAULT 0"))

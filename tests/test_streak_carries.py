@@ -1,0 +1,225 @@
+"""Streaks of many years, counted once and kept (store/weekly.streak_carries).
+
+A week report keeps each unbroken streak's part before the reported week-year, and later
+reports read it instead of following the streak back. Whatever changes what a kept part was
+counted from (a visit of an earlier year, leave, since, retirement, the calendar, the
+`min_available_days` setting) must make the next report count it again: the fast path is held
+equal to the week-by-week reference path (`week_report(..., shared=False)`) after each change.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from visitlog.domain.models import Enterprise, NewVisit
+from visitlog.service import met_weeks
+from visitlog.service.week import week_report
+from visitlog.store import calendar as calendar_store
+from visitlog.store import enterprises as enterprise_store
+from visitlog.store import officers as officer_store
+from visitlog.store import visits as visit_store
+from visitlog.store.connection import Logbook, open_logbook
+from visitlog.store.settings import put_setting
+
+from .conftest import Cli, write_csv
+
+FIRST = date(2019, 1, 7)  # a Monday: streaks up to eight week-years long
+TODAY = date(2026, 11, 19)
+SPRING_FESTIVAL = {date(2023, 1, 23), date(2024, 2, 12), date(2025, 1, 29), date(2026, 2, 16)}
+
+
+def _diligent(path: Path, seed: int) -> None:
+    """Officers who visit every week since 2019 (most skip the weeks nobody is due in, some
+    visit in them too); a few with leave in some years, joiners, one retiring, one who breaks
+    off once in 2021."""
+    rng = random.Random(seed)
+    logbook = open_logbook(path)
+    with logbook.write_unjournaled() as conn:
+        enterprise = enterprise_store.insert_enterprise(conn, Enterprise(0, "E"), ("e", "e"))
+        for n in range(16):
+            since = FIRST - timedelta(days=rng.randrange(0, 30))
+            if n % 5 == 4:
+                since = FIRST + timedelta(days=rng.randrange(100, 2000))
+            officer = officer_store.insert_officer(conn, f"干部{n}", f"部{n % 2}", since,
+                                                   (f"g{n}", f"g{n}"))
+            leave_days: set[date] = set()
+            if n % 3 == 1:
+                for year in range(2019, 2027):
+                    start = date(year, 1, 1) + timedelta(days=rng.randrange(0, 300))
+                    end = start + timedelta(days=rng.choice((4, 9, 20)))
+                    officer_store.insert_leave(conn, officer, start, end, "")
+                    leave_days.update(start + timedelta(days=d) for d in range((end - start).days
+                                                                              + 1))
+            if n == 7:
+                officer_store.set_retired(conn, officer, TODAY + timedelta(days=30))
+            holidays_too = n % 4 == 0
+            visits = []
+            monday = FIRST
+            while monday <= TODAY:
+                days = [monday + timedelta(days=d) for d in range(5)]
+                free = [d for d in days if d not in leave_days and since <= d <= TODAY]
+                festive = any(monday <= h < monday + timedelta(days=7) for h in SPRING_FESTIVAL)
+                broken = n == 2 and monday == date(2021, 6, 7)
+                if free and not broken and (holidays_too or not festive):
+                    visits.append(NewVisit(rng.choice(free), officer, enterprise, (), "", {}))
+                monday += timedelta(weeks=1)
+            visit_store.insert_visits(conn, visits)
+    logbook.close()
+
+
+WEEKS = ["2026-W47", "2026-W46", "2026-W01", "2025-W52", "2024-W30", "2023-W05", "2021-W30",
+         "2020-W02"]
+
+
+def _same_as_reference(logbook: Logbook, weeks: list[str] = WEEKS) -> None:
+    with logbook.read() as conn:
+        for week in weeks:
+            for dept in (None, "部1"):
+                fast = week_report(conn, week, TODAY, dept)
+                assert fast == week_report(conn, week, TODAY, dept, shared=False), (week, dept)
+
+
+def _kept(logbook: Logbook) -> int:
+    return logbook.conn.execute("SELECT count(*) FROM streak_carries").fetchone()[0]
+
+
+def _streaks(logbook: Logbook, week: str) -> dict[str, int]:
+    with logbook.read() as conn:
+        return {r.officer: r.streak for r in week_report(conn, week, TODAY, None).officers}
+
+
+@pytest.fixture(params=range(3))
+def diligent(tmp_path: Path, request: pytest.FixtureRequest) -> Logbook:
+    path = tmp_path / "logbook.db"
+    _diligent(path, request.param)
+    logbook = open_logbook(path)
+    yield logbook
+    logbook.close()
+
+
+def test_long_streaks_equal_the_reference_kept_or_not(diligent: Logbook) -> None:
+    assert _kept(diligent) == 0
+    _same_as_reference(diligent)  # counted back, and kept
+    assert _kept(diligent) > 0
+    assert max(_streaks(diligent, "2026-W47").values()) > 300  # eight years unbroken
+    _same_as_reference(diligent)  # read from what was kept
+
+
+def test_what_was_kept_is_read_not_counted_again(diligent: Logbook,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    _same_as_reference(diligent)
+
+    def count_back(*args: object) -> None:
+        raise AssertionError("a kept streak was counted again")
+
+    monkeypatch.setattr(met_weeks, "_count_back", count_back)
+    _same_as_reference(diligent)
+    with diligent.write_unjournaled() as conn:
+        put_setting(conn, "min_available_days", "4")
+    with pytest.raises(AssertionError, match="counted again"):
+        _same_as_reference(diligent)  # counted under another calendar: not read
+
+
+def _first(conn: sqlite3.Connection, sql: str, *params: object) -> tuple:
+    return conn.execute(sql, params).fetchone()
+
+
+CHANGES = {
+    "a visit of an earlier year deleted": lambda conn: visit_store.delete_visit(conn, _first(
+        conn, "SELECT id FROM visits WHERE week = '2023-W10' AND officer_id = 1")[0]),
+    "a visit of an earlier year added": lambda conn: visit_store.insert_visits(conn, [NewVisit(
+        date(2021, 6, 9), 3, 1, (), "", {})]),
+    "a visit moved to another week": lambda conn: conn.execute(
+        "UPDATE visits SET date = '2022-03-01', week = '2022-W09' WHERE id = ?",
+        _first(conn, "SELECT id FROM visits WHERE week = '2022-W10' AND officer_id = 4")),
+    "leave added": lambda conn: officer_store.insert_leave(conn, 3, date(2021, 6, 7),
+                                                          date(2021, 6, 13), ""),
+    "leave removed": lambda conn: conn.execute(
+        "DELETE FROM leaves WHERE officer_id = 2 AND start < '2022-01-01'"),
+    "since moved later": lambda conn: conn.execute(
+        "UPDATE officers SET since = '2022-05-04' WHERE id IN (1, 4, 6)"),
+    "since moved earlier": lambda conn: conn.execute(
+        "UPDATE officers SET since = '2018-03-01' WHERE id IN (1, 5, 10)"),
+    "retired": lambda conn: officer_store.set_retired(conn, 9, TODAY),
+    "min_available_days": lambda conn: put_setting(conn, "min_available_days", "5"),
+    "plain weekdays": lambda conn: put_setting(conn, "calendar", "weekdays"),
+    "a calendar entry": lambda conn: [calendar_store.set_entry(conn, date(2022, 3, d), "holiday",
+                                                               "停电") for d in (7, 8, 9)],
+    "the last officer deleted and the id taken again": lambda conn: (
+        conn.execute("DELETE FROM leaves WHERE officer_id = 16"),
+        conn.execute("DELETE FROM visits WHERE officer_id = 16"),
+        conn.execute("DELETE FROM officers WHERE id = 16"),
+        officer_store.insert_officer(conn, "新人", "部1", date(2024, 3, 4), ("x", "x")),
+        visit_store.insert_visits(conn, [NewVisit(date(2024, 3, 5) + timedelta(weeks=k), 16, 1,
+                                                  (), "", {}) for k in range(100)])),
+}
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_a_change_makes_the_next_report_count_again(diligent: Logbook, change: str) -> None:
+    _same_as_reference(diligent)
+    with diligent.write_unjournaled() as conn:
+        CHANGES[change](conn)
+    _same_as_reference(diligent)
+
+
+def test_a_streak_broken_years_ago_shortens_todays(diligent: Logbook) -> None:
+    before = _streaks(diligent, "2026-W47")
+    with diligent.write_unjournaled() as conn:
+        CHANGES["a visit of an earlier year deleted"](conn)
+    after = _streaks(diligent, "2026-W47")
+    assert after["干部0"] < before["干部0"]
+    assert {k: v for k, v in after.items() if k != "干部0"} == {
+        k: v for k, v in before.items() if k != "干部0"}
+
+
+def test_nothing_is_kept_from_a_snapshot_another_process_has_written_past(
+        diligent: Logbook) -> None:
+    """A report whose snapshot is older than another process's write keeps nothing (what it
+    counted may be out of date) and still reports what its snapshot holds."""
+    other = sqlite3.connect(diligent.path, isolation_level=None)
+    with diligent.read() as conn:
+        conn.execute("SELECT count(*) FROM visits").fetchone()  # the snapshot starts
+        other.execute("INSERT INTO visits (date, week, officer_id, enterprise_id) "
+                      "VALUES ('2026-11-15', '2026-W46', 3, 1)")
+        fast = week_report(conn, "2026-W47", TODAY, None)
+        assert fast == week_report(conn, "2026-W47", TODAY, None, shared=False)
+    other.close()
+    assert _kept(diligent) == 0
+    _same_as_reference(diligent, ["2026-W47"])
+    assert _kept(diligent) > 0
+
+
+def test_a_read_only_logbook_reports_without_keeping(diligent: Logbook) -> None:
+    path = diligent.path
+    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    logbook = Logbook(path, reader)
+    _same_as_reference(logbook, ["2026-W47", "2024-W30"])
+    assert _kept(logbook) == 0
+    reader.close()
+
+
+def test_the_cli_report_follows_an_old_visit_deleted_and_undone(cli: Cli) -> None:
+    """Through the commands: a visit of last year deleted breaks this year's streak in the
+    report that follows, and undo mends it."""
+    cli.ok("officer", "add", "王伟", "--dept", "办公室", "--since", "2024-01-01")
+    cli.ok("enterprise", "add", "金海")
+    rows = [[(date(2024, 1, 3) + timedelta(weeks=k)).isoformat(), "王伟", "金海"]
+            for k in range(151)]
+    cli.ok("visit", "import", str(write_csv(cli.tmp_path / "v.csv",
+                                            ["date", "officer", "enterprise"], rows)))
+    streak = cli.week("--week", "2026-W46")["officers"][0]["streak"]
+    assert streak == cli.week("--week", "2026-W46")["officers"][0]["streak"] > 100
+    visit = json.loads(cli.ok("visit", "list", "--from", "2025-06-04", "--to", "2025-06-04",
+                              "--format", "json"))
+    cli.ok("visit", "delete", str(visit[0]["id"]))
+    broken = cli.week("--week", "2026-W46")["officers"][0]["streak"]
+    assert broken < 80
+    cli.ok("undo")
+    assert cli.week("--week", "2026-W46")["officers"][0]["streak"] == streak
