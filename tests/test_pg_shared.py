@@ -78,6 +78,45 @@ def test_undo_is_refused_when_others_built_on_the_change(pg: Cli) -> None:
     assert len(pg("visit", "list", "--format", "json").json()) == 1
 
 
+@pytest.mark.postgres
+def test_redo_re_applies_the_callers_own_undo(pg: Cli) -> None:
+    seed(pg)
+    as_user(pg, "wang")
+    pg.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-17")
+    as_user(pg, "li")
+    pg.ok("log", "华星", "--officer", "李娜", "--date", "2026-11-18")
+    pg.ok("undo")
+    as_user(pg, "wang")
+    pg.ok("undo")
+    as_user(pg, "li")
+    pg.ok("officer", "add", "张敏", "--dept", "组织部")  # clears li's redo, not wang's
+    assert pg.ok("redo") == "Nothing to redo\n"
+    as_user(pg, "wang")
+    assert pg.ok("redo") == f"Redone: logging visit #1 (2026-11-17 王伟 → {JINHAI})\n"
+    assert pg.ok("redo") == "Nothing to redo\n"
+    visits = pg("visit", "list", "--format", "json").json()
+    assert [(v["id"], v["officer"]) for v in visits] == [(1, "王伟")]
+    assert pg.ok("undo") == f"Undone: logging visit #1 (2026-11-17 王伟 → {JINHAI})\n"
+
+
+@pytest.mark.postgres
+def test_redo_is_refused_when_someone_else_changed_the_rows_since(pg: Cli) -> None:
+    as_user(pg, "wang")
+    pg.ok("officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
+    pg.ok("officer", "edit", "王伟", "--dept", "组织部")
+    pg.ok("undo")
+    as_user(pg, "li")
+    pg.ok("officer", "edit", "王伟", "--dept", "办公室")
+    as_user(pg, "wang")
+    before = pg.dump()
+    assert pg.fail(2, "redo") == (
+        "Error: Cannot redo editing officer 王伟: li has changed the same rows since. "
+        "Nothing was changed")
+    assert pg.dump() == before
+    pg.lang("zh")
+    assert pg.fail(2, "redo") == "错误：无法重做修改干部 王伟：li之后修改了同样的记录；未做任何修改"
+
+
 def _visitlog(url: str, tmp: Path, *args: str, **env: str) -> subprocess.Popen:
     script = Path(sys.executable).parent / "visitlog"
     environment = {k: v for k, v in os.environ.items() if not k.startswith("VISITLOG_")}
