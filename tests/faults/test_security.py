@@ -124,6 +124,12 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/pg/connection.py", "_max_id"): "table name given by service code (bulk_insert)",
     ("store/pg/lite.py", "execute"): "the engine's statements, parameters rendered by render()",
     ("store/pg/lite.py", "executemany"): "the same, row by row",
+    ("store/pg/weekly.py", "keep_streak_carries"): "_NOTHING_SINCE and _KEEP constants",
+    ("store/pg/migrations.py", "pg_0013_streak_carries"): "0013's own statements (constants "
+                                                          "of store/migrations.py), by ddl()",
+    ("store/pg/migrations.py", "execute"): "the same (0013's replay without its triggers)",
+    ("store/visits.py", "ordered_uids"): "_UID_START or _UID_START_PG constant",
+    ("store/weekly.py", "streak_carries"): "one ? per basis, nothing else",
     ("store/enterprises.py", "find_enterprises"): "SQL from the _FIND table, keyed by stage",
     ("store/officers.py", "get_officer"): "_COLUMNS constant",
     ("store/officers.py", "active_or_practising"): "_COLUMNS constant",
