@@ -246,32 +246,57 @@ def _row_rules(table: str, row: dict[str, Any]) -> None:
 
 def check_row(table: str, row: dict[str, Any], rules: Rules) -> None:
     """Raise Bad for the first value of `row` a typed command would refuse."""
-    columns = TABLES.get(table)
-    if columns is None:
+    plan = _PLANS.get((table, *row))
+    if plan is None:
+        plan = _plan(table, tuple(row))
+    if plan is False:
         return  # a table this version does not know: merge skips it, and says so
+    present, others = plan
     uid = row.get("uid")
     if not isinstance(uid, str) or not _UID.fullmatch(uid):
         raise Bad("uid", "incoming.bad_uid")
-    _check_stamp(row.get("updated_at", ""), rules)
-    for column, (check, nullable) in columns.items():
-        if column not in row:
-            continue  # absent: merge leaves the column as it is (or takes its default)
+    stamp = row.get("updated_at", "")
+    if stamp != "":
+        _check_stamp(stamp, rules)
+    for column, check, nullable in present:
         value = row[column]
         if value is None:
             if not nullable:
                 raise Bad(column, "incoming.empty")
             continue
         check(column, value, rules)
-    for column in row.keys() - columns.keys():  # references, and the redaction marks
+    for column in others:  # references, and the redaction marks
         value = row[column]
         if column == "_redacted":  # the texts of the row that are redacted (service/redaction)
+            columns = TABLES[table]
             if not isinstance(value, list) or not all(
                     isinstance(c, str) and c in columns for c in value):
                 raise Bad(column, "incoming.unknown", allowed=", ".join(sorted(columns)))
-        elif column.endswith("_uid") and column != "uid" and value is not None \
-                and (not isinstance(value, str) or not _UID.fullmatch(value)):
+        elif value is not None and (not isinstance(value, str) or not _UID.fullmatch(value)):
             raise Bad(column, "incoming.bad_uid")
-    _row_rules(table, row)
+    if table in _ACROSS:
+        _row_rules(table, row)
+
+
+# (table, its row's columns in order) -> the checks of the columns it carries, in TABLES'
+# order, and its other columns to look at (references, redaction marks); False: a table this
+# version does not know. The rows of one table share their columns: planned once, not per row.
+_PLANS: dict[tuple[str, ...], tuple[tuple, tuple[str, ...]] | bool] = {}
+_ACROSS = frozenset(("visits", "officers", "leaves", "campaigns", "settings", "assignments"))
+
+
+def _plan(table: str, shape: tuple[str, ...]) -> tuple[tuple, tuple[str, ...]] | bool:
+    columns = TABLES.get(table)
+    plan: tuple[tuple, tuple[str, ...]] | bool = False
+    if columns is not None:
+        present = tuple((column, check, nullable)
+                        for column, (check, nullable) in columns.items() if column in shape)
+        others = tuple(c for c in shape if c not in columns
+                       and (c == "_redacted" or (c.endswith("_uid") and c != "uid")))
+        plan = (present, others)
+    if len(_PLANS) < 1_000:
+        _PLANS[(table, *shape)] = plan
+    return plan
 
 
 def _check_stamp(value: Any, rules: Rules) -> None:
@@ -301,10 +326,16 @@ def checked(rows: Iterator[tuple[int, str, dict[str, Any]]], rules: Rules, path:
         try:
             check_row(table, row, rules)
         except Bad as bad:
-            # a logbook's row is named by its uid (its place in the file means nothing)
-            where = number if key == "incoming.bad_row" else row.get("uid")
-            raise refusal(key, path, where, table, bad) from None
+            raise refused_row(key, path, number, table, row, bad) from None
         yield number, table, row
+
+
+def refused_row(key: str, path: str, number: int, table: str, row: dict[str, Any],
+                bad: Bad) -> Invalid:
+    """The refusal of a file for its bad row: a bundle's by its line, a logbook's row by its
+    uid (its place in the file means nothing)."""
+    where = number if key == "incoming.bad_row" else row.get("uid")
+    return refusal(key, path, where, table, bad)
 
 
 def refusal(key: str, path: str, line: object, table: str, bad: Bad) -> Invalid:
