@@ -88,6 +88,9 @@ def test_backup_and_restore_on_a_server(tmp_path: Path, monkeypatch: pytest.Monk
     assert cli.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-18").startswith(
         "✓ Logged #2: 2026-11-18")
     assert cli.ok("undo").startswith("Undone: logging visit #2")
+    # the history starts afresh: the backup's steps are not replayed by undo
+    assert cli.ok("undo") == "Nothing to undo\n"
+    assert len(cli("visit", "list", "--format", "json").json()) == 1
 
 
 def test_browse_refuses_a_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

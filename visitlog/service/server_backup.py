@@ -63,5 +63,7 @@ def restore_server(ctx: Context, source: Path, stamp: str, keep_in: Path) -> Res
     with ctx.logbook.read() as conn:
         drop = catalog.drop_statements(conn, schema)  # type: ignore[arg-type]
     ctx.close()
-    dump.replay(url, source, dump.kept_entries(entries, schema), drop)
+    # a restore is not undone step by step (the replaced logbook is kept): history forgotten
+    dump.replay(url, source, dump.kept_entries(entries, schema), drop,
+                catalog.forget_history_statements(schema))
     return Restored(source, kept)

@@ -68,3 +68,12 @@ def drop_statements(conn: PgConnection, schema: str) -> list[str]:
         "vl_stamp()", "vl_carries_met_weeks()", "vl_carries_leaves()", "vl_carries_officers()")]
     return [*tables, *functions, f"DROP AGGREGATE IF EXISTS {quoted}.sum(boolean)",
             f"DROP FUNCTION IF EXISTS {quoted}.vl_count_true(bigint, boolean)"]
+
+
+def forget_history_statements(schema: str) -> list[str]:
+    """What empties the restored logbook's undo journal (as store/backup.forget_history does a
+    file's): its steps were recorded in another life of the logbook, and `undo` would replay
+    them without a command's checks. (Schema-qualified: pg_restore's script clears the
+    search_path.)"""
+    quoted = '"' + schema.replace('"', '""') + '"'
+    return [f"DELETE FROM {quoted}.undo_entries", f"DELETE FROM {quoted}.undo_steps"]

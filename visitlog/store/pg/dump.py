@@ -90,14 +90,17 @@ def kept_entries(entries: list[tuple[str, str, str, str]], schema: str) -> list[
     return kept
 
 
-def replay(url: DbUrl, source: Path, kept: list[str], drop: list[str]) -> None:
-    """Drop the logbook's tables and bring the kept entries in, in one psql transaction."""
+def replay(url: DbUrl, source: Path, kept: list[str], drop: list[str],
+           after: list[str]) -> None:
+    """Drop the logbook's tables, bring the kept entries in and run `after`, in one psql
+    transaction."""
     with tempfile.TemporaryDirectory(prefix="visitlog-restore-") as folder:
         listing = Path(folder) / "entries.list"
         listing.write_text("\n".join(kept) + "\n", encoding="utf-8")
         script = _run([tool("pg_restore"), f"--use-list={listing}", "--no-owner",
                        "--no-privileges", "--file=-", str(source)]).stdout
         head = "".join(f"{statement};\n" for statement in drop).encode()
+        tail = "".join(f"{statement};\n" for statement in after).encode()
         _run([tool("psql"), "--quiet", "--no-psqlrc", "--single-transaction",
               "--set=ON_ERROR_STOP=1", f"--dbname={url.url}", "--file=-"],
-             input=head + script)
+             input=head + script + tail)
