@@ -5,7 +5,9 @@ they are kept only when nothing has been written since it was taken: the logbook
 is free now (no writer is under way), and no transaction anywhere on the server was given a
 transaction id since the snapshot (the id this write is given is the snapshot's first unused
 one, and none was in progress when it was taken). Otherwise, or when the role may not write,
-nothing is kept and the next report counts again, as on SQLite.
+nothing is kept and the next report counts again, as on SQLite. The write lock, once taken,
+is held to the end of the report (as SQLite holds its own once a reader writes): writers wait
+those milliseconds, never the other way round (the report only tries the lock).
 """
 
 from __future__ import annotations
