@@ -251,3 +251,17 @@ def test_a_backups_undo_journal_is_not_replayed(logbook: Path, tmp_path: Path) -
     assert invoke(logbook, "undo").exit_code == 0  # nothing to undo is not an error
     assert count(logbook, "SELECT count(*) FROM visits WHERE date = 'garbage'") == 0
     assert count(logbook, "SELECT count(*) FROM undo_steps") == 0
+
+
+def test_a_backups_kept_streaks_are_counted_again(logbook: Path, tmp_path: Path) -> None:
+    """The streaks a week report kept are derived: a file's own (here one no report could
+    have kept, for an officer with no visit) are forgotten, and the next report counts."""
+    target = tmp_path / "copy.db"
+    assert invoke(logbook, "backup", str(target)).exit_code == 0
+    conn = sqlite3.connect(target, isolation_level=None)
+    officer = conn.execute("SELECT min(id) FROM officers").fetchone()[0]
+    conn.execute("INSERT INTO streak_carries (year, officer_id, streak, first_year, basis) "
+                 "VALUES (2026, ?, 500, 2016, 'official')", (officer,))
+    conn.close()
+    assert invoke(logbook, "restore", str(target)).exit_code == 0
+    assert count(logbook, "SELECT count(*) FROM streak_carries") == 0
