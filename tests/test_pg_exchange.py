@@ -66,6 +66,11 @@ def test_backup_and_restore_on_a_server(tmp_path: Path, monkeypatch: pytest.Monk
     cli.ok("log", "江苏金海新能源科技有限公司", "--new", "--officer", "王伟",
            "--date", "2026-11-16")
     week = cli.week()
+    import psycopg
+
+    conn = psycopg.connect(cli.db, autocommit=True)
+    conn.execute("INSERT INTO streak_carries (year, officer_id, streak, first_year, basis) "
+                 "VALUES (2026, 1, 9, 2025, 'b')")  # as a report keeps one
     backup = tmp_path / "office.dump"
     assert cli.ok("backup", str(backup)) == (
         f"Backed up {cli.db} to {backup} (readable by you only)\n")
@@ -91,6 +96,8 @@ def test_backup_and_restore_on_a_server(tmp_path: Path, monkeypatch: pytest.Monk
     # the history starts afresh: the backup's steps are not replayed by undo
     assert cli.ok("undo") == "Nothing to undo\n"
     assert len(cli("visit", "list", "--format", "json").json()) == 1
+    assert conn.execute("SELECT count(*) FROM streak_carries").fetchone() == (0,)  # derived
+    conn.close()
 
 
 def test_browse_refuses_a_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

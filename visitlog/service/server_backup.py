@@ -63,7 +63,8 @@ def restore_server(ctx: Context, source: Path, stamp: str, keep_in: Path) -> Res
     with ctx.logbook.read() as conn:
         drop = catalog.drop_statements(conn, schema)  # type: ignore[arg-type]
     ctx.close()
-    # a restore is not undone step by step (the replaced logbook is kept): history forgotten
+    # a restore is not undone step by step (the replaced logbook is kept): the undo history
+    # forgotten, and the streaks the backup's reports kept
     dump.replay(url, source, dump.kept_entries(entries, schema), drop,
-                catalog.forget_history_statements(schema))
+                catalog.after_restore(schema))
     return Restored(source, kept)

@@ -70,10 +70,12 @@ def drop_statements(conn: PgConnection, schema: str) -> list[str]:
             f"DROP FUNCTION IF EXISTS {quoted}.vl_count_true(bigint, boolean)"]
 
 
-def forget_history_statements(schema: str) -> list[str]:
-    """What empties the restored logbook's undo journal (as store/backup.forget_history does a
-    file's): its steps were recorded in another life of the logbook, and `undo` would replay
-    them without a command's checks. (Schema-qualified: pg_restore's script clears the
-    search_path.)"""
+def after_restore(schema: str) -> list[str]:
+    """What a restore forgets, as store/backup.forget_history and own_schema.rebuild_own do a
+    file's: the undo journal (its steps were recorded in another life of the logbook, and
+    `undo` would replay them without a command's checks) and the streaks a week report kept
+    (derived: the next report counts them again). Schema-qualified: pg_restore's script
+    clears the search_path."""
     quoted = '"' + schema.replace('"', '""') + '"'
-    return [f"DELETE FROM {quoted}.undo_entries", f"DELETE FROM {quoted}.undo_steps"]
+    return [f"DELETE FROM {quoted}.undo_entries", f"DELETE FROM {quoted}.undo_steps",
+            f"DELETE FROM {quoted}.streak_carries"]
