@@ -10,6 +10,8 @@ from tests.annual_helpers import Cli
 from tests.templates import Templates
 from visitlog.store.schema import SCHEMA_VERSION
 
+pytestmark = pytest.mark.engines
+
 HEADER = "date,officer,category,count,description\n"
 
 

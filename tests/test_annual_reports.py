@@ -7,6 +7,8 @@ import pytest
 from tests.annual_helpers import Cli, small_logbook
 from tests.templates import Templates
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture
 def cli(tmp_path, monkeypatch, templates: Templates) -> Cli:  # noqa: ANN001

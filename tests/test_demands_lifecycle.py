@@ -13,6 +13,8 @@ from tests.templates import Templates
 from tests.voice_helpers import Cli, federation
 from visitlog.service.demands import demand_figures
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, templates: Templates) -> Cli:

@@ -9,6 +9,8 @@ import pytest
 from tests.templates import Templates
 from tests.voice_helpers import Cli, federation
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, templates: Templates) -> Cli:

@@ -12,6 +12,8 @@ import pytest
 from tests.conftest import Cli
 from tests.templates import Templates
 
+pytestmark = pytest.mark.engines
+
 RIGHTS, ORG = "权益保障部", "组织部"
 
 

@@ -13,6 +13,8 @@ from tests.conftest import Cli
 from tests.templates import Templates
 from visitlog.cli.showing import Format, format_of_name
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.mark.parametrize(("name", "fmt"), [
     ("周报.xlsx", Format.xlsx), ("w.XLSX", Format.xlsx), ("w.html", Format.html),

@@ -9,6 +9,8 @@ import pytest
 from tests.programmes_helpers import Cli, write
 from tests.templates import Templates
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture
 def cli(tmp_path: Path, templates: Templates) -> Cli:

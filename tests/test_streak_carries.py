@@ -14,6 +14,7 @@ import random
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -81,13 +82,13 @@ WEEKS = ["2026-W47", "2026-W46", "2026-W01", "2025-W52", "2024-W30", "2023-W05",
 # The reference reports of each diligent logbook as built (by seed): every test gets a copy of
 # the same logbook (tests/templates.py), whose week-by-week reference is the same; worked out
 # once, it is what the fast path of each copy is held to until the test changes the copy.
-_AS_BUILT: dict[tuple[int, str, str | None], object] = {}
+_AS_BUILT: dict[tuple[tuple[str, int], str, str | None], object] = {}
 
 
 def _same_as_reference(logbook: Logbook, weeks: list[str] = WEEKS,
-                       as_built: int | None = None) -> None:
+                       as_built: tuple[str, int] | None = None) -> None:
     """The fast path's reports equal the reference's; `as_built`: the logbook's rows are
-    still those the diligent logbook of this seed was built with."""
+    still those the diligent logbook of this (engine, seed) was built with."""
     with logbook.read() as conn:
         for week in weeks:
             for dept in (None, "部1"):
@@ -110,13 +111,31 @@ def _streaks(logbook: Logbook, week: str) -> dict[str, int]:
         return {r.officer: r.streak for r in week_report(conn, week, TODAY, None).officers}
 
 
-@pytest.fixture(params=range(3))
-def seed(request: pytest.FixtureRequest) -> int:
+@pytest.fixture(params=[("sqlite", 0), ("sqlite", 1), ("sqlite", 2),
+                        pytest.param(("postgres", 0), marks=pytest.mark.postgres)],
+                ids=["sqlite-0", "sqlite-1", "sqlite-2", "postgres-0"])
+def kind(request: pytest.FixtureRequest) -> tuple[str, int]:
+    """(engine, seed) of a diligent logbook."""
     return request.param
 
 
 @pytest.fixture
-def diligent(tmp_path: Path, seed: int, templates: Templates) -> Logbook:
+def diligent(tmp_path: Path, kind: tuple[str, int], templates: Templates,
+             request: pytest.FixtureRequest) -> Logbook:
+    """The diligent logbook of three seeds on SQLite (built once each, copied), of one on
+    PostgreSQL (whose triggers and keeping of carries are held to the same reference path)."""
+    engine, seed = kind
+    if engine == "postgres":
+        from visitlog.store.location import DbUrl
+
+        server = request.getfixturevalue("pg_server")
+        url = server.acquire()
+        _diligent(DbUrl(url), seed)
+        logbook = open_logbook(DbUrl(url), "tests")
+        yield logbook
+        logbook.close()
+        server.release(url)
+        return
     path = tmp_path / "logbook.db"
     templates.built(path, _diligent, seed)
     logbook = open_logbook(path)
@@ -124,23 +143,33 @@ def diligent(tmp_path: Path, seed: int, templates: Templates) -> Logbook:
     logbook.close()
 
 
-def test_long_streaks_equal_the_reference_kept_or_not(diligent: Logbook, seed: int) -> None:
+def _other_connection(logbook: Logbook) -> Any:
+    """A second connection to the logbook, writing on its own (autocommit)."""
+    if isinstance(logbook.path, Path):
+        return sqlite3.connect(logbook.path, isolation_level=None)
+    import psycopg
+
+    return psycopg.connect(logbook.path.url, autocommit=True)
+
+
+def test_long_streaks_equal_the_reference_kept_or_not(diligent: Logbook,
+                                                     kind: tuple[str, int]) -> None:
     assert _kept(diligent) == 0
-    _same_as_reference(diligent, as_built=seed)  # counted back, and kept
+    _same_as_reference(diligent, as_built=kind)  # counted back, and kept
     assert _kept(diligent) > 0
     assert max(_streaks(diligent, "2026-W47").values()) > 300  # eight years unbroken
-    _same_as_reference(diligent, as_built=seed)  # read from what was kept
+    _same_as_reference(diligent, as_built=kind)  # read from what was kept
 
 
-def test_what_was_kept_is_read_not_counted_again(diligent: Logbook, seed: int,
+def test_what_was_kept_is_read_not_counted_again(diligent: Logbook, kind: tuple[str, int],
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    _same_as_reference(diligent, as_built=seed)
+    _same_as_reference(diligent, as_built=kind)
 
     def count_back(*args: object) -> None:
         raise AssertionError("a kept streak was counted again")
 
     monkeypatch.setattr(met_weeks, "_count_back", count_back)
-    _same_as_reference(diligent, as_built=seed)
+    _same_as_reference(diligent, as_built=kind)
     with diligent.write_unjournaled() as conn:
         put_setting(conn, "min_available_days", "4")
     with pytest.raises(AssertionError, match="counted again"):
@@ -172,20 +201,25 @@ CHANGES = {
     "plain weekdays": lambda conn: put_setting(conn, "calendar", "weekdays"),
     "a calendar entry": lambda conn: [calendar_store.set_entry(conn, date(2022, 3, d), "holiday",
                                                                "停电") for d in (7, 8, 9)],
-    "the last officer deleted and the id taken again": lambda conn: (
-        conn.execute("DELETE FROM leaves WHERE officer_id = 16"),
-        conn.execute("DELETE FROM visits WHERE officer_id = 16"),
-        conn.execute("DELETE FROM officers WHERE id = 16"),
-        officer_store.insert_officer(conn, "新人", "部1", date(2024, 3, 4), ("x", "x")),
-        visit_store.insert_visits(conn, [NewVisit(date(2024, 3, 5) + timedelta(weeks=k), 16, 1,
-                                                  (), "", {}) for k in range(100)])),
+    "the last officer deleted and the id taken again": lambda conn: _officer_replaced(conn),
 }
 
 
+def _officer_replaced(conn: sqlite3.Connection) -> None:
+    """The last officer deleted and a new one added: on SQLite the new one takes the id again
+    (PostgreSQL's identity goes on counting)."""
+    conn.execute("DELETE FROM leaves WHERE officer_id = 16")
+    conn.execute("DELETE FROM visits WHERE officer_id = 16")
+    conn.execute("DELETE FROM officers WHERE id = 16")
+    new = officer_store.insert_officer(conn, "新人", "部1", date(2024, 3, 4), ("x", "x"))
+    visit_store.insert_visits(conn, [NewVisit(date(2024, 3, 5) + timedelta(weeks=k), new, 1,
+                                              (), "", {}) for k in range(100)])
+
+
 @pytest.mark.parametrize("change", list(CHANGES))
-def test_a_change_makes_the_next_report_count_again(diligent: Logbook, seed: int,
+def test_a_change_makes_the_next_report_count_again(diligent: Logbook, kind: tuple[str, int],
                                                      change: str) -> None:
-    _same_as_reference(diligent, as_built=seed)
+    _same_as_reference(diligent, as_built=kind)
     with diligent.write_unjournaled() as conn:
         CHANGES[change](conn)
     _same_as_reference(diligent)
@@ -205,7 +239,7 @@ def test_nothing_is_kept_from_a_snapshot_another_process_has_written_past(
         diligent: Logbook) -> None:
     """A report whose snapshot is older than another process's write keeps nothing (what it
     counted may be out of date) and still reports what its snapshot holds."""
-    other = sqlite3.connect(diligent.path, isolation_level=None)
+    other = _other_connection(diligent)
     with diligent.read() as conn:
         conn.execute("SELECT count(*) FROM visits").fetchone()  # the snapshot starts
         other.execute("INSERT INTO visits (date, week, officer_id, enterprise_id) "
@@ -218,15 +252,33 @@ def test_nothing_is_kept_from_a_snapshot_another_process_has_written_past(
     assert _kept(diligent) > 0
 
 
-def test_a_read_only_logbook_reports_without_keeping(diligent: Logbook, seed: int) -> None:
+def test_a_read_only_logbook_reports_without_keeping(diligent: Logbook, kind: tuple[str, int],
+                                                     request: pytest.FixtureRequest) -> None:
     path = diligent.path
-    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
-    logbook = Logbook(path, reader)
-    _same_as_reference(logbook, ["2026-W47", "2024-W30"], as_built=seed)
+    if isinstance(path, Path):
+        reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        logbook = Logbook(path, reader)
+    else:  # on a server: a role that may only read
+        logbook = open_logbook(_read_only_role(request.getfixturevalue("pg_server"), path),
+                               "reader")
+    _same_as_reference(logbook, ["2026-W47", "2024-W30"], as_built=kind)
     assert _kept(logbook) == 0
-    reader.close()
+    logbook.close()
 
 
+def _read_only_role(server: Any, path: Any) -> Any:
+    """The logbook's URL for a role that may read its schema's tables only."""
+    from visitlog.store.location import DbUrl
+
+    schema = path.url.rsplit("%3D", 1)[1]
+    server.admin("DO $$ BEGIN CREATE ROLE vl_reader LOGIN; "
+                 "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    server.admin(f"GRANT USAGE ON SCHEMA {schema} TO vl_reader; "
+                 f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO vl_reader")
+    return DbUrl(path.url.replace("postgresql://visitlog@", "postgresql://vl_reader@", 1))
+
+
+@pytest.mark.engines
 def test_the_cli_report_follows_an_old_visit_deleted_and_undone(cli: Cli) -> None:
     """Through the commands: a visit of last year deleted breaks this year's streak in the
     report that follows, and undo mends it."""

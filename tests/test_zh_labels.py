@@ -10,6 +10,8 @@ import pytest
 from tests.conftest import Cli
 from tests.templates import Templates
 
+pytestmark = pytest.mark.engines
+
 
 def demands_in_chinese(cli: Cli) -> Cli:
     """In Chinese, today 2026-11-19: 王伟, two enterprises, two demands (one closed), his

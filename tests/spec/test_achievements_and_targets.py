@@ -16,6 +16,8 @@ from tests.spec.books import (
 )
 from tests.templates import Templates
 
+pytestmark = pytest.mark.engines
+
 # -- achievements and targets ---------------------------------------------------------------------
 
 

@@ -18,6 +18,8 @@ from tests.spec.books import (
 )
 from tests.templates import Templates
 
+pytestmark = pytest.mark.engines
+
 # -- demands --------------------------------------------------------------------------------------
 
 for _status in ("open", "assigned", "escalated"):

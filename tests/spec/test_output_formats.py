@@ -22,6 +22,8 @@ from tests.spec.books import (
 )
 from tests.templates import Templates
 
+pytestmark = pytest.mark.engines
+
 # ---- Listings and reports: --format and --output ------------------------------------------
 
 

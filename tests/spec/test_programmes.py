@@ -21,6 +21,8 @@ from tests.spec.books import (
 )
 from tests.templates import Templates
 
+pytestmark = pytest.mark.engines
+
 # -- programmes -----------------------------------------------------------------------------------
 
 

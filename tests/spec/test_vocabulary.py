@@ -24,6 +24,8 @@ from tests.spec.books import (
 )
 from tests.templates import Templates
 
+pytestmark = pytest.mark.engines
+
 # -- vocabulary: key, Chinese name, or a unique prefix of either ----------------------------------
 
 

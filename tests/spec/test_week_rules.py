@@ -20,6 +20,8 @@ from tests.spec.books import (
 )
 from tests.templates import Templates
 
+pytestmark = pytest.mark.engines
+
 # ---- Rules the numbers follow --------------------------------------------------------------
 
 

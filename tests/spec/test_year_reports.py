@@ -5,6 +5,8 @@ Black-box through the command line (tests/conftest.py), exact output and exit co
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import Cli
 from tests.spec.books import (
     _year_logbook,
@@ -12,6 +14,8 @@ from tests.spec.books import (
     js,
 )
 from tests.templates import Templates
+
+pytestmark = pytest.mark.engines
 
 # -- report officer, heatmap, coverage, summary ---------------------------------------------------
 

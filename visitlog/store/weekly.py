@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
 
@@ -105,16 +104,18 @@ def streak_carries(conn: sqlite3.Connection, year: int, bases: list[str],
                    officer_ids: list[int] | None) -> dict[int, int]:
     """officer_id -> the streak kept for week-year `year` (schema.py STREAK_CARRY_TRIGGERS)
     when it was counted on one of `bases`; of the officers given, or of everyone."""
+    if not bases:
+        return {}
+    marks = ", ".join("?" * len(bases))  # (a year's few: json_each lists integers only)
     if officer_ids is None:
         rows = conn.execute(
-            "SELECT officer_id, streak FROM streak_carries WHERE year = ? "
-            "AND basis IN (SELECT value FROM json_each(?))", (year, json.dumps(bases)))
+            f"SELECT officer_id, streak FROM streak_carries WHERE year = ? "
+            f"AND basis IN ({marks})", (year, *bases))
     else:
         rows = conn.execute(
             "SELECT c.officer_id, c.streak FROM json_each(?) j CROSS JOIN streak_carries c "
-            "ON c.year = ? AND c.officer_id = j.value "
-            "WHERE c.basis IN (SELECT value FROM json_each(?))",
-            (str(officer_ids), year, json.dumps(bases)))
+            f"ON c.year = ? AND c.officer_id = j.value WHERE c.basis IN ({marks})",
+            (str(officer_ids), year, *bases))
     return dict(rows)
 
 
@@ -124,6 +125,12 @@ def keep_streak_carries(conn: sqlite3.Connection, year: int,
     report's read transaction, if that can be done at once: not when another process has
     written since the report's snapshot (its rows could be out of date), holds the write lock,
     or the logbook is read-only. False when they were not kept: the next report counts again."""
+    from visitlog.store.engine import is_postgres
+
+    if is_postgres(conn):
+        from visitlog.store.pg.weekly import keep_streak_carries as keep_on_server
+
+        return keep_on_server(conn, year, rows)
     timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
     conn.execute("PRAGMA busy_timeout = 0")
     try:
