@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from visitlog.domain.models import Enterprise, NewVisit
-from visitlog.service import met_weeks
+from visitlog.service import week as week_service
 from visitlog.service.week import week_report
 from visitlog.store import calendar as calendar_store
 from visitlog.store import enterprises as enterprise_store
@@ -118,7 +118,7 @@ def test_what_was_kept_is_read_not_counted_again(diligent: Logbook,
     def count_back(*args: object) -> None:
         raise AssertionError("a kept streak was counted again")
 
-    monkeypatch.setattr(met_weeks, "_count_back", count_back)
+    monkeypatch.setattr(week_service, "count_back", count_back)
     _same_as_reference(diligent)
     with diligent.write_unjournaled() as conn:
         put_setting(conn, "min_available_days", "4")
