@@ -60,9 +60,13 @@ class WorkCalendar:
         days = self._workdays.get(week)
         if days is None:
             monday = week_start(week)
-            days = self._workdays[week] = tuple(
-                day for day in (monday + timedelta(days=i) for i in range(7))
-                if day in self.year_days(day.year))
+            week_days = [monday + timedelta(days=i) for i in range(7)]
+            if monday.year == week_days[6].year:  # (one year's days to look in)
+                official = self.year_days(monday.year)
+                days = tuple(day for day in week_days if day in official)
+            else:
+                days = tuple(day for day in week_days if day in self.year_days(day.year))
+            self._workdays[week] = days
         return days
 
     def guessed_years(self, first: date, last: date) -> tuple[int, ...]:
@@ -195,8 +199,16 @@ class DueBits:
             hi = count - 1 if leave_end >= last else leave_end.isocalendar()[1] - 1
             edges.update(range(lo, hi + 1))
         bits = cal.shared_bits(year) & first_weeks(end + 1) & ~first_weeks(start)
+        since, retired_on, minimum = officer.since, officer.retired_on, cal.min_available_days
         for index in edges:
             if start <= index <= end:
+                # cal.due(week, availability), counted here in one loop: a province's
+                # officers with leave go through this for every week of their leaves
+                available = 0
+                for day in cal.workdays(weeks[index]):
+                    if (since <= day and (retired_on is None or day < retired_on)
+                            and not any(a <= day <= b for a, b in leaves)):
+                        available += 1
                 bit = 1 << index
-                bits = (bits | bit) if cal.due(weeks[index], availability) else bits & ~bit
+                bits = (bits | bit) if available >= minimum else bits & ~bit
         return bits

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import partial
 
 from visitlog.domain.dates import week_start, weeks_in_year
-from visitlog.domain.due_weeks import DueBits, WorkCalendar, throughout
+from visitlog.domain.due_weeks import DueBits, WorkCalendar
 from visitlog.domain.models import Officer
 from visitlog.domain.rules import Availability, available_days, rate
 from visitlog.domain.vocab import roles_of_mask
@@ -27,7 +27,13 @@ from visitlog.domain.week_report import (
     WeekReport,
     WeekSummary,
 )
-from visitlog.domain.weekbits import streak_in_year, week_bit, year_to_date
+from visitlog.domain.weekbits import (
+    first_weeks,
+    streak_in_year,
+    week_bit,
+    week_in_year,
+    year_to_date,
+)
 
 # officer id -> [due in the week, streak, ytd_met, ytd_due]
 Figures = dict[int, "list | tuple[bool, int, int, int]"]
@@ -42,6 +48,7 @@ def week_figures(facts: WeekFacts, cal: WorkCalendar, week: str, current: str
     dues = DueBits(cal, facts.leaves)
     in_progress = week_bit(week) if week == current else 0
     this_week = week_bit(week)
+    weeks = first_weeks(upto)
     figures: Figures = {}
     unbroken: dict[int, Officer] = {}
     year_start = date.fromisocalendar(year, 1, 1)
@@ -49,18 +56,24 @@ def week_figures(facts: WeekFacts, cal: WorkCalendar, week: str, current: str
     # weeks, and a diligent office shares the met ones too
     memo: dict[tuple[int, int], tuple[tuple[bool, int, int, int], bool]] = {}
     met_get, due_of = facts.met.get, dues.of
+    first, last, leaves_of = dues.span(year)
+    shared = cal.shared_bits(year)
     for officer in facts.officers:
-        key = (due_of(officer, year), met_get(officer.id, 0))
+        officer_id, _name, _dept, since, retired_on = officer
+        if (since <= first and (retired_on is None or retired_on > last)
+                and officer_id not in leaves_of):
+            key = (shared, met_get(officer_id, 0))  # DueBits.of's common case, inline
+        else:
+            key = (due_of(officer, year), met_get(officer_id, 0))
         known = memo.get(key)
         if known is None:
             due, bits = key
-            pending = in_progress & ~bits
-            ytd_met, ytd_due = year_to_date(due, bits, upto, pending)
-            streak, whole = streak_in_year(due, bits, upto, pending)
+            ytd_met, ytd_due, streak, whole = week_in_year(due, bits, weeks,
+                                                           in_progress & ~bits)
             known = memo[key] = ((bool(due & this_week), streak, ytd_met, ytd_due), whole)
-        figures[officer.id] = known[0]
-        if known[1] and officer.since < year_start:
-            unbroken[officer.id] = officer
+        figures[officer_id] = known[0]
+        if known[1] and since < year_start:
+            unbroken[officer_id] = officer
     if not unbroken:
         return figures, {}
     bases = CarryBasis(cal, year)
@@ -154,23 +167,29 @@ def week_report_of(facts: WeekFacts, cal: WorkCalendar, week: str, today: date,
     sunday = monday + timedelta(days=6)
     workdays = cal.workdays(week)
     leaves, this_week = facts.leaves, facts.visits
+    # leaves touching the week (facts.leaves holds those of the whole week-year)
+    on_leave = {officer_id for officer_id, spans in leaves.items()
+                if any(end >= monday and start <= sunday for start, end in spans)}
     rows = []
     append = rows.append
     new_row = partial(tuple.__new__, OfficerWeek)  # _make without its Python-level call
-    for officer in facts.officers:
-        officer_id = officer.id
+    all_week = len(workdays)
+    due_count = met_count = 0
+    for officer_id, name, dept, since, retired_on in facts.officers:
         due, streak, ytd_met, ytd_due = figures[officer_id]
-        if throughout(officer, monday, sunday, officer_id in leaves):
-            available = len(workdays)
+        if (since <= monday and (retired_on is None or retired_on > sunday)
+                and officer_id not in on_leave):
+            available = all_week
         else:
             available = available_days(workdays, Availability(
-                officer.since, officer.retired_on, tuple(leaves.get(officer_id, ()))))
+                since, retired_on, tuple(leaves.get(officer_id, ()))))
         week_visits = this_week.get(officer_id)  # (a fresh empty list for each who has none)
         visits, enterprises, mask = week_visits if week_visits else (0, [], 0)
-        append(new_row((officer.name, officer.dept, due, visits > 0, visits, enterprises,
+        if due:
+            due_count += 1
+            met_count += visits > 0
+        append(new_row((name, dept, due, visits > 0, visits, enterprises,
                         roles_of_mask(mask), streak, ytd_met, ytd_due, available)))
-    due_count = sum(r.due for r in rows)
-    met_count = sum(r.due and r.met for r in rows)
     return WeekReport(
         week=week, start=monday, end=sunday, as_of=min(today, sunday),
         holiday_week=len(workdays) < cal.min_available_days,
