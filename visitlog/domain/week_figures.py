@@ -209,12 +209,21 @@ def year_weeks(officers: list[Officer], year: int, last_week: str, current: str,
     as-of date (they have not met it yet)."""
     upto = int(last_week[6:8])
     in_progress = week_bit(last_week) if last_week == current else 0
-    upto_bits = (1 << upto) - 1
+    weeks = first_weeks(upto)
+    first, last, leaves_of = dues.span(year)
+    shared = dues.cal.shared_bits(year)
+    not_yet = not_met_yet or ()
+    met_get, due_of = met.get, dues.of
     result = {}
     for officer in officers:
-        bits = met.get(officer.id, 0) & upto_bits
-        if not_met_yet and officer.id in not_met_yet:
+        officer_id, _name, _dept, since, retired_on = officer
+        bits = met_get(officer_id, 0) & weeks
+        if officer_id in not_yet:
             bits &= ~in_progress
-        result[officer.id] = year_to_date(dues.of(officer, year), bits, upto,
-                                          in_progress & ~bits)
+        if (since <= first and (retired_on is None or retired_on > last)
+                and officer_id not in leaves_of):
+            due = shared  # DueBits.of's common case, inline
+        else:
+            due = due_of(officer, year)
+        result[officer_id] = year_to_date(due, bits, upto, in_progress & ~bits)
     return result

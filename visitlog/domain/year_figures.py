@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from visitlog.domain.dates import week_start
 from visitlog.domain.due_weeks import DueBits, WorkCalendar
-from visitlog.domain.sixones import active_share, progress
+from visitlog.domain.sixones import Progress, Share, active_share, progress
 from visitlog.domain.vocab import ROLE_KEYS
 from visitlog.domain.week_figures import year_weeks
 from visitlog.domain.year_report import (
@@ -31,16 +31,30 @@ def year_report_of(facts: YearFacts, cal: WorkCalendar, period: YearPeriod) -> Y
         weeks = {o.id: (0, 0) for o in officers}
     default = facts.targets.get(None, {})
     own, done, roles = facts.targets.get, facts.done, facts.roles
+    year, as_of = period.year, period.as_of
+    shares: dict[tuple, Share] = {}  # by (since, retired_on): most officers share one
+    # by (achievements, share) for officers without targets of their own: the same dict of
+    # Progress records (read only after) for officers alike
+    alike: dict[tuple, dict[str, Progress]] = {}
     rows = []
-    for officer in officers:
-        met, due = weeks[officer.id]
+    for officer_id, name, dept, since, retired_on in officers:
+        share = shares.get((since, retired_on))
+        if share is None:
+            share = shares[since, retired_on] = active_share(since, retired_on, year, as_of)
+        achieved = done.get(officer_id, {})
+        targets = own(officer_id)
+        if targets is None:
+            key = (tuple(achieved.items()), share)
+            six_ones = alike.get(key)
+            if six_ones is None:
+                six_ones = alike[key] = progress(achieved, None, default, as_of, share)
+        else:
+            six_ones = progress(achieved, targets, default, as_of, share)
+        met, due = weeks[officer_id]
         rows.append(OfficerYear(
-            officer.id, officer.name, officer.dept, met, due,
-            progress(done.get(officer.id, {}), own(officer.id), default, period.as_of,
-                     active_share(officer.since, officer.retired_on, period.year,
-                                  period.as_of)),
-            roles.get(officer.id) or dict.fromkeys(ROLE_KEYS, 0),
-            *part_year_dates(officer.since, officer.retired_on, period.year),
+            officer_id, name, dept, met, due, six_ones,
+            roles.get(officer_id) or dict.fromkeys(ROLE_KEYS, 0),
+            *part_year_dates(since, retired_on, year),
         ))
     return YearReport(period.year, period.as_of, rows, guessed_years_of(period, cal))
 
