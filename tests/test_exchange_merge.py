@@ -255,3 +255,31 @@ def test_a_tie_between_two_versions_falls_the_same_way_in_any_merge_order(
         run(target, "merge", str(middle))
         results.append(snapshot(target))
     assert results[0] == results[1] == results[2] == results[3]
+
+
+def test_a_merge_moves_its_progress_bar_by_every_row_it_took(tmp_path: Path) -> None:
+    """The bar (drawn on a terminal) is moved a thousand rows at a time and ends at the total."""
+    from datetime import date
+
+    from visitlog.service import merge
+    from visitlog.service.context import Context
+
+    run(tmp_path / "a.db", "officer", "add", "王伟", "--dept", "组织部", "--since", "2020-01-06")
+    lines = ["date,officer,enterprise"] + [
+        f"{date.fromordinal(date(2020, 1, 6).toordinal() + i).isoformat()},王伟,金海"
+        for i in range(2_400)]
+    (tmp_path / "v.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run(tmp_path / "a.db", "enterprise", "add", "金海")
+    run(tmp_path / "a.db", "visit", "import", str(tmp_path / "v.csv"))
+    moves: list[int] = []
+    totals: list[int | None] = []
+
+    def start(total: int | None):  # noqa: ANN202
+        totals.append(total)
+        return moves.append
+
+    ctx = Context(tmp_path / "b.db", date(2026, 11, 20))
+    merge.merge_files(ctx, [tmp_path / "a.db"], start)
+    ctx.close()
+    assert len(totals) == 1 and totals[0] > 2_400  # the visits and what they refer to
+    assert moves[:2] == [merge.PROGRESS_STEP] * 2 and sum(moves) == totals[0]

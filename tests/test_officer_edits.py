@@ -125,3 +125,20 @@ def test_edits_travel_with_export_and_merge(book: Cli) -> None:
     assert {(o["name"], o["dept"], o["retired_on"]) for o in theirs} == {
         ("王大伟", "组织部", None), ("王晓明", "组织部", None)}
     assert listing(book, "--db", str(other), "leave", "list")[0]["reason"] == "病假"
+
+
+def test_renaming_the_configured_me_keeps_them_me(book: Cli) -> None:
+    book.ok("config", "set", "officer", "王伟")
+    out = book.ok("officer", "edit", "王伟", "--name", "王大伟")
+    assert out == ("Updated officer 王大伟 (权益保障部, from 2026-01-05)\n"
+                   "Your default officer (me) is now 王大伟\n")
+    assert book.ok("config", "get", "officer") == "王大伟\n"
+    book.ok("log", "金海", "--date", "2026-11-18")  # "me" still logs, as the new name
+    assert [o["officer"] for o in book.week()["officers"] if o["met"]] == ["王大伟"]
+
+
+def test_renaming_someone_else_leaves_me_alone(book: Cli) -> None:
+    book.ok("config", "set", "officer", "王晓明")
+    assert book.ok("officer", "edit", "王伟", "--name", "王大伟") == (
+        "Updated officer 王大伟 (权益保障部, from 2026-01-05)\n")
+    assert book.ok("config", "get", "officer") == "王晓明\n"

@@ -81,6 +81,19 @@ def content_hash(db: Path) -> str:
         conn.close()
 
 
+def records_hash(db: Path) -> str:
+    """content_hash without the undo journal (a restore starts it empty)."""
+    conn = sqlite3.connect(db)
+    try:
+        digest = hashlib.sha256()
+        for line in conn.iterdump():
+            if not line.startswith(('INSERT INTO "undo_', "INSERT INTO undo_")):
+                digest.update(line.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+    finally:
+        conn.close()
+
+
 def integrity(db: Path) -> str:
     conn = sqlite3.connect(db)
     try:

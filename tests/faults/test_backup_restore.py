@@ -15,6 +15,7 @@ from tests.faults.conftest import (
     count,
     integrity,
     invoke,
+    records_hash,
     run,
 )
 from visitlog.store.schema import SCHEMA_VERSION
@@ -86,12 +87,13 @@ def test_backup_while_officers_write(logbook: Path, tmp_path: Path) -> None:
 def test_restore_brings_back_the_backup_and_keeps_the_old(logbook: Path, tmp_path: Path) -> None:
     target = tmp_path / "copy.db"
     assert invoke(logbook, "backup", str(target)).exit_code == 0
-    saved = content_hash(logbook)
+    saved = records_hash(logbook)
     assert invoke(logbook, "log", "金海", "--officer", "王伟").exit_code == 0
     changed = content_hash(logbook)
     result = invoke(logbook, "restore", str(target))
     assert result.exit_code == 0, result.output
-    assert content_hash(logbook) == saved
+    assert records_hash(logbook) == saved
+    assert count(logbook, "SELECT count(*) FROM undo_steps") == 0  # a history starting afresh
     kept = [p for p in tmp_path.iterdir() if p.name.startswith("visitlog.db.")
             and p.name.endswith(".bak")]
     assert len(kept) == 1 and _mode(kept[0]) == 0o600
@@ -109,24 +111,24 @@ def test_restore_of_a_backup_with_another_page_size(logbook: Path, tmp_path: Pat
     conn.execute("PRAGMA page_size = 1024")
     conn.execute("VACUUM")
     conn.close()
-    saved = content_hash(source)
+    saved = records_hash(source)
     assert invoke(logbook, "log", "金海", "--officer", "王伟").exit_code == 0
     result = invoke(logbook, "restore", str(source))
     assert result.exit_code == 0, result.output
-    assert content_hash(logbook) == saved
+    assert records_hash(logbook) == saved
     assert integrity(logbook) == "ok"
 
 
 def test_restore_over_a_damaged_logbook(logbook: Path, tmp_path: Path) -> None:
     target = tmp_path / "copy.db"
     assert invoke(logbook, "backup", str(target)).exit_code == 0
-    saved = content_hash(logbook)
+    saved = records_hash(logbook)
     for suffix in ("-wal", "-shm"):
         Path(str(logbook) + suffix).unlink(missing_ok=True)
     logbook.write_bytes(b"garbage" * 1000)
     result = run(logbook, "restore", str(target))
     assert result.returncode == 0, result.stderr
-    assert content_hash(logbook) == saved
+    assert records_hash(logbook) == saved
     kept = list(tmp_path.glob("visitlog.db.*.bak"))
     assert len(kept) == 1 and kept[0].read_bytes() == b"garbage" * 1000
 
@@ -228,3 +230,38 @@ def test_a_name_with_glob_characters_sweeps_only_its_own_leftovers(tmp_path: Pat
     live.write_bytes(b"")
     _sweep_leftovers(tmp_path, ".[ab].db.", ".tmp")
     assert live.exists()
+
+
+def test_a_backups_undo_journal_is_not_replayed(logbook: Path, tmp_path: Path) -> None:
+    """A file's undo journal would write its rows without a command's checks: a hand-made step
+    that, undone, would put back a visit dated "garbage" never reaches the logbook."""
+    target = tmp_path / "copy.db"
+    assert invoke(logbook, "backup", str(target)).exit_code == 0
+    conn = sqlite3.connect(target, isolation_level=None)
+    row = conn.execute("SELECT 0, (SELECT min(id) FROM officers), "
+                       "(SELECT min(id) FROM enterprises)").fetchone()
+    conn.execute("INSERT INTO undo_steps (command, params, at) VALUES "
+                 "('visit.delete', '{}', '2026-11-20T00:00:00')")
+    step = conn.execute("SELECT max(id) FROM undo_steps").fetchone()[0]
+    conn.execute("INSERT INTO undo_entries (step_id, tbl, op, row_id, old) VALUES "
+                 "(?, 'visits', 'delete', 999, json_object('date', 'garbage', 'officer_id', ?,"
+                 " 'enterprise_id', ?, 'note', '', 'roles', ''))", (step, row[1], row[2]))
+    conn.close()
+    assert invoke(logbook, "restore", str(target)).exit_code == 0
+    assert invoke(logbook, "undo").exit_code == 0  # nothing to undo is not an error
+    assert count(logbook, "SELECT count(*) FROM visits WHERE date = 'garbage'") == 0
+    assert count(logbook, "SELECT count(*) FROM undo_steps") == 0
+
+
+def test_a_backups_kept_streaks_are_counted_again(logbook: Path, tmp_path: Path) -> None:
+    """The streaks a week report kept are derived: a file's own (here one no report could
+    have kept, for an officer with no visit) are forgotten, and the next report counts."""
+    target = tmp_path / "copy.db"
+    assert invoke(logbook, "backup", str(target)).exit_code == 0
+    conn = sqlite3.connect(target, isolation_level=None)
+    officer = conn.execute("SELECT min(id) FROM officers").fetchone()[0]
+    conn.execute("INSERT INTO streak_carries (year, officer_id, streak, first_year, basis) "
+                 "VALUES (2026, ?, 500, 2016, 'official')", (officer,))
+    conn.close()
+    assert invoke(logbook, "restore", str(target)).exit_code == 0
+    assert count(logbook, "SELECT count(*) FROM streak_carries") == 0

@@ -282,3 +282,32 @@ def test_the_logbook_rules_are_checked_like_the_rows(
         raise AssertionError(f"no {table} row in the bundle")
     bundle.write_text("\n".join(lines) + "\n", encoding="utf-8")
     refused(db, bundle, says, "nothing was merged")
+
+
+def test_the_checks_remember_only_what_passed() -> None:
+    """A merge's checks are planned per row shape and remember the short texts that passed
+    (service/incoming.py): a later row's bad value is refused all the same, and a value one
+    check passed is not passed by another."""
+    from datetime import UTC, date, datetime
+
+    from visitlog.service import incoming
+
+    rules = incoming.Rules(date(2026, 11, 20), datetime(2026, 11, 20, tzinfo=UTC),
+                           frozenset({"wage"}))
+    good = {"uid": "v1", "date": "2026-11-18", "week": "2026-W47", "roles": 3, "note": "",
+            "members_joined": 2, "officer_uid": "o1"}
+    for _ in range(3):
+        incoming.check_row("visits", dict(good), rules)
+    for column, value in (("date", "2026-11-21"), ("date", "20261118"), ("week", "2026-W01"),
+                          ("roles", 64), ("members_joined", True), ("members_joined", -1),
+                          ("note", "a\x00b"), ("officer_uid", 7), ("uid", "")):
+        with pytest.raises(incoming.Bad) as bad:
+            incoming.check_row("visits", {**good, column: value}, rules)
+        assert bad.value.column == column
+    incoming.check_row("officers", {"uid": "o1", "name": "outreach", "dept": "办公室",
+                                    "since": "2026-01-01"}, rules)
+    with pytest.raises(incoming.Bad):  # a name, but not a six-ones key
+        incoming.check_row("achievements", {"uid": "a1", "category": "chair"}, rules)
+    incoming.check_row("achievements", {"uid": "a1", "category": "outreach"}, rules)
+    with pytest.raises(incoming.Bad):  # a six-ones key, but not a demand category
+        incoming.check_row("demands", {"uid": "d1", "category": "outreach"}, rules)

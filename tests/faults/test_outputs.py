@@ -130,3 +130,26 @@ def test_the_heatmap_escapes_control_characters_in_names(book: Cli) -> None:
     out = book.ok("report", "heatmap")
     assert "\x1b" not in out
     assert "甲\\x1b[" in out
+
+
+LONG = "x" * 300  # longer than a file name may be (255 bytes on Linux)
+
+
+@pytest.mark.parametrize("words", [
+    ("backup", f"{LONG}.db"), ("restore", f"{LONG}.db"), ("export", f"{LONG}.json"),
+    ("visit", "import", f"{LONG}.csv"), ("merge", f"{LONG}.json"),
+    ("report", "week", "--output", f"{LONG}.csv"),
+], ids=lambda w: " ".join(w[:-1]))
+def test_a_file_name_too_long_is_bad_input_in_one_line(book: Cli, words: tuple[str, ...]) -> None:
+    before = book.dump()
+    assert book.fail(2, *words) == (
+        f"Error: Cannot use the file {words[-1]}: File name too long; give another name or "
+        "path, nothing was changed")
+    assert book.dump() == before
+    book.lang("zh")
+    assert book.fail(2, *words).endswith("：文件名太长；请换一个文件名或路径再试，未做任何修改")
+
+
+def test_a_logbook_name_too_long_is_bad_input(cli: Cli, tmp_path: Path) -> None:
+    assert cli.fail(2, "--db", str(tmp_path / f"{LONG}.db"), "init").startswith(
+        "Error: Cannot use the file ")

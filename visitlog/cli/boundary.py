@@ -93,6 +93,8 @@ def _exit_code(exc: Exception, debug: bool) -> int:
     if isinstance(exc, OverflowError):  # a typed id or count too large for SQLite, a date > 9999
         _say(t("cli.out_of_range", reason=str(exc)))
         return EXIT_BAD_INPUT
+    if isinstance(exc, OSError) and exc.filename is not None:
+        return _path_error(exc)
     if isinstance(exc, sqlite3.Error | OSError | MemoryError):
         _say(t("cli.fault", message=str(exc)))
         return EXIT_FAULT
@@ -100,6 +102,18 @@ def _exit_code(exc: Exception, debug: bool) -> int:
         _say(t("cli.usage", message=str(exc), command="visitlog"))
         return EXIT_BAD_INPUT
     return _internal(exc, debug)
+
+
+def _path_error(exc: OSError) -> int:
+    """A file the system refused, in the user's words: a name too long, or a folder that is
+    not there, is fixed by retyping (exit 2); a permission or a full disk is a fault (exit 1)."""
+    import errno
+
+    typo = exc.errno in (errno.ENAMETOOLONG, errno.ENOENT, errno.ENOTDIR, errno.EISDIR,
+                         errno.ELOOP)
+    _say(t("cli.path_typo" if typo else "cli.path_fault", path=str(exc.filename),
+           reason=exc.strerror or str(exc)))
+    return EXIT_BAD_INPUT if typo else EXIT_FAULT
 
 
 def _print_traceback() -> None:

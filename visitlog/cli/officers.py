@@ -90,10 +90,13 @@ def edit_command(
     from visitlog.service.officer_edits import edit_officer
 
     context = context_of(ctx)
-    officer = edit_officer(context, name, new_name, dept,
-                           parse_date(since, context.today) if since is not None else None)
+    edit = edit_officer(context, name, new_name, dept,
+                        parse_date(since, context.today) if since is not None else None)
+    officer = edit.officer
     say(t("officer.edited", name=officer.name, dept=officer.dept,
           since=officer.since.isoformat()))
+    if edit.me_followed:
+        say(t("officer.me_followed", name=officer.name))
 
 
 @officer_app.command("unretire")

@@ -7,6 +7,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "Usage error: {message} (see {command} --help)"),
     "cli.error": ("错误：{message}", "Error: {message}"),
     "cli.fault": ("故障：{message}", "Fault: {message}"),
+    "cli.path_typo": ("错误：无法使用文件 {path}：{reason}；请换一个文件名或路径再试，未做任何修改",
+                      "Error: Cannot use the file {path}: {reason}; give another name or path, "
+                      "nothing was changed"),
+    "cli.path_fault": ("故障：无法使用文件 {path}：{reason}；请检查该位置的权限和磁盘后再试",
+                       "Fault: Cannot use the file {path}: {reason}; check the place's "
+                       "permissions and the disk, then try again"),
     "cli.internal": ("内部错误（{message}）；请加 --debug 重试并报告此问题",
                      "Internal error ({message}); rerun with --debug and report it"),
     "cli.aborted": ("已中止", "Aborted"),

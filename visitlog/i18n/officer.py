@@ -6,6 +6,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "officer.since_after_retired": ("{name} 的到岗日期 {since} 不能晚于或等于离岗日期 {retired}",
                                     "{name}'s first day {since} must be before their retirement on {retired}"),
     "officer.edited": ("已修改干部 {name}（{dept}，{since} 起）", "Updated officer {name} ({dept}, from {since})"),
+    "officer.me_followed": ("你的默认干部（me）随之改为 {name}", "Your default officer (me) is now {name}"),
     "officer.not_retired": ("{name} 没有离岗记录", "{name} is not retired"),
     # an entry (practice day, interview, achievement) dated when the officer was not active:
     # recorded all the same, with the note `log` gives for a visit

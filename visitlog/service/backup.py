@@ -156,6 +156,7 @@ def _validated_copy(source: Path, tmp: Path, today: date) -> list[str]:
 
     ignored = outside.keep_own(tmp, source)
     outside.check_rows(tmp, source, today)
+    store.forget_history(tmp)  # a restore is not undone step by step: the old file is kept
     return ignored
 
 

@@ -58,6 +58,10 @@ class Rules:
 
     def __init__(self, today: date, now: datetime, categories: frozenset[str]) -> None:
         self.today, self.now, self.categories = today, now, categories
+        # "table.column" -> the texts its check passed (for the checks of short values: a
+        # visit's date and week, a department; the rows of a merge repeat them thousands of
+        # times)
+        self.passed: dict[str, set[str]] = {}
 
 
 Check = Callable[[str, Any, Rules], None]
@@ -147,6 +151,7 @@ def count(low: int, high: int) -> Check:
             raise Bad(column, "incoming.not_number")
         if not low <= value <= high:
             raise Bad(column, "incoming.out_of_range", low=low, high=high)
+    check.bounds = (low, high)  # type: ignore[attr-defined] # (check_row tests these inline)
     return check
 
 
@@ -155,6 +160,7 @@ def one_of(allowed: tuple[str, ...] | Callable[[Rules], frozenset[str]]) -> Chec
         known = allowed(rules) if callable(allowed) else allowed
         if not isinstance(value, str) or value not in known:
             raise Bad(column, "incoming.unknown", allowed=", ".join(sorted(known)))
+    check.allowed = allowed  # type: ignore[attr-defined]
     return check
 
 
@@ -170,6 +176,7 @@ def _categories(rules: Rules) -> frozenset[str]:
 
 
 FLAG = count(0, 1)
+_SHORT = frozenset((name, label, day, past_day, category_key))  # checks of short texts
 RATING_KEYS = tuple(term.key for term in RATINGS)
 ROLE_BITS = count(0, (1 << len(ROLE_KEYS)) - 1)
 
@@ -221,10 +228,17 @@ TABLES: dict[str, dict[str, tuple[Check, bool]]] = {
 }
 
 
+_WEEK_OF: dict[str, str] = {}  # a date's ISO week, by the date as written (a checked date)
+
+
 def _row_rules(table: str, row: dict[str, Any]) -> None:
     """Checks across the columns of one row (only where the row carries both)."""
     if table == "visits" and "date" in row and "week" in row:
-        week = week_key(_DAYS.get(row["date"]) or date.fromisoformat(row["date"]))
+        week = _WEEK_OF.get(row["date"])
+        if week is None:
+            week = week_key(_DAYS.get(row["date"]) or date.fromisoformat(row["date"]))
+            if len(_WEEK_OF) < 100_000:
+                _WEEK_OF[row["date"]] = week
         if row["week"] != week:
             raise Bad("week", "incoming.week_mismatch", week=week)
     ends = {"officers": ("since", "retired_on"), "leaves": ("start", "end"),
@@ -246,32 +260,72 @@ def _row_rules(table: str, row: dict[str, Any]) -> None:
 
 def check_row(table: str, row: dict[str, Any], rules: Rules) -> None:
     """Raise Bad for the first value of `row` a typed command would refuse."""
-    columns = TABLES.get(table)
-    if columns is None:
+    plan = _PLANS.get((table, *row))
+    if plan is None:
+        plan = _plan(table, tuple(row))
+    if plan is False:
         return  # a table this version does not know: merge skips it, and says so
+    present, others = plan
     uid = row.get("uid")
     if not isinstance(uid, str) or not _UID.fullmatch(uid):
         raise Bad("uid", "incoming.bad_uid")
-    _check_stamp(row.get("updated_at", ""), rules)
-    for column, (check, nullable) in columns.items():
-        if column not in row:
-            continue  # absent: merge leaves the column as it is (or takes its default)
+    stamp = row.get("updated_at", "")
+    if stamp != "":
+        _check_stamp(stamp, rules)
+    for column, check, nullable, low, high, remembered in present:
         value = row[column]
         if value is None:
             if not nullable:
                 raise Bad(column, "incoming.empty")
             continue
+        if type(value) is int and low <= value <= high:
+            continue  # a count in its range (the check itself, inline: most columns are)
+        if remembered and type(value) is str:
+            seen = rules.passed.get(remembered)
+            if seen is None:
+                seen = rules.passed[remembered] = set()
+            elif value in seen:
+                continue
+            check(column, value, rules)
+            if len(seen) < _REMEMBERED:
+                seen.add(value)
+            continue
         check(column, value, rules)
-    for column in row.keys() - columns.keys():  # references, and the redaction marks
+    for column in others:  # references, and the redaction marks
         value = row[column]
         if column == "_redacted":  # the texts of the row that are redacted (service/redaction)
+            columns = TABLES[table]
             if not isinstance(value, list) or not all(
                     isinstance(c, str) and c in columns for c in value):
                 raise Bad(column, "incoming.unknown", allowed=", ".join(sorted(columns)))
-        elif column.endswith("_uid") and column != "uid" and value is not None \
-                and (not isinstance(value, str) or not _UID.fullmatch(value)):
+        elif value is not None and (not isinstance(value, str) or not _UID.fullmatch(value)):
             raise Bad(column, "incoming.bad_uid")
-    _row_rules(table, row)
+    if table in _ACROSS:
+        _row_rules(table, row)
+
+
+# (table, its row's columns in order) -> the checks of the columns it carries, in TABLES'
+# order, and its other columns to look at (references, redaction marks); False: a table this
+# version does not know. The rows of one table share their columns: planned once, not per row.
+_PLANS: dict[tuple[str, ...], tuple[tuple, tuple[str, ...]] | bool] = {}
+_NO_BOUNDS = (1, 0)  # (no int lies in it)
+_REMEMBERED = 50_000  # texts remembered per column
+_ACROSS = frozenset(("visits", "officers", "leaves", "campaigns", "settings", "assignments"))
+
+
+def _plan(table: str, shape: tuple[str, ...]) -> tuple[tuple, tuple[str, ...]] | bool:
+    columns = TABLES.get(table)
+    plan: tuple[tuple, tuple[str, ...]] | bool = False
+    if columns is not None:
+        present = tuple((column, check, nullable, *getattr(check, "bounds", _NO_BOUNDS),
+                         (check in _SHORT or hasattr(check, "allowed")) and f"{table}.{column}")
+                        for column, (check, nullable) in columns.items() if column in shape)
+        others = tuple(c for c in shape if c not in columns
+                       and (c == "_redacted" or (c.endswith("_uid") and c != "uid")))
+        plan = (present, others)
+    if len(_PLANS) < 1_000:
+        _PLANS[(table, *shape)] = plan
+    return plan
 
 
 def _check_stamp(value: Any, rules: Rules) -> None:
@@ -301,10 +355,16 @@ def checked(rows: Iterator[tuple[int, str, dict[str, Any]]], rules: Rules, path:
         try:
             check_row(table, row, rules)
         except Bad as bad:
-            # a logbook's row is named by its uid (its place in the file means nothing)
-            where = number if key == "incoming.bad_row" else row.get("uid")
-            raise refusal(key, path, where, table, bad) from None
+            raise refused_row(key, path, number, table, row, bad) from None
         yield number, table, row
+
+
+def refused_row(key: str, path: str, number: int, table: str, row: dict[str, Any],
+                bad: Bad) -> Invalid:
+    """The refusal of a file for its bad row: a bundle's by its line, a logbook's row by its
+    uid (its place in the file means nothing)."""
+    where = number if key == "incoming.bad_row" else row.get("uid")
+    return refusal(key, path, where, table, bad)
 
 
 def refusal(key: str, path: str, line: object, table: str, bad: Bad) -> Invalid:

@@ -55,6 +55,8 @@ PREFETCH_ROWS = 10_000  # a table this small is read whole once per merge (a cou
 ID_CACHE = 200_000  # uid -> id of rows referred to, per table
 BATCH = 1_000  # rows added per INSERT statement (executemany)
 PLAIN_TYPES = (str, type(None), float)  # storable as they are (an int: if it fits 64 bits)
+_INT64 = 2**63
+PROGRESS_STEP = 1_000  # rows a progress bar moves by
 
 
 Progress = Callable[[int], None]
@@ -112,17 +114,22 @@ def _checked_rows(conn: sqlite3.Connection, ctx: Context, source: Source, path: 
     line an earlier file of the run brought (REPEATED) was checked then."""
     rules = incoming.rules_for(conn, ctx.today)
     key = "incoming.bad_row" if source.kind == "bundle" else "incoming.bad_db_row"
+    check = incoming.check_row
     for item in source.rows:
-        if item[2] is REPEATED:
-            yield item
-        else:
-            yield from incoming.checked(iter([item]), rules, str(path), key)
+        number, table, row = item
+        if row is not REPEATED:
+            try:
+                check(table, row, rules)
+            except incoming.Bad as bad:
+                raise incoming.refused_row(key, str(path), number, table, row, bad) from None
+        yield item
 
 
 def _merge_rows(ctx: Context, merger: _Merger, rows: Iterator[tuple[int, str, dict[str, Any]]],
                 result: MergeResult, advance: Progress | None) -> None:
     with ExitStack() as journal:
         current = None
+        done = 0
         for number, table, row in rows:
             info = merger.infos.get(table)
             if info is None:
@@ -141,9 +148,12 @@ def _merge_rows(ctx: Context, merger: _Merger, rows: Iterator[tuple[int, str, di
             setattr(tally, outcome, getattr(tally, outcome) + 1)
             if conflict:
                 result.conflicts.append(conflict)
-            if advance:
-                advance(1)
+            done += 1
+            if advance and done % PROGRESS_STEP == 0:
+                advance(PROGRESS_STEP)  # (moved per row, a bar cost a second of a city's merge)
         merger.flush()
+        if advance:
+            advance(done % PROGRESS_STEP)
 
 
 class _Merger:
@@ -362,7 +372,9 @@ class _Merger:
         for column in plain:
             if column in row:
                 value = row[column]
-                if type(value) not in PLAIN_TYPES and not _storable(value):
+                kind = type(value)
+                if kind not in PLAIN_TYPES and not (
+                        kind is int and -_INT64 <= value < _INT64) and not _storable(value):
                     raise Invalid("merge.bad_line", path=self.source, line=number)
                 values[column] = value
         for column, key, table in refs:

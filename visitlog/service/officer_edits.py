@@ -6,6 +6,7 @@ export/merge.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from visitlog.domain.errors import Duplicate, Invalid, NotFound
@@ -16,9 +17,16 @@ from visitlog.service.names import resolve_officer
 from visitlog.store import officers as store
 
 
+@dataclass(frozen=True, slots=True)
+class OfficerEdit:
+    officer: Officer
+    me_followed: bool  # the renamed officer was this user's "me", and "me" follows the name
+
+
 def edit_officer(ctx: Context, typed: str, name: str | None, dept: str | None,
-                 since: date | None) -> Officer:
-    """Change what is given; nothing given is bad input."""
+                 since: date | None) -> OfficerEdit:
+    """Change what is given; nothing given is bad input. A renamed officer who is this user's
+    configured "me" stays "me": the user config follows the new name."""
     if name is None and dept is None and since is None:
         raise Invalid("officer.edit_nothing")
     new_name = clean_name(name, "officer") if name is not None else None
@@ -40,7 +48,13 @@ def edit_officer(ctx: Context, typed: str, name: str | None, dept: str | None,
                           since=start.isoformat(), retired=officer.retired_on.isoformat())
         store.update_officer(conn, officer_id, new_name or officer.name, new_dept or officer.dept,
                              start, keys)
-        return store.get_officer(conn, officer_id)
+        edited = store.get_officer(conn, officer_id)
+    followed = edited.name != officer.name and ctx.officer_me == officer.name
+    if followed:
+        from visitlog.service.settings import follow_me
+
+        follow_me(edited.name)
+    return OfficerEdit(edited, followed)
 
 
 def unretire_officer(ctx: Context, typed: str) -> Officer:

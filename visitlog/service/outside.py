@@ -34,15 +34,15 @@ def prepared_copy(source: Path, copy: Path) -> tuple[int, list[str]]:
     if missing or version == 0:
         raise Invalid("incoming.no_tables", path=str(source),
                       tables=", ".join(sorted(missing)) or "-")
-    return version, keep_own(copy, source)
+    return version, keep_own(copy, source, recount=False)  # (merge reads the identities)
 
 
-def keep_own(copy: Path, source: Path) -> list[str]:
+def keep_own(copy: Path, source: Path, recount: bool = True) -> list[str]:
     """visitlog's own schema on the private `copy` of `source` (see store/own_schema)."""
     conn = own_schema.connect(copy)
     try:
         with naming(source):
-            return own_schema.keep_own(conn)
+            return own_schema.keep_own(conn, recount)
     except own_schema.Foreign as exc:
         raise Invalid("incoming.does_not_fit", path=str(source), reason=str(exc)) from exc
     finally:

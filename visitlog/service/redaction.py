@@ -44,11 +44,13 @@ def still_redacted(table: str, row: dict[str, Any], column: str) -> bool:
 
 def incoming_marks(table: str, row: dict[str, Any], whole_bundle: bool) -> set[str]:
     """The columns of an incoming row whose text is redacted."""
-    columns = _redacted(table)
     if whole_bundle:
+        columns = _redacted(table)
         return {c for c in columns if c in row and still_redacted(table, row, c)}
     named = row.get(MARK)
-    return {c for c in columns if isinstance(named, list) and c in named}
+    if not isinstance(named, list):
+        return set()  # (most rows: nothing of theirs redacted)
+    return {c for c in _redacted(table) if c in named}
 
 
 class Redactions:

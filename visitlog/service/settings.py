@@ -41,6 +41,13 @@ def set_setting(ctx: Context, key: str, value: str) -> str:
     return stored
 
 
+def follow_me(name: str) -> None:
+    """The configured "me" was renamed in the logbook: the user config names them anew."""
+    values = load_user_config()
+    values["officer"] = name
+    save_user_config(values)
+
+
 def all_settings(ctx: Context) -> dict[str, str | None]:
     user = load_user_config()
     with ctx.logbook.read() as conn:

@@ -94,6 +94,19 @@ def inspect(conn: sqlite3.Connection) -> tuple[str, int, frozenset[str]]:
     return integrity, version, REQUIRED_TABLES - names
 
 
+def forget_history(path: Path) -> None:
+    """Empty the undo journal of the private copy at `path`: its steps were recorded in another
+    life of the file (or written by hand) and `undo` replays them without a command's checks."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM undo_entries")
+        conn.execute("DELETE FROM undo_steps")
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
 def is_newer(version: int) -> bool:
     return version > SCHEMA_VERSION
 

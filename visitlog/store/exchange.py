@@ -96,14 +96,28 @@ def iter_portable(conn: sqlite3.Connection, info: TableInfo,
     """Rows of one table (every row, or those of `rowids`) in the order they were written (so
     a logbook rebuilt from them lists tied rows, a reception's enterprises, in the same
     order), each reference as the uid of the row it points at, under its portable name
-    (officer_id -> officer_uid), read in the same query: nothing held in memory but the row.
+    (officer_id -> officer_uid). A reference to a table of at most UID_MAP_ROWS rows (officers,
+    enterprises) is named from their uids read once, a larger one in the same query: a look-up
+    in the referred table for every row of a city's visits cost more than reading them.
     Yields (rowid, row)."""
     names = tuple((c[:-3] if c.endswith("_id") else c) + "_uid" if c in info.references else c
                   for c in info.columns)
-    query = _portable_sql(info)
+    mapped = {c: t for c, t in info.references.items() if count_rows(conn, t) <= UID_MAP_ROWS}
+    uids = {t: dict(conn.execute(f"SELECT rowid, uid FROM {_quote(t)}"))
+            for t in set(mapped.values())}
+    maps = tuple((i, uids[mapped[c]]) for i, c in enumerate(info.columns) if c in mapped)
+    query = _portable_sql(info, mapped)
+
+    def portable(row: list[Any]) -> dict[str, Any]:
+        for i, known in maps:
+            value = row[i]
+            if value is not None:
+                row[i] = known.get(value)
+        return dict(zip(names, row, strict=True))
+
     if rowids is None:
         for rowid, *row in conn.execute(f"{query} ORDER BY t.rowid"):
-            yield rowid, dict(zip(names, row, strict=True))
+            yield rowid, portable(row)
         return
     wanted = sorted(rowids)
     for start in range(0, len(wanted), _CHUNK):
@@ -111,13 +125,16 @@ def iter_portable(conn: sqlite3.Connection, info: TableInfo,
         marks = ", ".join("?" for _ in chunk)
         for rowid, *row in conn.execute(f"{query} WHERE t.rowid IN ({marks}) ORDER BY t.rowid",
                                         chunk):
-            yield rowid, dict(zip(names, row, strict=True))
+            yield rowid, portable(row)
 
 
-def _portable_sql(info: TableInfo) -> str:
+UID_MAP_ROWS = 200_000  # (a province's 50,000 enterprises: a few MB)
+
+
+def _portable_sql(info: TableInfo, mapped: dict[str, str]) -> str:
     selected = ", ".join(
         f"(SELECT uid FROM {_quote(info.references[c])} WHERE rowid = t.{_quote(c)})"
-        if c in info.references else f"t.{_quote(c)}" for c in info.columns)
+        if c in info.references and c not in mapped else f"t.{_quote(c)}" for c in info.columns)
     return f"SELECT t.rowid, {selected} FROM {_quote(info.name)} AS t"
 
 

@@ -133,10 +133,13 @@ def migrate(conn: sqlite3.Connection) -> None:
     conn.execute("COMMIT")
 
 
-def rebuild_own(conn: sqlite3.Connection) -> list[str]:
+def rebuild_own(conn: sqlite3.Connection, recount: bool = True) -> list[str]:
     """Step 3: visitlog's tables, indexes, triggers and views as visitlog defines them; the
-    derived tables recounted. Returns what differed from visitlog's definition and was
-    replaced (named). Raises Foreign when the rows break visitlog's constraints."""
+    derived tables recounted (`recount`: a restore; a merge reads only the rows with an
+    identity, and its own derived tables follow what it writes) and the streaks a week report
+    kept forgotten (the next reports count them again). Returns what differed from visitlog's
+    definition and was replaced (named). Raises Foreign when the rows break visitlog's
+    constraints."""
     ours = reference()
     replaced: list[str] = []
     conn.execute("PRAGMA foreign_keys = OFF")
@@ -167,9 +170,11 @@ def rebuild_own(conn: sqlite3.Connection) -> list[str]:
                 replaced.append(_describe(item))
                 _drop(conn, mine)
             conn.execute(item.sql)
-        for table, rebuild in DERIVED:
-            conn.execute(f"DELETE FROM {_quote(table)}")
-            conn.execute(rebuild)
+        if recount:
+            for table, rebuild in DERIVED:
+                conn.execute(f"DELETE FROM {_quote(table)}")
+                conn.execute(rebuild)
+            conn.execute("DELETE FROM streak_carries")
         broken = conn.execute("PRAGMA foreign_key_check").fetchone()
         if broken is not None:
             raise Foreign(f"{broken[0]} row {broken[1]} refers to a missing {broken[2]} row")
@@ -204,12 +209,12 @@ def _rebuild_table(conn: sqlite3.Connection, item: SchemaObject) -> None:
     conn.execute(f"ALTER TABLE {temp} RENAME TO {_quote(item.name)}")
 
 
-def keep_own(conn: sqlite3.Connection) -> list[str]:
+def keep_own(conn: sqlite3.Connection, recount: bool = True) -> list[str]:
     """All three steps on a private copy; what was not visitlog's (dropped) or differed from
     visitlog's definition (replaced), named."""
     ignored = strip_foreign(conn)
     migrate(conn)
-    return ignored + [name for name in rebuild_own(conn) if name not in ignored]
+    return ignored + [name for name in rebuild_own(conn, recount) if name not in ignored]
 
 
 def connect(path: Path) -> sqlite3.Connection:
