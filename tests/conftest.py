@@ -63,11 +63,14 @@ class Run:
 
 
 class Cli:
-    """Runs `visitlog ARGS` in-process against the temp logbook."""
+    """Runs `visitlog ARGS` in-process against the temp logbook: a SQLite file, or (engine
+    "postgres") an empty schema on the test run's PostgreSQL cluster (tests/pg_server.py)."""
 
-    def __init__(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str | None = None
+                 ) -> None:
         self.tmp_path = tmp_path
-        self.db = tmp_path / "logbook.db"
+        self.engine = "postgres" if url else "sqlite"
+        self.db: Any = url or tmp_path / "logbook.db"
         self.config = tmp_path / "config.json"
         self.monkeypatch = monkeypatch
         self.runner = CliRunner()
@@ -124,6 +127,10 @@ class Cli:
 
     def dump(self) -> list[str]:
         """Every row of the logbook as SQL, to compare before and after a refused command."""
+        if self.engine == "postgres":
+            from tests.pg_server import dump
+
+            return dump(self.db)
         if not self.db.exists():
             return []
         conn = sqlite3.connect(self.db)
@@ -146,9 +153,53 @@ def run_front(args: list[str]) -> Run | None:
     return None if code is None else Run(code, out.getvalue(), err.getvalue(), None)
 
 
+# -- both engines ------------------------------------------------------------------------
+# A test module marked `pytestmark = pytest.mark.engines` runs each of its `cli` tests on
+# SQLite and on PostgreSQL (ids [sqlite] and [postgres]; the second carries the `postgres`
+# marker, so `-m "not postgres"` times the SQLite suite alone). A test of what only a file
+# has (its mode, its bytes, PRAGMAs) is marked `sqlite_only`.
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("engines") \
+            and not metafunc.definition.get_closest_marker("sqlite_only"):
+        metafunc.parametrize(
+            "engine", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
+            indirect=True)
+
+
 @pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
-    return Cli(tmp_path, monkeypatch)
+def engine(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server():  # noqa: ANN201 - tests.pg_server.Server
+    """The run's PostgreSQL cluster, started on first use; skipped, saying why, where there
+    are no server binaries or no driver."""
+    from tests import pg_server
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip(pg_server.SKIP_NO_DRIVER)
+    if pg_server.server_bin() is None:
+        pytest.skip(pg_server.SKIP_NO_SERVER)
+    server = pg_server.Server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str,
+        request: pytest.FixtureRequest):  # noqa: ANN201 - yields a Cli
+    if engine == "postgres":
+        server = request.getfixturevalue("pg_server")
+        url = server.acquire()  # an emptied logbook from the pool (tests/pg_server.py)
+        yield Cli(tmp_path, monkeypatch, url)
+        server.release(url)
+        return
+    yield Cli(tmp_path, monkeypatch)
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Path:

@@ -9,6 +9,8 @@ import pytest
 from tests.annual_helpers import Cli
 from visitlog.store.schema import SCHEMA_VERSION
 
+pytestmark = pytest.mark.engines
+
 HEADER = "date,officer,category,count,description\n"
 
 

@@ -6,6 +6,8 @@ import pytest
 
 from tests.annual_helpers import Cli, small_logbook
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture
 def cli(tmp_path, monkeypatch) -> Cli:  # noqa: ANN001

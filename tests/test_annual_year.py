@@ -11,6 +11,8 @@ from visitlog.domain.errors import Invalid
 from visitlog.domain.sixones import elapsed_days, status, target_for
 from visitlog.service.year import year_period
 
+pytestmark = pytest.mark.engines
+
 # (done, target, as_of, status): the boundary is exact, without rounding.
 STATUS_TABLE = [
     (5, 10, date(2028, 7, 1), "on_track"),  # leap year: 10 x 183/366 = 5 exactly

@@ -13,6 +13,8 @@ from tests.conftest import Cli
 from visitlog.service import workdays
 from visitlog.service.workdays import CalendarEntries
 
+pytestmark = pytest.mark.engines
+
 EXAMPLE_2026 = Path(__file__).resolve().parent.parent / "examples" / "calendar-2026.csv"
 LATE_2027 = "2027-11-01"  # a Monday: 2027's schedule is not in the holidays package
 

@@ -6,6 +6,8 @@ import pytest
 
 from tests.conftest import Cli
 
+pytestmark = pytest.mark.engines
+
 JINHAI = "江苏金海新能源科技有限公司"
 WULIU = "江苏金海物流有限公司"
 RIGHTS = "权益保障部"
@@ -361,6 +363,7 @@ def test_csv_output_file_has_a_bom(cli: Cli) -> None:
     assert out.read_bytes().startswith(b"\xef\xbb\xbfofficer,dept,status,")
 
 
+@pytest.mark.sqlite_only
 def test_logbook_is_private(cli: Cli) -> None:
     cli.ok("init")
     assert cli.db.stat().st_mode & 0o777 == 0o600
@@ -373,6 +376,7 @@ def test_init_is_idempotent(cli: Cli) -> None:
     assert cli.dump() == before
 
 
+@pytest.mark.sqlite_only
 def test_corrupt_logbook_is_a_fault(cli: Cli) -> None:
     cli.db.write_bytes(b"this is not a database at all" * 100)
     assert cli.fail(1, "officer", "list") == (
@@ -380,6 +384,7 @@ def test_corrupt_logbook_is_a_fault(cli: Cli) -> None:
         "(visitlog restore FILE)")
 
 
+@pytest.mark.sqlite_only
 def test_newer_logbook_is_refused_untouched(cli: Cli) -> None:
     import sqlite3
 

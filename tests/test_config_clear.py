@@ -3,7 +3,11 @@ forgotten, a logbook rule goes back to its default (and `undo` brings the old va
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import Cli
+
+pytestmark = pytest.mark.engines
 
 
 def test_an_empty_officer_clears_me(cli: Cli) -> None:

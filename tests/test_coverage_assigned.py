@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import Cli
+
+pytestmark = pytest.mark.engines
 
 
 def test_coverage_assigned_equals_report_assigned(cli: Cli) -> None:

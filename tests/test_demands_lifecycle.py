@@ -12,6 +12,8 @@ import pytest
 from tests.voice_helpers import Cli, federation
 from visitlog.service.demands import demand_figures
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:

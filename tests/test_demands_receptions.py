@@ -8,6 +8,8 @@ import pytest
 
 from tests.voice_helpers import Cli, federation
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:

@@ -8,6 +8,8 @@ import pytest
 
 from tests.voice_helpers import Cli, federation
 
+pytestmark = pytest.mark.engines
+
 # How to bring a fresh demand (#1, raised 2026-11-01) into each status.
 PATHS: dict[str, list[list[str]]] = {
     "open": [],

@@ -13,6 +13,8 @@ import pytest
 
 from tests.conftest import Cli
 
+pytestmark = pytest.mark.engines
+
 GOLDEN = Path(__file__).parent / "golden"
 
 

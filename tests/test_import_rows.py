@@ -4,7 +4,11 @@ blank lines and notes that span lines."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import Cli
+
+pytestmark = pytest.mark.engines
 
 
 def test_blank_lines_do_not_count_as_data_rows(cli: Cli) -> None:

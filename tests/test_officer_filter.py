@@ -11,6 +11,8 @@ import pytest
 
 from tests.conftest import Cli
 
+pytestmark = pytest.mark.engines
+
 RIGHTS, ORG = "权益保障部", "组织部"
 
 

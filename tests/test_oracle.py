@@ -18,6 +18,8 @@ import pytest
 
 from tests.conftest import Cli
 
+pytestmark = pytest.mark.engines
+
 ENTERPRISES = ["江苏金海新能源科技有限公司", "苏州华星电子有限公司", "昆山立讯精密工业有限公司",
                "常熟波司登服饰有限公司", "张家港沙钢集团有限公司"]
 NAMES = ["王伟", "李娜", "张敏", "刘洋", "陈静", "杨帆", "赵强", "黄磊", "周杰", "吴婷"]

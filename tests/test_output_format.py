@@ -12,6 +12,8 @@ import pytest
 from tests.conftest import Cli
 from visitlog.cli.showing import Format, format_of_name
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.mark.parametrize(("name", "fmt"), [
     ("周报.xlsx", Format.xlsx), ("w.XLSX", Format.xlsx), ("w.html", Format.html),

@@ -8,6 +8,8 @@ import pytest
 
 from tests.programmes_helpers import Cli, write
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:

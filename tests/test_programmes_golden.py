@@ -12,6 +12,8 @@ import pytest
 
 from tests.programmes_helpers import Cli
 
+pytestmark = pytest.mark.engines
+
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 

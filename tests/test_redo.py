@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from tests.conftest import Cli
 from tests.test_undo import JINHAI, rows
+
+pytestmark = pytest.mark.engines
 
 
 def _steps(cli: Cli) -> list[tuple]:
@@ -79,6 +83,7 @@ def test_redo_says_what_it_reapplies_in_both_languages(cli: Cli) -> None:
     assert cli.ok("redo") == "没有可重做的修改\n"
 
 
+@pytest.mark.sqlite_only
 def test_a_new_change_clears_what_can_be_redone(cli: Cli) -> None:
     cli.ok("officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-05")
     cli.ok("officer", "add", "李娜", "--dept", "组织部", "--since", "2026-01-05")

@@ -1,4 +1,4 @@
-"""Streaks of many years, counted once and kept (store/weekly.streak_carries).
+"""Streaks of many years, counted once and kept (the streak_carries table).
 
 A week report keeps each unbroken streak's part before the reported week-year, and later
 reports read it instead of following the streak back. Whatever changes what a kept part was
@@ -14,6 +14,7 @@ import random
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -94,13 +95,38 @@ def _streaks(logbook: Logbook, week: str) -> dict[str, int]:
         return {r.officer: r.streak for r in week_report(conn, week, TODAY, None).officers}
 
 
-@pytest.fixture(params=range(3))
+@pytest.fixture(params=[("sqlite", 0), ("sqlite", 1), ("sqlite", 2),
+                        pytest.param(("postgres", 0), marks=pytest.mark.postgres)],
+                ids=["sqlite-0", "sqlite-1", "sqlite-2", "postgres-0"])
 def diligent(tmp_path: Path, request: pytest.FixtureRequest) -> Logbook:
+    """The diligent logbook of three seeds on SQLite, of one on PostgreSQL (whose triggers
+    and keeping of carries are held to the same reference path)."""
+    engine, seed = request.param
+    if engine == "postgres":
+        from visitlog.store.location import DbUrl
+
+        server = request.getfixturevalue("pg_server")
+        url = server.acquire()
+        _diligent(DbUrl(url), seed)
+        logbook = open_logbook(DbUrl(url), "tests")
+        yield logbook
+        logbook.close()
+        server.release(url)
+        return
     path = tmp_path / "logbook.db"
-    _diligent(path, request.param)
+    _diligent(path, seed)
     logbook = open_logbook(path)
     yield logbook
     logbook.close()
+
+
+def _other_connection(logbook: Logbook) -> Any:
+    """A second connection to the logbook, writing on its own (autocommit)."""
+    if isinstance(logbook.path, Path):
+        return sqlite3.connect(logbook.path, isolation_level=None)
+    import psycopg
+
+    return psycopg.connect(logbook.path.url, autocommit=True)
 
 
 def test_long_streaks_equal_the_reference_kept_or_not(diligent: Logbook) -> None:
@@ -151,14 +177,19 @@ CHANGES = {
     "plain weekdays": lambda conn: put_setting(conn, "calendar", "weekdays"),
     "a calendar entry": lambda conn: [calendar_store.set_entry(conn, date(2022, 3, d), "holiday",
                                                                "停电") for d in (7, 8, 9)],
-    "the last officer deleted and the id taken again": lambda conn: (
-        conn.execute("DELETE FROM leaves WHERE officer_id = 16"),
-        conn.execute("DELETE FROM visits WHERE officer_id = 16"),
-        conn.execute("DELETE FROM officers WHERE id = 16"),
-        officer_store.insert_officer(conn, "新人", "部1", date(2024, 3, 4), ("x", "x")),
-        visit_store.insert_visits(conn, [NewVisit(date(2024, 3, 5) + timedelta(weeks=k), 16, 1,
-                                                  (), "", {}) for k in range(100)])),
+    "the last officer deleted and the id taken again": lambda conn: _officer_replaced(conn),
 }
+
+
+def _officer_replaced(conn: sqlite3.Connection) -> None:
+    """The last officer deleted and a new one added: on SQLite the new one takes the id again
+    (PostgreSQL's identity goes on counting)."""
+    conn.execute("DELETE FROM leaves WHERE officer_id = 16")
+    conn.execute("DELETE FROM visits WHERE officer_id = 16")
+    conn.execute("DELETE FROM officers WHERE id = 16")
+    new = officer_store.insert_officer(conn, "新人", "部1", date(2024, 3, 4), ("x", "x"))
+    visit_store.insert_visits(conn, [NewVisit(date(2024, 3, 5) + timedelta(weeks=k), new, 1,
+                                              (), "", {}) for k in range(100)])
 
 
 @pytest.mark.parametrize("change", list(CHANGES))
@@ -183,7 +214,7 @@ def test_nothing_is_kept_from_a_snapshot_another_process_has_written_past(
         diligent: Logbook) -> None:
     """A report whose snapshot is older than another process's write keeps nothing (what it
     counted may be out of date) and still reports what its snapshot holds."""
-    other = sqlite3.connect(diligent.path, isolation_level=None)
+    other = _other_connection(diligent)
     with diligent.read() as conn:
         conn.execute("SELECT count(*) FROM visits").fetchone()  # the snapshot starts
         other.execute("INSERT INTO visits (date, week, officer_id, enterprise_id) "
@@ -196,15 +227,33 @@ def test_nothing_is_kept_from_a_snapshot_another_process_has_written_past(
     assert _kept(diligent) > 0
 
 
-def test_a_read_only_logbook_reports_without_keeping(diligent: Logbook) -> None:
+def test_a_read_only_logbook_reports_without_keeping(diligent: Logbook,
+                                                     request: pytest.FixtureRequest) -> None:
     path = diligent.path
-    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
-    logbook = Logbook(path, reader)
+    if isinstance(path, Path):
+        reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        logbook = Logbook(path, reader)
+    else:  # on a server: a role that may only read
+        logbook = open_logbook(_read_only_role(request.getfixturevalue("pg_server"), path),
+                               "reader")
     _same_as_reference(logbook, ["2026-W47", "2024-W30"])
     assert _kept(logbook) == 0
-    reader.close()
+    logbook.close()
 
 
+def _read_only_role(server: Any, path: Any) -> Any:
+    """The logbook's URL for a role that may read its schema's tables only."""
+    from visitlog.store.location import DbUrl
+
+    schema = path.url.rsplit("%3D", 1)[1]
+    server.admin("DO $$ BEGIN CREATE ROLE vl_reader LOGIN; "
+                 "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    server.admin(f"GRANT USAGE ON SCHEMA {schema} TO vl_reader; "
+                 f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO vl_reader")
+    return DbUrl(path.url.replace("postgresql://visitlog@", "postgresql://vl_reader@", 1))
+
+
+@pytest.mark.engines
 def test_the_cli_report_follows_an_old_visit_deleted_and_undone(cli: Cli) -> None:
     """Through the commands: a visit of last year deleted breaks this year's streak in the
     report that follows, and undo mends it."""

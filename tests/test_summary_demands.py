@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import Cli
+
+pytestmark = pytest.mark.engines
 
 
 def test_summary_demand_figures_come_from_the_ledger(cli: Cli) -> None:

@@ -11,6 +11,8 @@ import pytest
 from tests.conftest import Cli
 from visitlog.domain.text import printable
 
+pytestmark = pytest.mark.engines
+
 NOTE = "了解诉求\x1b[31m红\x1b[0m\x07\x9b2J end"
 
 

@@ -11,6 +11,8 @@ import pytest
 
 from tests.conftest import Cli
 
+pytestmark = pytest.mark.engines
+
 JINHAI = "江苏金海新能源科技有限公司"
 HUAXING = "苏州华星电子有限公司"
 RIGHTS = "权益保障部"

@@ -9,6 +9,8 @@ import pytest
 
 from tests.conftest import Cli
 
+pytestmark = pytest.mark.engines
+
 
 @pytest.fixture
 def book(cli: Cli) -> Cli:

@@ -111,6 +111,25 @@ SQL_BUILT_FROM_CONSTANTS = {
     ("store/own_schema.py", "_rebuild_table"): "visitlog's definition, quoted column names "
                                                "read by PRAGMA table_info",
     ("store/migrations.py", "_run"): "statements of a migration in this file",
+    # the PostgreSQL engine: the driver layer runs the store's own (reviewed) statements,
+    # rewritten by store/pg/dialect.py; parameters stay parameters (lite.render quotes them,
+    # tests/test_pg_shared.py sends hostile text through)
+    ("store/exchange.py", "_foreign_keys"): "PRAGMA over a table name read from sqlite_master",
+    ("store/pg/connection.py", "_run"): "the store's statements, rewritten by dialect.py",
+    ("store/pg/connection.py", "executemany"): "the store's statements, rewritten",
+    ("store/pg/connection.py", "_transaction"): "BEGIN literals; lock_timeout and the lock "
+                                                "key: ints",
+    ("store/pg/connection.py", "_migrate"): "SCHEMA_TABLE constant",
+    ("store/pg/connection.py", "schema_version"): "SCHEMA_TABLE constant",
+    ("store/pg/connection.py", "_max_id"): "table name given by service code (bulk_insert)",
+    ("store/pg/lite.py", "execute"): "the engine's statements, parameters rendered by render()",
+    ("store/pg/lite.py", "executemany"): "the same, row by row",
+    ("store/pg/weekly.py", "keep_streak_carries"): "_NOTHING_SINCE and _KEEP constants",
+    ("store/pg/migrations.py", "pg_0013_streak_carries"): "0013's own statements (constants "
+                                                          "of store/migrations.py), by ddl()",
+    ("store/pg/migrations.py", "execute"): "the same (0013's replay without its triggers)",
+    ("store/visits.py", "ordered_uids"): "_UID_START or _UID_START_PG constant",
+    ("store/weekly.py", "streak_carries"): "one ? per basis, nothing else",
     ("store/enterprises.py", "find_enterprises"): "SQL from the _FIND table, keyed by stage",
     ("store/officers.py", "get_officer"): "_COLUMNS constant",
     ("store/officers.py", "active_or_practising"): "_COLUMNS constant",

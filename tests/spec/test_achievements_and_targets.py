@@ -15,6 +15,8 @@ from tests.spec.books import (
     js,
 )
 
+pytestmark = pytest.mark.engines
+
 # -- achievements and targets ---------------------------------------------------------------------
 
 

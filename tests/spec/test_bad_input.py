@@ -24,6 +24,8 @@ from tests.spec.books import (
     visits,
 )
 
+pytestmark = pytest.mark.engines
+
 # ---- Behaviour under bad input and faults --------------------------------------------------
 
 
@@ -77,6 +79,7 @@ def test_errors_are_in_the_chosen_language(book: Cli) -> None:
     assert book.fail(2, "log").startswith("用法错误：")
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("contents", [b"not a logbook" * 200, b""])
 def test_a_damaged_logbook_is_a_fault(cli: Cli, contents: bytes) -> None:
     cli.db.write_bytes(contents)
@@ -98,6 +101,7 @@ def test_debug_shows_the_traceback(book: Cli) -> None:
     assert result.stderr.rstrip("\n").splitlines()[-1] == "Error: There is no visit #99"
 
 
+@pytest.mark.sqlite_only
 def test_the_logbook_is_created_owner_only(cli: Cli) -> None:
     import os
 
@@ -109,6 +113,7 @@ def test_the_logbook_is_created_owner_only(cli: Cli) -> None:
     assert cli.db.stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.sqlite_only
 def test_a_newer_logbook_is_refused_clearly_and_untouched(cli: Cli) -> None:
     cli.ok("officer", "add", "王伟", "--dept", RIGHTS)
     conn = sqlite3.connect(cli.db)
@@ -288,6 +293,7 @@ def test_merging_an_undecodable_file_is_bad_input(cli: Cli) -> None:
 # ---- SPEC: "it and its backups are created readable by the owner only (mode 0600)"
 
 
+@pytest.mark.sqlite_only
 def test_an_empty_file_made_into_the_logbook_is_owner_only(cli: Cli) -> None:
     cli.db.touch(mode=0o644)
     cli.db.chmod(0o644)  # `touch logbook.db` under the usual umask, before the first command

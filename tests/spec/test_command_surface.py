@@ -17,6 +17,8 @@ from tests.spec.books import (
     visits,
 )
 
+pytestmark = pytest.mark.engines
+
 # ---- Commands: the stable surface ---------------------------------------------------------
 
 

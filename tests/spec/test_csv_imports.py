@@ -16,6 +16,8 @@ from tests.spec.books import (
     visits,
 )
 
+pytestmark = pytest.mark.engines
+
 # ---- CSV imports ---------------------------------------------------------------------------
 
 

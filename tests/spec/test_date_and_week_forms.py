@@ -13,6 +13,8 @@ from tests.spec.books import (
     visits,
 )
 
+pytestmark = pytest.mark.engines
+
 # ---- DATE and week SPEC --------------------------------------------------------------------
 
 

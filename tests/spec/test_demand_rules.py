@@ -17,6 +17,8 @@ from tests.spec.books import (
     js,
 )
 
+pytestmark = pytest.mark.engines
+
 # -- demands --------------------------------------------------------------------------------------
 
 for _status in ("open", "assigned", "escalated"):

@@ -12,6 +12,8 @@ import pytest
 from tests.conftest import Cli
 from tests.spec.books import USAGE_ZH, ZH_ERRORS, _campaign
 
+pytestmark = pytest.mark.engines
+
 # -- messages in the chosen language --------------------------------------------------------------
 
 
@@ -73,6 +75,7 @@ def test_an_output_in_a_missing_folder_says_why_in_chinese(visit_book: Cli) -> N
         f"错误：无法写入 {target}（文件或文件夹不存在）")
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_backup_says_why_in_chinese(visit_book: Cli) -> None:
     copy = visit_book.tmp_path / "copy.db"
     visit_book.ok("backup", str(copy))

@@ -19,6 +19,8 @@ from tests.spec.books import (
     visits,
 )
 
+pytestmark = pytest.mark.engines
+
 # ---- Name resolution -----------------------------------------------------------------------
 
 

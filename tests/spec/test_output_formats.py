@@ -21,6 +21,8 @@ from tests.spec.books import (
     officer,
 )
 
+pytestmark = pytest.mark.engines
+
 # ---- Listings and reports: --format and --output ------------------------------------------
 
 

@@ -20,6 +20,8 @@ from tests.spec.books import (
     officer,
 )
 
+pytestmark = pytest.mark.engines
+
 # -- programmes -----------------------------------------------------------------------------------
 
 

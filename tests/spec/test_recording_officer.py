@@ -14,6 +14,8 @@ from tests.spec.books import (
     visits,
 )
 
+pytestmark = pytest.mark.engines
+
 # ---- --officer defaults to "me" on recording commands --------------------------------------
 
 

@@ -23,6 +23,8 @@ from tests.spec.books import (
     js,
 )
 
+pytestmark = pytest.mark.engines
+
 # -- vocabulary: key, Chinese name, or a unique prefix of either ----------------------------------
 
 

@@ -19,6 +19,8 @@ from tests.spec.books import (
     week_monday,
 )
 
+pytestmark = pytest.mark.engines
+
 # ---- Rules the numbers follow --------------------------------------------------------------
 
 

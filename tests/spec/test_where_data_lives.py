@@ -18,6 +18,8 @@ from tests.spec.books import (
     RIGHTS,
 )
 
+pytestmark = pytest.mark.engines
+
 # ---- Where data lives --------------------------------------------------------------------
 
 
@@ -36,6 +38,7 @@ def test_db_option_beats_env_beats_user_data_dir(cli: Cli, tmp_path: Path,
         assert default.stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.sqlite_only
 def test_demo_takes_db_after_the_command(cli: Cli, tmp_path: Path) -> None:
     demo = tmp_path / "demo.db"
     out = cli.ok("demo", "--db", str(demo))

@@ -5,12 +5,16 @@ Black-box through the command line (tests/conftest.py), exact output and exit co
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import Cli
 from tests.spec.books import (
     _year_logbook,
     federation,
     js,
 )
+
+pytestmark = pytest.mark.engines
 
 # -- report officer, heatmap, coverage, summary ---------------------------------------------------
 

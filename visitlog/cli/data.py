@@ -54,8 +54,13 @@ def restore_command(
 
     context = context_of(ctx)
     stamp = datetime.now().strftime("%Y-%m-%dT%H%M%S")
+    # a server's replaced logbook is kept beside the backup restored; one read from standard
+    # input has no folder of its own: the user's data folder then
+    from visitlog.config import user_dir
+
+    keep_in = user_dir("data") if is_stdio(file) else None
     with readable(file) as source:
-        restored = restore_logbook(context, source, stamp)
+        restored = restore_logbook(context, source, stamp, keep_in)
     line = t("restore.done", db=str(context.db_path),
              source=shown_name(file) if is_stdio(file) else str(restored.source))
     if restored.kept is not None:

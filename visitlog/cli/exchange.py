@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from visitlog.cli.dbpath import LogbookPath
 from visitlog.cli.output import say
 from visitlog.cli.state import context_of
 from visitlog.cli.stdio import is_stdio, readable, shown_name, writable
@@ -53,9 +54,11 @@ def export_command(
 @merge_app.command("merge")
 def merge_command(
     ctx: typer.Context,
-    files: list[Path] = typer.Argument(..., help="Bundles from `export`, or other logbook "
-                                       "files, several merged in one step; - for standard "
-                                       "input (a bundle).", dir_okay=False),
+    # str, not Path: another logbook may be a PostgreSQL URL, whose '//' must survive
+    files: list[str] = typer.Argument(..., help="Bundles from `export`, or other logbook "
+                                      "files, several merged in one step; - for standard "
+                                      "input (a bundle).",
+                                      click_type=LogbookPath(dir_okay=False)),
 ) -> None:
     """Bring a bundle or another logbook in; merging twice, or in any order, gives the same.
 
@@ -66,7 +69,9 @@ def merge_command(
     from visitlog.render.exchange import merge_text
     from visitlog.render.merge_progress import progress_bar
     from visitlog.service.merge import merge_files
+    from visitlog.store.location import DbUrl, is_url
 
+    files = [DbUrl(f) if is_url(f) else Path(f) for f in files]  # type: ignore[misc]
     context = context_of(ctx)
     with ExitStack() as stack:
         paths = [stack.enter_context(readable(file)) for file in files]
@@ -91,10 +96,11 @@ def browse_command(
 
     Example: visitlog browse --port 8001
     """
-    from visitlog.service.browse import check_address, require_datasette, serve
+    from visitlog.service.browse import check_address, refuse_server, require_datasette, serve
 
+    context = context_of(ctx)
+    refuse_server(context)
     require_datasette()
     check_address(host, port)
-    context = context_of(ctx)
     say(t("browse.serving", url=f"http://{host}:{port}/", path=str(context.db_path)))
     raise typer.Exit(serve(context, host, port, refresh))

@@ -285,12 +285,10 @@ def _root_help(command: Words) -> None:
 def _in_context(command: Words, body: Callable[[Context], None]) -> None:
     """Run `body` as the Typer root runs a command: language first, the logbook closed after
     (and, after a failure, removed when this command created it and left it empty)."""
-    from pathlib import Path
-
     from visitlog.cli.state import AppState, choose_lang
 
     choose_lang(command.lang)
-    state = AppState(db_option=Path(command.db) if command.db else None, debug=command.debug)
+    state = AppState(db_option=command.db or None, debug=command.debug)
     context = state.context()
     try:
         body(context)

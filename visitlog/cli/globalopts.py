@@ -9,8 +9,6 @@ repeated option. A command with an option of the same name (`demo --db`) keeps i
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from typer.core import TyperGroup, TyperOption
 
 from visitlog.cli.framework import BadParameter
@@ -23,7 +21,7 @@ def _use_db(ctx: _click.Context, _param: _click.Parameter, value: str | None) ->
     if value is not None:
         from visitlog.cli.state import use_db
 
-        use_db(ctx, Path(value))
+        use_db(ctx, value)  # a path, or a PostgreSQL URL (Path would fold its '//')
 
 
 def _use_lang(_ctx: _click.Context, param: _click.Parameter, value: str | None) -> None:

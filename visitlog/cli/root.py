@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import sys
 from importlib import import_module
-from pathlib import Path
 from typing import Any
 
 import typer
 from typer.core import TyperGroup
 
 from visitlog.cli.commands import COMMANDS
+from visitlog.cli.dbpath import LogbookPath
 from visitlog.cli.framework import click as _click
 from visitlog.cli.localized import LocalizedGroup, localize
 from visitlog.i18n import LANGS, t
@@ -122,7 +122,9 @@ def root(
     # not dir_okay=False: a directory given as the logbook is a fault (exit 1, SPEC), and
     # open_logbook says so in the catalog's words
     # nor readable=True: an unreadable logbook is a fault (exit 1), as with VISITLOG_DB
-    db: Path | None = typer.Option(None, "--db", help=ROOT_OPTIONS["--db"], readable=False),
+    # a str, not a Path: a PostgreSQL URL's '//' must survive (cli/state.py tells them apart)
+    db: str | None = typer.Option(None, "--db", help=ROOT_OPTIONS["--db"],
+                                  click_type=LogbookPath(readable=False)),
     lang: str | None = typer.Option(None, "--lang", help=ROOT_OPTIONS["--lang"],
                                     is_eager=True, callback=_choose_lang),
     debug: bool = typer.Option(False, "--debug", help=ROOT_OPTIONS["--debug"]),

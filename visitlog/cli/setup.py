@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 
+from visitlog.cli.dbpath import LogbookPath
 from visitlog.cli.output import say
 from visitlog.cli.state import context_of
 from visitlog.i18n import t
@@ -31,8 +30,8 @@ def init_command(ctx: typer.Context) -> None:
 @demo_app.command("demo")
 def demo_command(
     ctx: typer.Context,
-    db: Path | None = typer.Option(None, "--db", help="Logbook file (as `visitlog --db`).",
-                                   readable=False),
+    db: str | None = typer.Option(None, "--db", help="Logbook file (as `visitlog --db`).",
+                                  click_type=LogbookPath(readable=False)),
 ) -> None:
     """Load the example county federation and print this week's report.
 
@@ -65,7 +64,7 @@ def undo_command(ctx: typer.Context) -> None:
     """
     from visitlog.service.undo import undo_last
 
-    _say_step("undo", undo_last(context_of(ctx)))
+    _say_step("undo", undo_last, ctx)
 
 
 @redo_app.command("redo")
@@ -76,11 +75,20 @@ def redo_command(ctx: typer.Context) -> None:
     """
     from visitlog.service.undo import redo_last
 
-    _say_step("redo", redo_last(context_of(ctx)))
+    _say_step("redo", redo_last, ctx)
 
 
-def _say_step(verb: str, step) -> None:  # noqa: ANN001 - service.undo's step, or None
-    """What undo or redo did: the step it reverted or re-applied, or that there was none."""
+def _say_step(verb: str, revert, ctx: typer.Context) -> None:  # noqa: ANN001 - service.undo's
+    """What undo or redo did: the step it reverted or re-applied, or that there was none; on a
+    shared logbook, that someone else has changed the same rows since (bad input, exit 2)."""
+    from visitlog.domain.errors import Invalid
+    from visitlog.service.undo import UndoConflict
+
+    try:
+        step = revert(context_of(ctx))
+    except UndoConflict as exc:
+        raise Invalid(f"pg.{verb}_conflict", what=_what(exc.command, exc.step_params),
+                      who=exc.params["who"] or t("pg.undo_someone")) from exc
     if step is None:
         say(t(f"{verb}.nothing"))
     else:

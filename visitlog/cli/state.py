@@ -35,8 +35,8 @@ class AppState:
 
     __slots__ = ("db_option", "debug", "_context")
 
-    def __init__(self, db_option: Path | None = None, debug: bool = False) -> None:
-        self.db_option = db_option
+    def __init__(self, db_option: str | Path | None = None, debug: bool = False) -> None:
+        self.db_option = str(db_option) if db_option else None  # a path, or a URL
         self.debug = debug
         self._context: Context | None = None
 
@@ -45,10 +45,13 @@ class AppState:
             from visitlog.config import default_db_path, load_user_config
             from visitlog.formats.outfile import guard_logbook
             from visitlog.i18n import get_lang
+            from visitlog.store.location import location_of
 
             env_db = os.environ.get("VISITLOG_DB")
-            path = self.db_option or (Path(env_db) if env_db else default_db_path())
-            guard_logbook(path.expanduser())
+            path = (location_of(self.db_option) if self.db_option
+                    else location_of(env_db) if env_db else default_db_path())
+            if isinstance(path, Path):  # a server's logbook has no file to guard
+                guard_logbook(path.expanduser())
             self._context = Context(
                 db_path=path.expanduser(), today=today_from_env(), lang=get_lang(),
                 officer_me=load_user_config().get("officer"),
@@ -89,10 +92,10 @@ def _state(ctx: typer.Context) -> AppState:
     return state
 
 
-def use_db(ctx: typer.Context, path: Path) -> None:
+def use_db(ctx: typer.Context, path: str | Path) -> None:
     """A command's own --db (SPEC: `visitlog demo [--db PATH]`): as the global option."""
     state = _state(ctx)
-    state.db_option = path
+    state.db_option = str(path)
     state._context = None
 
 

@@ -20,6 +20,7 @@ from visitlog.formats.outfile import check_output
 from visitlog.service.context import Context
 from visitlog.store import backup as store
 from visitlog.store.connection import open_logbook, translate_sqlite_error
+from visitlog.store.location import DbUrl
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,8 @@ def _sweep_leftovers(folder: Path, prefix: str, suffix: str = "") -> None:
             pass  # alive, or not ours to signal: leave it
 
 
-def backup_logbook(ctx: Context, dest: Path, force: bool = False) -> Path:
-    """Write a consistent 0600 copy of the logbook to `dest`; refuse to overwrite unless forced."""
-    if not ctx.db_path.exists():  # a directory or a FIFO is reported by open_logbook
-        raise Invalid("backup.no_logbook", path=str(ctx.db_path))
-    if _same_file(dest, ctx.db_path):
-        raise Invalid("backup.same_file", path=str(dest))
+def check_destination(dest: Path, force: bool) -> None:
+    """A backup's FILE: a new file in a folder that exists (or, forced, a file to replace)."""
     check_output(dest)  # not the logbook's -wal/-shm/-journal, not a link (even with --force)
     if dest.is_dir():
         raise Invalid("backup.is_directory", path=str(dest))
@@ -84,6 +81,19 @@ def backup_logbook(ctx: Context, dest: Path, force: bool = False) -> Path:
         raise Invalid("backup.exists", path=str(dest))
     if not dest.parent.is_dir():  # a typo in the path: retype it (as --output and export)
         raise Invalid("backup.no_folder", folder=str(dest.parent))
+
+
+def backup_logbook(ctx: Context, dest: Path, force: bool = False) -> Path:
+    """Write a consistent 0600 copy of the logbook to `dest`; refuse to overwrite unless forced."""
+    if isinstance(ctx.db_path, DbUrl):
+        from visitlog.service.server_backup import backup_server
+
+        return backup_server(ctx, dest, force)
+    if not ctx.db_path.exists():  # a directory or a FIFO is reported by open_logbook
+        raise Invalid("backup.no_logbook", path=str(ctx.db_path))
+    if _same_file(dest, ctx.db_path):
+        raise Invalid("backup.same_file", path=str(dest))
+    check_destination(dest, force)
     conn = ctx.logbook.conn
     _sweep_leftovers(dest.parent, f".{dest.name}.", ".tmp")
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
@@ -109,8 +119,13 @@ def _write_fault(exc: sqlite3.Error, dest: Path) -> Fault:
     return Fault("backup.cannot_write", path=str(dest), reason=str(exc))
 
 
-def restore_logbook(ctx: Context, source: Path, stamp: str) -> Restored:
+def restore_logbook(ctx: Context, source: Path, stamp: str,
+                    keep_in: Path | None = None) -> Restored:
     """Replace the logbook by the backup `source`, keeping the old one as `<name>.<stamp>.bak`."""
+    if isinstance(ctx.db_path, DbUrl):
+        from visitlog.service.server_backup import restore_server
+
+        return restore_server(ctx, source, stamp, keep_in or source.parent)
     if not source.is_file():
         raise Invalid("restore.is_folder" if source.is_dir() else "restore.missing",
                       path=str(source))

@@ -51,6 +51,15 @@ def command_line(snapshot: Path, metadata: Path, host: str, port: int) -> list[s
             "--metadata", str(metadata), "--host", host, "--port", str(port)]
 
 
+def refuse_server(ctx: Context) -> None:
+    """Datasette reads SQLite files only: a logbook on a PostgreSQL server is refused (exit 2),
+    saying so."""
+    from visitlog.store.location import DbUrl
+
+    if isinstance(ctx.db_path, DbUrl):
+        raise Invalid("pg.browse")
+
+
 def check_address(host: str, port: int) -> None:
     """Exit 2 with one line, before anything starts, when Datasette could not listen there."""
     try:
@@ -69,6 +78,7 @@ def check_address(host: str, port: int) -> None:
 
 def prepare(ctx: Context) -> None:
     """Create and migrate the logbook if needed (a read opens it)."""
+    refuse_server(ctx)
     with ctx.logbook.read():
         pass
 

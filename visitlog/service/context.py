@@ -7,14 +7,19 @@ from pathlib import Path
 
 from visitlog.store.connection import Logbook, open_logbook
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up: `log`)
+if TYPE_CHECKING:
+    from visitlog.store.location import DbUrl
+
 
 class Context:
-    """The logbook's path, today, the language and the configured officer; the logbook is
-    opened on first use. (A plain class, not a dataclass: `log` builds one on every start.)"""
+    """The logbook's path (or a PostgreSQL URL), today, the language and the configured
+    officer; the logbook is opened on first use. (A plain class, not a dataclass: `log`
+    builds one on every start.)"""
 
     __slots__ = ("db_path", "today", "lang", "officer_me", "_logbook")
 
-    def __init__(self, db_path: Path, today: date, lang: str = "en",
+    def __init__(self, db_path: Path | DbUrl, today: date, lang: str = "en",
                  officer_me: str | None = None) -> None:
         self.db_path = db_path
         self.today = today
@@ -28,7 +33,7 @@ class Context:
     @property
     def logbook(self) -> Logbook:
         if self._logbook is None:
-            self._logbook = open_logbook(self.db_path)
+            self._logbook = open_logbook(self.db_path, self.officer_me)
         return self._logbook
 
     def close(self) -> None:

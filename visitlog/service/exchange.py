@@ -19,6 +19,7 @@ from visitlog.domain.errors import Fault, Invalid
 from visitlog.formats import bundle
 from visitlog.service.context import Context
 from visitlog.store import exchange as store
+from visitlog.store.location import DbUrl
 from visitlog.store.schema import SCHEMA_VERSION
 
 # Free text that may hold workers' (or officers') personal circumstances: blanked by
@@ -61,7 +62,8 @@ def export_bundle(ctx: Context, path: Path, exported_at: str, officer: str | Non
     """Write the logbook (or the part of it the filters select) as a bundle at `path`."""
     from visitlog.service.one_officer import report_scope
 
-    if str(path) != "-" and path.resolve() == ctx.db_path.resolve():
+    if isinstance(ctx.db_path, Path) and str(path) != "-" \
+            and path.resolve() == ctx.db_path.resolve():
         raise Invalid("export.onto_logbook", path=str(path))
     tables: dict[str, int] = {}
     with ctx.logbook.read() as conn:
@@ -146,6 +148,10 @@ def open_source(path: Path, seen: dict[bool, dict[bytes, str]] | None = None
     """A bundle, or another logbook (recognised by SQLite's file header), as portable rows.
 
     `seen`: lines of bundles already merged in this run, by redaction (bundle.read_rows)."""
+    if isinstance(path, DbUrl):
+        with _server_source(path) as source:
+            yield source
+        return
     if not path.is_file():
         raise Invalid("merge.no_file", path=str(path))
     if bundle.is_sqlite(path):
@@ -161,6 +167,24 @@ def open_source(path: Path, seen: dict[bool, dict[bytes, str]] | None = None
 def _refuse_newer(version: int, path: Path) -> None:
     if version > SCHEMA_VERSION:
         raise Fault("merge.newer", path=str(path), version=version, known=SCHEMA_VERSION)
+
+
+@contextmanager
+def _server_source(url: DbUrl) -> Iterator[Source]:
+    """A logbook on a PostgreSQL server, read in one snapshot (migrated forward first, as
+    every command that opens it does; never written otherwise)."""
+    from visitlog.store.connection import open_logbook
+
+    other = open_logbook(url)
+    try:
+        with other.read() as conn:
+            _refuse_newer(store.schema_version(conn), url)  # type: ignore[arg-type]
+            total = sum(store.count_rows(conn, i.name) for i in store.identity_tables(conn))
+            header = {"schema_version": store.schema_version(conn), "source": url.name,
+                      "redacted": False, "ignored": []}
+            yield Source("logbook", header, numbered_by_table(portable_rows(conn)), total)
+    finally:
+        other.close()
 
 
 @contextmanager

@@ -164,7 +164,8 @@ def officer_enterprises(conn: sqlite3.Connection, officer_id: int, first: date, 
     return conn.execute(
         "SELECT e.name, count(*), max(v.date) FROM visits v JOIN enterprises e "
         "ON e.id = v.enterprise_id WHERE v.officer_id = ? AND v.date BETWEEN ? AND ? "
-        "GROUP BY v.enterprise_id ORDER BY count(*) DESC, max(v.date) DESC, e.name",
+        # e.name grouped as well: PostgreSQL wants every selected column named
+        "GROUP BY v.enterprise_id, e.name ORDER BY count(*) DESC, max(v.date) DESC, e.name",
         (officer_id, first.isoformat(), last.isoformat()),
     ).fetchall()
 
@@ -205,6 +206,10 @@ def officers_with_visits(conn: sqlite3.Connection, week: str, last: date) -> set
 
 
 def table_exists(conn: sqlite3.Connection, name: str) -> bool:
+    from visitlog.store.engine import is_postgres
+
+    if is_postgres(conn):
+        return conn.execute("SELECT to_regclass(?) IS NOT NULL", (name,)).fetchone()[0] == 1
     row = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
     ).fetchone()

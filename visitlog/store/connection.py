@@ -20,6 +20,9 @@ from visitlog.store.schema import JOURNALED, SCHEMA_VERSION
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up: `log`)
 if TYPE_CHECKING:
+    from visitlog.store.location import DbUrl
+
+if TYPE_CHECKING:
     from typing import Any
 
 DEFAULT_BUSY_TIMEOUT_MS = 15_000
@@ -86,6 +89,7 @@ class Logbook:
         self.path = path
         self.conn = conn
         self.created = created  # the file did not exist before this process opened it
+        self.caller: str | None = None  # a file's undo is the logbook's, whoever made a step
 
     # -- transactions -------------------------------------------------------------------
 
@@ -264,8 +268,16 @@ class Logbook:
                     pass
 
 
-def open_logbook(path: Path) -> Logbook:
-    """Open (creating if needed) and migrate the logbook at `path`."""
+def open_logbook(path: Path | DbUrl, caller: str | None = None) -> Logbook:
+    """Open (creating if needed) and migrate the logbook at `path`: a SQLite file, or a
+    PostgreSQL database given by its URL (store/pg; `caller` names who makes its undo steps:
+    the configured officer, else the OS user)."""
+    if not isinstance(path, Path):
+        import getpass
+
+        from visitlog.store.pg.connection import open_pg_logbook
+
+        return open_pg_logbook(path, caller or getpass.getuser())  # type: ignore[return-value]
     if path.is_symlink() and not path.exists():
         raise LogbookUnusable("db.dangling_link", path=str(path), target=os.readlink(path))
     if path.is_dir():

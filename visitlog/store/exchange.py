@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from visitlog.store.engine import is_postgres
+
 
 @dataclass(frozen=True)
 class TableInfo:
@@ -28,6 +30,10 @@ def _quote(name: str) -> str:
 
 
 def _table_names(conn: sqlite3.Connection) -> list[str]:
+    if is_postgres(conn):
+        from visitlog.store.pg import catalog
+
+        return catalog.table_names(conn)  # type: ignore[arg-type]
     rows = conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "ORDER BY name"
@@ -37,6 +43,10 @@ def _table_names(conn: sqlite3.Connection) -> list[str]:
 
 def _column_names(conn: sqlite3.Connection, table: str) -> list[tuple[str, bool]]:
     """(name, is the integer primary key) for each column."""
+    if is_postgres(conn):
+        from visitlog.store.pg import catalog
+
+        return catalog.column_names(conn, table)  # type: ignore[arg-type]
     rows = conn.execute(f"PRAGMA table_info({_quote(table)})").fetchall()
     return [(r[1], bool(r[5]) and (r[2] or "").upper() == "INTEGER") for r in rows]
 
@@ -55,8 +65,8 @@ def identity_tables(conn: sqlite3.Connection) -> list[TableInfo]:
         infos[table] = TableInfo(
             table,
             tuple(c for c, pk in columns if not pk),
-            {r[3]: r[2] for r in conn.execute(f"PRAGMA foreign_key_list({_quote(table)})")
-             if r[4] is None or r[4] == row_keys.get(r[2])},
+            {column: target for column, target, to in _foreign_keys(conn, table)
+             if to is None or to == row_keys.get(target)},
             _natural_keys(conn, table),
         )
     ordered: list[TableInfo] = []
@@ -75,10 +85,24 @@ def identity_tables(conn: sqlite3.Connection) -> list[TableInfo]:
                       i.natural_keys) for i in ordered]
 
 
+def _foreign_keys(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, str | None]]:
+    """(column, the table it refers to, the column there: None for the row id)."""
+    if is_postgres(conn):
+        from visitlog.store.pg import catalog
+
+        return catalog.foreign_keys(conn, table)  # type: ignore[arg-type]
+    return [(r[3], r[2], r[4])
+            for r in conn.execute(f"PRAGMA foreign_key_list({_quote(table)})")]
+
+
 def _natural_keys(conn: sqlite3.Connection, table: str) -> tuple[tuple[str, ...], ...]:
     """UNIQUE constraints, a primary key other than the row id (a setting's key), and unique
     indexes over plain columns that cover every row (a partial or expression index cannot be
     matched on column values)."""
+    if is_postgres(conn):
+        from visitlog.store.pg import catalog
+
+        return catalog.natural_keys(conn, table)  # type: ignore[arg-type]
     keys = []
     for _seq, index, unique, origin, partial in conn.execute(
         f"PRAGMA index_list({_quote(table)})"
@@ -264,4 +288,8 @@ def value_of_row(conn: sqlite3.Connection, table: str, rowid: int, column: str) 
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
+    if is_postgres(conn):
+        from visitlog.store.pg import catalog
+
+        return catalog.schema_version(conn)  # type: ignore[arg-type]
     return int(conn.execute("PRAGMA user_version").fetchone()[0])

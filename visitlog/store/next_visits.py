@@ -24,7 +24,8 @@ def demands_awaiting(conn: sqlite3.Connection, officer_id: int, today: date
     """Enterprise id -> whether any is overdue, for the officer's demands not yet closed (open,
     assigned, escalated, or resolved and awaiting the return visit's rating)."""
     rows = conn.execute(
-        "SELECT enterprise_id, max(status NOT IN ('resolved', 'closed') AND due < ?)"
+        "SELECT enterprise_id, max(CASE WHEN status NOT IN ('resolved', 'closed') AND due < ?"
+        " THEN 1 ELSE 0 END)"
         " FROM demands WHERE officer_id = ? AND status <> 'closed' GROUP BY enterprise_id",
         (today.isoformat(), officer_id))
     return {e: bool(overdue) for e, overdue in rows}

@@ -164,6 +164,12 @@ def keep_streak_carries(conn: sqlite3.Connection, year: int,
     report's read transaction, if that can be done at once: not when another process has
     written since the report's snapshot (its rows could be out of date), holds the write lock,
     or the logbook is read-only. False when they were not kept: the next report counts again."""
+    from visitlog.store.engine import is_postgres
+
+    if is_postgres(conn):
+        from visitlog.store.pg.weekly import keep_streak_carries as keep_on_server
+
+        return keep_on_server(conn, year, rows)
     timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
     conn.execute("PRAGMA busy_timeout = 0")
     try:
