@@ -145,6 +145,9 @@ def test_bit_rules_match_week_by_week_rules(due: int, met: int, upto: int,
     assert streak == rules.streak(facts, current)
     counted = sum(rules.counts_as_due(f.week, f.due, f.met, current) for f in facts)
     assert whole == (streak == counted)
+    # the week report's one-pass form of the two
+    assert weekbits.week_in_year(due, met, weekbits.first_weeks(upto), pending) == (
+        *rules.year_to_date(facts, current), streak, whole)
 
 
 def test_month_plan_reads_cut_months_from_the_visits(tmp_path: Path) -> None:

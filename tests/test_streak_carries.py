@@ -1,4 +1,4 @@
-"""Streaks of many years, counted once and kept (store/weekly.streak_carries).
+"""Streaks of many years, counted once and kept (the streak_carries table).
 
 A week report keeps each unbroken streak's part before the reported week-year, and later
 reports read it instead of following the streak back. Whatever changes what a kept part was
@@ -20,7 +20,7 @@ import pytest
 
 from tests.templates import Templates
 from visitlog.domain.models import Enterprise, NewVisit
-from visitlog.service import met_weeks
+from visitlog.service import week as week_service
 from visitlog.service.week import week_report
 from visitlog.store import calendar as calendar_store
 from visitlog.store import enterprises as enterprise_store
@@ -168,7 +168,7 @@ def test_what_was_kept_is_read_not_counted_again(diligent: Logbook, kind: tuple[
     def count_back(*args: object) -> None:
         raise AssertionError("a kept streak was counted again")
 
-    monkeypatch.setattr(met_weeks, "_count_back", count_back)
+    monkeypatch.setattr(week_service, "count_back", count_back)
     _same_as_reference(diligent, as_built=kind)
     with diligent.write_unjournaled() as conn:
         put_setting(conn, "min_available_days", "4")

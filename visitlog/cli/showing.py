@@ -37,9 +37,11 @@ def format_of_name(name: str) -> Format | None:
 
 
 def show(fmt: Format, output: Path | None, sheets: list[Sheet] | Callable[[], list[Sheet]],
-         data: Any, text: str | None = None, page: Callable[[], str] | None = None) -> None:
+         data: Any, text: str | None = None, page: Callable[[], str] | None = None,
+         json_bytes: Callable[[], bytes] | None = None) -> None:
     """Write `data` as JSON, the sheets as csv/markdown/html/xlsx/table; `text` replaces the
-    table view, `page` the html page (the heatmap's, laid out to print). xlsx is a binary
+    table view, `page` the html page (the heatmap's, laid out to print), `json_bytes` the JSON
+    of `data` as render writes it itself (the week report's, row by row). xlsx is a binary
     file: it needs --output (exit 2 without).
 
     `sheets` and `data` may be given as functions that build them: only the one the format
@@ -59,7 +61,10 @@ def show(fmt: Format, output: Path | None, sheets: list[Sheet] | Callable[[], li
             emit(book.getvalue(), None)
             return
     if fmt is Format.json:
-        emit(writers.to_json(data() if callable(data) else data), output)
+        if json_bytes is not None:
+            emit(json_bytes(), output)
+        else:
+            emit(writers.to_json(data() if callable(data) else data), output)
         return
     if fmt is Format.html and page is not None:
         emit(page(), output)

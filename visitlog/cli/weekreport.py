@@ -12,7 +12,7 @@ from visitlog.service.context import Context
 def report_week_now(context: Context, week: str, dept: str | None, officer: str | None,
                     fmt: Format, output: Path | None, missing: bool = False) -> None:
     from visitlog.domain.dates import parse_week
-    from visitlog.render.week import week_data, week_sheet, week_text
+    from visitlog.render.week import week_data, week_json, week_sheet, week_text
     from visitlog.service.week import week_report
 
     name = None
@@ -29,4 +29,5 @@ def report_week_now(context: Context, week: str, dept: str | None, officer: str 
     if missing:
         report = report.missing()
     text = week_text(report) if fmt is Format.table else None
-    show(fmt, output, lambda: [week_sheet(report)], lambda: week_data(report), text=text)
+    show(fmt, output, lambda: [week_sheet(report)], lambda: week_data(report), text=text,
+         json_bytes=lambda: week_json(report))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from visitlog.domain.dates import week_key, weeks_in_year
 from visitlog.domain.errors import Invalid
@@ -49,6 +50,23 @@ def year_period(year: int | None, as_of: date | None, today: date) -> YearPeriod
     current = week_key(reference)
     last = min(f"{year}-W{weeks_in_year(year):02d}", current)
     return YearPeriod(year, end, current, f"{year}-W01", last, reference)
+
+
+class YearFacts(NamedTuple):
+    """Everything the year report reads, in one store call (store/annual.read_year);
+    domain/year_figures.py computes the report from it."""
+
+    settings: dict[str, str]  # the logbook's rules (min_available_days, calendar)
+    calendar_entries: list[tuple[date, bool]]  # (day, is a working day): `calendar set`
+    officers: list[Officer]  # active on a day of year Y up to its as-of date, report order
+    leaves: dict[int, list[tuple[date, date]]]  # officer id -> leaves touching week-year Y
+    met: dict[int, int]  # officer id -> met weeks of week-year Y (bit n-1 = week n)
+    # officers with a visit in the week in progress dated on or before the report's today
+    # (None when the report's last week is not in progress)
+    met_by_today: set[int] | None
+    done: dict[int, dict[str, int]]  # officer id -> six-ones category -> achievements
+    targets: dict[int | None, dict[str, int]]  # officer id (None: the default) -> targets
+    roles: dict[int, dict[str, int]]  # officer id -> role -> visits tagged with it
 
 
 @dataclass(slots=True)

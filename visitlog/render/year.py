@@ -41,15 +41,24 @@ def part_year_note(joined: date | None, retired_on: date | None) -> str:
     return t("year.note_sep").join(notes)
 
 
-def officer_data(row: OfficerYear) -> dict[str, Any]:
+def officer_data(row: OfficerYear, six_ones: dict[str, dict[str, Any]] | None = None
+                 ) -> dict[str, Any]:
     return {"officer": row.officer, "dept": row.dept, "weeks_met": row.weeks_met,
-            "weeks_due": row.weeks_due, "six_ones": six_ones_data(row.six_ones),
+            "weeks_due": row.weeks_due,
+            "six_ones": six_ones_data(row.six_ones) if six_ones is None else six_ones,
             "roles": dict(row.roles)}
 
 
 def year_data(report: YearReport) -> dict[str, Any]:
-    return {"year": report.year, "as_of": report.as_of.isoformat(),
-            "officers": [officer_data(r) for r in report.officers],
+    # officers alike share one six_ones dict (domain/year_figures): written once, read after
+    shared: dict[int, dict[str, dict[str, Any]]] = {}
+    officers = []
+    for row in report.officers:
+        six_ones = shared.get(id(row.six_ones))
+        if six_ones is None:
+            six_ones = shared[id(row.six_ones)] = six_ones_data(row.six_ones)
+        officers.append(officer_data(row, six_ones))
+    return {"year": report.year, "as_of": report.as_of.isoformat(), "officers": officers,
             "calendar_official": report.calendar_official}
 
 

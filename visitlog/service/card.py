@@ -10,9 +10,9 @@ from visitlog.domain.rules import Availability, streak, year_to_date
 from visitlog.domain.sixones import active_share, progress
 from visitlog.domain.year_report import OfficerCard  # noqa: F401 - the report's records
 from visitlog.service.names import resolve_officer
-from visitlog.service.rulebook import load_rulebook
+from visitlog.service.rulebook import load_calendar
 from visitlog.service.targets import targets_for_officers
-from visitlog.service.week import WeekCalendar, officers_week_facts
+from visitlog.service.week import officers_week_facts
 from visitlog.service.year import YearPeriod
 from visitlog.store import achievements as achievement_store
 from visitlog.store import annual
@@ -46,7 +46,7 @@ def _weeks(conn: sqlite3.Connection, officer: Officer, period: YearPeriod
     """(weeks met, weeks due) of ISO week-year Y, and the streak back from its last week."""
     if not period.has_weeks:
         return 0, 0, 0
-    cal = WeekCalendar(load_rulebook(conn))
+    cal = load_calendar(conn)
     first = min(week_key(officer.since), period.first_week)
     facts = officers_week_facts(conn, [officer], first, period.last_week, cal,
                                 [officer.id])[officer.id]

@@ -1,35 +1,31 @@
-"""The weekly progress report (SPEC `report week`)."""
+"""The weekly progress report (SPEC `report week`): one read, then pure rules.
+
+`week_report` reads the week's facts in one store call (store/weekly.read_week), builds the
+working calendar from the rules and entries read (service/rulebook.work_calendar), and hands
+both to domain/week_figures.py. Only when an unbroken streak has no part kept for its
+week-year yet does it read that history too (once: the parts counted are kept).
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
 from datetime import date, timedelta
-from functools import partial
 
 from visitlog.domain.dates import week_key, week_start
+from visitlog.domain.due_weeks import WorkCalendar, availability_in, weeks_back
 from visitlog.domain.errors import Invalid
 from visitlog.domain.models import Officer
 from visitlog.domain.rules import (
     Availability,
     WeekFact,
-    available_days,
     counts_as_due,
-    rate,
     year_to_date,
 )
 from visitlog.domain.rules import streak as count_streak
-from visitlog.domain.vocab import roles_of_mask
+from visitlog.domain.week_figures import add_counted, count_back, week_figures, week_report_of
 from visitlog.domain.week_report import OfficerWeek, WeekReport, WeekSummary  # noqa: F401 - the report's records
-from visitlog.service.met_weeks import week_figures
-from visitlog.service.rulebook import load_rulebook
-from visitlog.service.weekcal import (  # noqa: F401 - WeekCalendar is used through this module
-    WeekCalendar,
-    availability_in,
-    leaves_by_officer,
-    throughout,
-    weeks_back,
-)
+from visitlog.service.rulebook import rulebook_of, work_calendar
 from visitlog.store import officers as officer_store
 from visitlog.store import weekly
 
@@ -38,65 +34,43 @@ from visitlog.store import weekly
 STREAK_WINDOW_WEEKS = 26
 
 
-def _facts(
-    weeks: list[str], cal: WeekCalendar, availability: Availability | None, met: set[str]
-) -> Iterator[WeekFact]:
-    for week in weeks:
-        yield WeekFact(week, cal.due(week, availability), week in met)
-
-
 def week_report(
     conn: sqlite3.Connection, week: str, today: date, dept: str | None, *, shared: bool = True
 ) -> WeekReport:
-    """The week's report, from the stored met_weeks bit sets (service/met_weeks).
+    """The week's report, from the stored met_weeks bit sets and streak carries.
 
     `shared=False` computes every officer week by week from the visits themselves through
     rules.py (the reference the fast path is tested against); results are identical."""
     current = week_key(today)
     if week > current:
         raise Invalid("week.future", week=week)
-    monday = week_start(week)
-    sunday = monday + timedelta(days=6)
-    rulebook = load_rulebook(conn)
-    cal = WeekCalendar(rulebook)
-    officers = officer_store.active_officers(conn, monday, sunday, dept)
+    facts = weekly.read_week(conn, week, dept)
+    cal = work_calendar(rulebook_of(facts.settings, facts.calendar_entries))
     if shared:
-        figures = week_figures(conn, officers, week, current, cal, everyone=dept is None)
+        figures, uncounted = week_figures(facts, cal, week, current)
+        if uncounted:
+            year = int(week[:4])
+            # most officers at once: every officer's history (cheaper than a long id list)
+            everyone = dept is None and len(uncounted) * 2 > len(facts.officers)
+            history = weekly.read_streak_history(conn, year,
+                                                 None if everyone else list(uncounted))
+            kept = add_counted(figures, count_back(uncounted, year, cal, history), cal, year)
+            weekly.keep_streak_carries(conn, year, kept)
     else:
-        figures = _reference_figures(conn, officers, week, current, cal)
-    this_week = weekly.visits_of_week(conn, week, None if dept is None else
-                                      [o.id for o in officers])
-    leaves = leaves_by_officer(conn, monday, sunday)
-    workdays = cal.workdays(week)
-    rows = []
-    append = rows.append
-    new_row = partial(tuple.__new__, OfficerWeek)  # _make without its Python-level call
-    for officer in officers:
-        officer_id = officer.id
-        due, streak, ytd_met, ytd_due = figures[officer_id]
-        if throughout(officer, monday, sunday, officer_id in leaves):
-            available = len(workdays)
-        else:
-            available = available_days(workdays, availability_in(
-                officer, leaves.get(officer_id, ()), monday, sunday))
-        week_visits = this_week.get(officer_id)  # (a fresh empty list for each who has none)
-        visits, enterprises, mask = week_visits if week_visits else (0, [], 0)
-        append(new_row((officer.name, officer.dept, due, visits > 0, visits, enterprises,
-                        roles_of_mask(mask), streak, ytd_met, ytd_due, available)))
-    due_count = sum(r.due for r in rows)
-    met_count = sum(r.due and r.met for r in rows)
-    return WeekReport(
-        week=week, start=monday, end=sunday, as_of=min(today, sunday),
-        holiday_week=len(workdays) < rulebook.min_available_days,
-        official_workdays=len(workdays), officers=rows,
-        summary=WeekSummary(len(rows), due_count, met_count, rate(met_count, due_count)),
-        guessed_years=cal.guessed_years(monday, sunday),
-    )
+        figures = _reference_figures(conn, facts.officers, week, current, cal)
+    return week_report_of(facts, cal, week, today, figures)
+
+
+def _facts(
+    weeks: list[str], cal: WorkCalendar, availability: Availability | None, met: set[str]
+) -> Iterator[WeekFact]:
+    for week in weeks:
+        yield WeekFact(week, cal.due(week, availability), week in met)
 
 
 def _reference_figures(
     conn: sqlite3.Connection, officers: list[Officer], week: str, current: str,
-    cal: WeekCalendar,
+    cal: WorkCalendar,
 ) -> dict[int, tuple[bool, int, int, int]]:
     """officer id -> (due, streak, ytd_met, ytd_due), week by week from the visits."""
     monday = week_start(week)
@@ -106,7 +80,7 @@ def _reference_figures(
     window = _Window(weeks_back(week, window_first), cal, ytd_first, current)
     window_monday = week_start(window_first)
     met = weekly.met_weeks_text(conn, window_first, week, [o.id for o in officers])
-    leaves = leaves_by_officer(conn, window_monday, sunday)
+    leaves = officer_store.leaves_by_officer(conn, window_monday, sunday)
     figures = {}
     for officer in officers:
         availability = availability_in(officer, leaves.get(officer.id, ()), window_monday,
@@ -131,7 +105,7 @@ def _always(officer: Officer) -> Availability:
 class _Window:
     """The weeks the reference path looks back over."""
 
-    def __init__(self, weeks: list[str], cal: WeekCalendar, ytd_first: str, current: str):
+    def __init__(self, weeks: list[str], cal: WorkCalendar, ytd_first: str, current: str):
         self.weeks, self.cal, self.ytd_first, self.current = weeks, cal, ytd_first, current
 
     def reference(self, availability: Availability, met: set[str]) -> tuple[bool, int, int, int,
@@ -147,7 +121,7 @@ class _Window:
 
 
 def _long_streak(
-    conn: sqlite3.Connection, officer: Officer, week: str, cal: WeekCalendar, current: str
+    conn: sqlite3.Connection, officer: Officer, week: str, cal: WorkCalendar, current: str
 ) -> int:
     """Recount a streak that reaches back past the window, over the officer's whole history."""
     met = weekly.met_weeks_through(conn, officer.id, week)
@@ -159,7 +133,7 @@ def _long_streak(
 
 def officers_week_facts(
     conn: sqlite3.Connection, officers: list[Officer], first_week: str, last_week: str,
-    cal: WeekCalendar, officer_ids: list[int] | None = None,
+    cal: WorkCalendar, officer_ids: list[int] | None = None,
 ) -> dict[int, list[WeekFact]]:
     """officer id -> due/met facts of each week from `last_week` back to `first_week`.
 
@@ -170,12 +144,12 @@ def officers_week_facts(
     first_monday = week_start(first_week)
     last_sunday = week_start(last_week) + timedelta(days=6)
     met = weekly.met_weeks(conn, first_week, last_week, officer_ids)
-    leaves = leaves_by_officer(conn, first_monday, last_sunday)
+    leaves = officer_store.leaves_by_officer(conn, first_monday, last_sunday)
     ordinary = [(week, cal.due(week, None)) for week in weeks]  # shared by most officers
     result: dict[int, list[WeekFact]] = {}
     for officer in officers:
         availability = availability_in(officer, leaves.get(officer.id, ()), first_monday,
-                                     last_sunday)
+                                       last_sunday)
         officer_met = met.get(officer.id, set())
         if availability is None:
             result[officer.id] = [WeekFact(w, due, w in officer_met) for w, due in ordinary]

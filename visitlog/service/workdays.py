@@ -131,15 +131,15 @@ class _DiskCache:
         if flipped is None:
             return None
         try:
-            flips = {date.fromordinal(n) for n in flipped}
+            flips = {date.fromordinal(n).toordinal() for n in flipped}
         except (TypeError, ValueError, OverflowError):
             return None  # a damaged cache entry: recompute
-        start = date(year, 1, 1)
-        span = (date(year + 1, 1, 1) - start).days
-        return frozenset(
-            day for day in (start + timedelta(days=i) for i in range(span))
-            if (day.weekday() < 5) != (day in flips)
-        )
+        # in day numbers (ordinal 1, 1 January of year 1, was a Monday): a report looks up
+        # each year of its weeks, a kept streak's basis every year it was counted over
+        first, end = date(year, 1, 1).toordinal(), date(year + 1, 1, 1).toordinal()
+        weekdays = {n for n in range(first, end) if (n + 6) % 7 < 5}
+        return frozenset(map(date.fromordinal,
+                             weekdays ^ {n for n in flips if first <= n < end}))
 
     def put(self, year: int, workdays: frozenset[date]) -> None:
         start = date(year, 1, 1)

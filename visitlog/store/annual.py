@@ -5,12 +5,42 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+from visitlog.domain.due_weeks import year_span
 from visitlog.domain.vocab import OUTCOME_KEYS, ROLE_KEYS
+from visitlog.domain.year_report import YearFacts, YearPeriod
+from visitlog.store.achievements import done_by_officer
+from visitlog.store.calendar import working_overrides
+from visitlog.store.officers import active_officers, leaves_by_officer
+from visitlog.store.settings import get_settings
+from visitlog.store.targets import targets_of_year
+from visitlog.store.weekly import met_bits
 
 _ROLE_SUMS = ", ".join(f"sum((roles >> {i}) & 1)" for i in range(len(ROLE_KEYS)))
 _OUTCOME_SUMS = ", ".join(f"sum({key})" for key in OUTCOME_KEYS)
 _MONTH_ROLE_SUMS = ", ".join(f"sum(role_{key})" for key in ROLE_KEYS)
 _MONTH_OUTCOME_SUMS = _OUTCOME_SUMS
+
+
+def read_year(conn: sqlite3.Connection, period: YearPeriod, dept: str | None) -> YearFacts:
+    """Everything the year report of `period` reads (of one department's officers, when
+    given), in one snapshot: the logbook's rules and calendar entries, the officers active in
+    calendar year Y up to its as-of date, their leaves and met weeks of ISO week-year Y, who
+    has met the week in progress by the report's today, achievements, targets and roles."""
+    officers = active_officers(conn, period.start, period.as_of, dept)
+    ids = None if dept is None else [o.id for o in officers]
+    weeks = period.has_weeks
+    return YearFacts(
+        settings=get_settings(conn),
+        calendar_entries=working_overrides(conn),
+        officers=officers,
+        leaves=leaves_by_officer(conn, *year_span(period.year)) if weeks else {},
+        met=met_bits(conn, period.year, ids) if weeks else {},
+        met_by_today=(officers_with_visits(conn, period.current_week, period.today)
+                      if weeks and period.last_week == period.current_week else None),
+        done=done_by_officer(conn, period.start, period.as_of, ids),
+        targets=targets_of_year(conn, period.year),
+        roles=roles_by_officer(conn, period.start, period.as_of),
+    )
 
 
 def roles_by_officer(conn: sqlite3.Connection, first: date, last: date

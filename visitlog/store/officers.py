@@ -132,13 +132,22 @@ def list_leaves(conn: sqlite3.Connection, officer_id: int | None = None) -> list
     ]
 
 
-def leaves_overlapping(conn: sqlite3.Connection, first: date, last: date) -> list[tuple]:
-    """(officer_id, start, end) of every leave touching [first, last]."""
-    rows = conn.execute(
-        'SELECT officer_id, start, "end" FROM leaves WHERE "end" >= ? AND start <= ?',
-        (first.isoformat(), last.isoformat()),
-    )
-    return [(r[0], date.fromisoformat(r[1]), date.fromisoformat(r[2])) for r in rows]
+def leaves_by_officer(conn: sqlite3.Connection, first: date | None = None,
+                      last: date | None = None) -> dict[int, list[tuple[date, date]]]:
+    """officer_id -> (start, end) of every leave touching [first, last] (every leave when no
+    bounds are given)."""
+    if first is None or last is None:
+        rows = conn.execute('SELECT officer_id, start, "end" FROM leaves')
+    else:
+        rows = conn.execute(
+            'SELECT officer_id, start, "end" FROM leaves WHERE "end" >= ? AND start <= ?',
+            (first.isoformat(), last.isoformat()),
+        )
+    leaves: dict[int, list[tuple[date, date]]] = {}
+    for officer_id, start, end in rows:
+        leaves.setdefault(officer_id, []).append((date.fromisoformat(start),
+                                                  date.fromisoformat(end)))
+    return leaves
 
 
 def update_officer(conn: sqlite3.Connection, officer_id: int, name: str, dept: str, since: date,

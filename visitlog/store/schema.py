@@ -173,7 +173,7 @@ SELECT enterprise_id, max(date) FROM visits GROUP BY enterprise_id"""
 # once by a week report and kept, so that the next reports read one row per officer however
 # long the streaks. A carry stays true while the officer's met weeks before that year, their
 # leave, since and retirement are as they were (these triggers forget it when one changes)
-# and the calendar is as it was (its `basis`, checked by service/met_weeks).
+# and the calendar is as it was (its `basis`, checked by domain/week_figures.CarryBasis).
 _FORGET_CARRIES = ("DELETE FROM streak_carries "
                    "WHERE officer_id = {v}.officer_id AND year > {v}.year;")
 _FORGET_OFFICER = "DELETE FROM streak_carries WHERE officer_id = {v};"

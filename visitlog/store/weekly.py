@@ -1,32 +1,96 @@
-"""Queries behind the week figures: aggregates over the stored ISO-week column."""
+"""Queries behind the week figures: aggregates over the stored ISO-week column, and the
+stored met weeks and streak carries."""
 
 from __future__ import annotations
 
 import sqlite3
+from datetime import date, timedelta
+
+from visitlog.domain.dates import week_start, weeks_in_year
+from visitlog.domain.week_report import StreakHistory, WeekFacts
+from visitlog.store.calendar import working_overrides
+from visitlog.store.officers import active_officers, leaves_by_officer
+from visitlog.store.settings import get_settings
 
 
-def visits_of_week(
-    conn: sqlite3.Connection, week: str, officer_ids: list[int] | None = None
-) -> dict[int, list]:
-    """officer_id -> [visits, enterprise names in the order first visited (by date, then
-    name), OR of the roles masks] for the week (of the officers given, when given: a
-    department's report reads only its own). Joined and sorted in SQL, summed up here in one
-    pass: a province's week is 10,000 rows."""
+def read_week(conn: sqlite3.Connection, week: str, dept: str | None) -> WeekFacts:
+    """Everything the report of ISO week `week` reads (of one department's officers, when
+    given), in one snapshot: the logbook's rules and calendar entries, the officers active in
+    the week, their leaves touching the week-year, their met weeks of the week-year, the
+    streaks kept for it, and the week's visits."""
+    year = int(week[:4])
+    monday = week_start(week)
+    return WeekFacts(
+        settings=get_settings(conn),
+        calendar_entries=working_overrides(conn),
+        officers=active_officers(conn, monday, monday + timedelta(days=6), dept),
+        leaves=leaves_by_officer(conn, date.fromisocalendar(year, 1, 1),
+                                 date.fromisocalendar(year, weeks_in_year(year), 7)),
+        met=met_bits_of(conn, year, dept),
+        carries=kept_carries(conn, year, dept),
+        visits=visits_of_week(conn, week, dept),
+    )
+
+
+def read_streak_history(conn: sqlite3.Connection, year: int, officer_ids: list[int] | None
+                        ) -> StreakHistory:
+    """What counting streaks back before week-year `year` reads: the met weeks of every
+    earlier week-year of the officers given (or of everyone), and every leave."""
     if officer_ids is None:
+        rows = conn.execute("SELECT year, officer_id, weeks FROM met_weeks WHERE year < ?",
+                            (year,))
+    else:
+        rows = conn.execute(
+            "SELECT m.year, m.officer_id, m.weeks FROM json_each(?) j CROSS JOIN met_weeks m "
+            "ON m.officer_id = j.value AND m.year < ?", (str(officer_ids), year))
+    met: dict[int, dict[int, int]] = {}
+    for met_year, officer_id, weeks in rows:
+        met.setdefault(met_year, {})[officer_id] = weeks
+    return StreakHistory(met, leaves_by_officer(conn))
+
+
+def met_bits_of(conn: sqlite3.Connection, year: int, dept: str | None) -> dict[int, int]:
+    """officer_id -> the ISO weeks of week-year `year` they met, as a bit set, of one
+    department's officers or of everyone."""
+    if dept is None:
+        rows = conn.execute("SELECT officer_id, weeks FROM met_weeks WHERE year = ?", (year,))
+    else:
+        rows = conn.execute(
+            "SELECT officer_id, weeks FROM met_weeks WHERE year = ? "
+            "AND officer_id IN (SELECT id FROM officers WHERE dept = ?)", (year, dept))
+    return dict(rows)
+
+
+def kept_carries(conn: sqlite3.Connection, year: int, dept: str | None
+                 ) -> dict[int, tuple[int, int, str]]:
+    """officer_id -> (streak, first_year, basis) kept for week-year `year`
+    (schema.py STREAK_CARRY_TRIGGERS), of one department's officers or of everyone."""
+    if dept is None:
+        rows = conn.execute("SELECT officer_id, streak, first_year, basis FROM streak_carries "
+                            "WHERE year = ?", (year,))
+    else:
+        rows = conn.execute(
+            "SELECT officer_id, streak, first_year, basis FROM streak_carries WHERE year = ? "
+            "AND officer_id IN (SELECT id FROM officers WHERE dept = ?)", (year, dept))
+    return {officer_id: (streak, first, basis) for officer_id, streak, first, basis in rows}
+
+
+def visits_of_week(conn: sqlite3.Connection, week: str, dept: str | None = None
+                   ) -> dict[int, list]:
+    """officer_id -> [visits, enterprise names in the order first visited (by date, then
+    name), OR of the roles masks] for the week (of one department's officers, when given).
+    Joined and sorted in SQL, summed up here in one pass: a province's week is 10,000 rows."""
+    if dept is None:
         rows = conn.execute(
             "SELECT v.officer_id, e.name, v.roles FROM visits v "
             "JOIN enterprises e ON e.id = v.enterprise_id WHERE v.week = ? "
             "ORDER BY v.officer_id, v.date, e.name", (week,))
     else:
         rows = conn.execute(
-            # CROSS JOIN fixes the order: each officer's (officer_id, week) range, rather than
-            # the whole week's visits checked against the list
-            "SELECT v.officer_id, e.name, v.roles FROM json_each(?) j "
-            "CROSS JOIN visits v ON v.officer_id = j.value AND v.week = ? "
-            "JOIN enterprises e ON e.id = v.enterprise_id "
-            "ORDER BY v.officer_id, v.date, e.name",
-            (str(officer_ids), week),
-        )
+            "SELECT v.officer_id, e.name, v.roles FROM visits v "
+            "JOIN enterprises e ON e.id = v.enterprise_id WHERE v.week = ? "
+            "AND v.officer_id IN (SELECT id FROM officers WHERE dept = ?) "
+            "ORDER BY v.officer_id, v.date, e.name", (week, dept))
     by_officer: dict[int, list] = {}
     for officer_id, enterprise, roles in rows:
         entry = by_officer.get(officer_id)
@@ -91,31 +155,6 @@ def met_bits(conn: sqlite3.Connection, year: int, officer_ids: list[int] | None
         rows = conn.execute(
             "SELECT m.officer_id, m.weeks FROM json_each(?) j CROSS JOIN met_weeks m "
             "ON m.year = ? AND m.officer_id = j.value", (str(officer_ids), year))
-    return dict(rows)
-
-
-def carried_since(conn: sqlite3.Connection, year: int) -> int | None:
-    """The earliest week-year a streak kept for week-year `year` was counted from."""
-    return conn.execute("SELECT min(first_year) FROM streak_carries WHERE year = ?",
-                        (year,)).fetchone()[0]
-
-
-def streak_carries(conn: sqlite3.Connection, year: int, bases: list[str],
-                   officer_ids: list[int] | None) -> dict[int, int]:
-    """officer_id -> the streak kept for week-year `year` (schema.py STREAK_CARRY_TRIGGERS)
-    when it was counted on one of `bases`; of the officers given, or of everyone."""
-    if not bases:
-        return {}
-    marks = ", ".join("?" * len(bases))  # (a year's few: json_each lists integers only)
-    if officer_ids is None:
-        rows = conn.execute(
-            f"SELECT officer_id, streak FROM streak_carries WHERE year = ? "
-            f"AND basis IN ({marks})", (year, *bases))
-    else:
-        rows = conn.execute(
-            "SELECT c.officer_id, c.streak FROM json_each(?) j CROSS JOIN streak_carries c "
-            f"ON c.year = ? AND c.officer_id = j.value WHERE c.basis IN ({marks})",
-            (str(officer_ids), year, *bases))
     return dict(rows)
 
 
