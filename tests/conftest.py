@@ -13,6 +13,8 @@ import pytest
 from hypothesis import settings
 from typer.testing import CliRunner
 
+from tests.templates import Templates
+
 TODAY = "2026-11-19"  # a Thursday in 2026-W47
 
 # Hypothesis profiles: `dev` (the default: small, for the many runs of a day) and `ci` (as
@@ -36,6 +38,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
     # a message key missing from the catalog fails the test that shows it (i18n.t raises)
     os.environ["VISITLOG_STRICT_CATALOG"] = "1"
+    _build_each_app_once()
     if "VISITLOG_CACHE_DIR" not in os.environ:
         os.environ["VISITLOG_CACHE_DIR"] = _RUN_CACHE[0] = tempfile.mkdtemp(
             prefix="visitlog-cache-")
@@ -49,6 +52,18 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 _RUN_CACHE = [""]
+
+
+def _build_each_app_once() -> None:
+    """Typer's CliRunner builds the click command of the app it is given on every invoke (~1 ms
+    of inspecting signatures, a fifth of an in-process run, thousands of times in the suite):
+    here once per app and run, as the program builds it once per process (cli/root.py keeps
+    the commands it builds likewise). A built command holds nothing of a run."""
+    import functools
+
+    import typer.testing
+
+    typer.testing._get_command = functools.cache(typer.testing._get_command)
 
 
 @dataclass
@@ -200,6 +215,13 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str,
         server.release(url)
         return
     yield Cli(tmp_path, monkeypatch)
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    """Logbooks built once per run through the CLI and copied into each test that holds one:
+    `templates.built(cli, build)` (tests/templates.py)."""
+    return Templates(tmp_path_factory.mktemp("templates"))
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Path:

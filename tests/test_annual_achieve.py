@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.annual_helpers import Cli
+from tests.templates import Templates
 from visitlog.store.schema import SCHEMA_VERSION
 
 pytestmark = pytest.mark.engines
@@ -14,11 +15,15 @@ pytestmark = pytest.mark.engines
 HEADER = "date,officer,category,count,description\n"
 
 
-@pytest.fixture
-def cli(tmp_path, monkeypatch) -> Cli:  # noqa: ANN001
-    cli = Cli(tmp_path, monkeypatch, "2026-11-22")
+def two_officers(cli: Cli) -> None:
     cli("officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
     cli("officer", "add", "李娜", "--dept", "权益保障部", "--since", "2026-01-01")
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch, templates: Templates) -> Cli:  # noqa: ANN001
+    cli = Cli(tmp_path, monkeypatch, "2026-11-22")
+    templates.built(cli, two_officers)
     return cli
 
 

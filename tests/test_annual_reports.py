@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 
 from tests.annual_helpers import Cli, small_logbook
+from tests.templates import Templates
 
 pytestmark = pytest.mark.engines
 
 
 @pytest.fixture
-def cli(tmp_path, monkeypatch) -> Cli:  # noqa: ANN001
+def cli(tmp_path, monkeypatch, templates: Templates) -> Cli:  # noqa: ANN001
     cli = Cli(tmp_path, monkeypatch, "2026-03-04")
-    small_logbook(cli)
+    templates.built(cli, small_logbook)
     return cli
 
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from tests.annual_helpers import Cli, small_logbook
+from tests.templates import Templates
 from visitlog.domain.errors import Invalid
 from visitlog.domain.sixones import elapsed_days, status, target_for
 from visitlog.service.year import year_period
@@ -88,9 +89,9 @@ def test_year_period_refused(given: tuple) -> None:
 
 
 @pytest.fixture
-def cli(tmp_path, monkeypatch) -> Cli:  # noqa: ANN001
+def cli(tmp_path, monkeypatch, templates: Templates) -> Cli:  # noqa: ANN001
     cli = Cli(tmp_path, monkeypatch, "2026-03-04")
-    small_logbook(cli)
+    templates.built(cli, small_logbook)
     return cli
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Cli
+from tests.templates import Templates
 
 pytestmark = pytest.mark.engines
 
@@ -13,8 +14,7 @@ WULIU = "江苏金海物流有限公司"
 RIGHTS = "权益保障部"
 
 
-@pytest.fixture
-def book(cli: Cli) -> Cli:
+def similar_names(cli: Cli) -> Cli:
     """Two officers with similar names, two enterprises with similar names."""
     cli.ok("officer", "add", "王伟", "--dept", RIGHTS, "--since", "2026-01-05")
     cli.ok("officer", "add", "王伟东", "--dept", "组织部", "--since", "2026-01-05")
@@ -22,6 +22,11 @@ def book(cli: Cli) -> Cli:
            "--employees", "320", "--union", "--alias", "金海")
     cli.ok("enterprise", "add", WULIU)
     return cli
+
+
+@pytest.fixture
+def book(cli: Cli, templates: Templates) -> Cli:
+    return templates.built(cli, similar_names)
 
 
 def test_officer_add_and_list(cli: Cli) -> None:

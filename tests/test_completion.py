@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Cli, run_front
+from tests.templates import Templates
 from visitlog.cli import completion
 
 
-@pytest.fixture
-def book(cli: Cli) -> Cli:
+def names_to_complete(cli: Cli) -> Cli:
+    """Officers 王伟 and 王芳, three enterprises (two with aliases), a campaign with a point."""
     cli.ok("officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
     cli.ok("officer", "add", "王芳", "--dept", "组织部", "--since", "2026-01-01")
     cli.ok("enterprise", "add", "常州华丰机械有限公司", "--alias", "华丰")
@@ -25,6 +26,12 @@ def book(cli: Cli) -> Cli:
     cli.ok("campaign", "create", "青年职工大访谈", "--from", "2026-09-01", "--to", "2026-12-31",
            "--target", "100")
     cli.ok("campaign", "point", "add", "青年职工大访谈", "金湖镇职工服务中心")
+    return cli
+
+
+@pytest.fixture
+def book(cli: Cli, templates: Templates) -> Cli:
+    templates.built(cli, names_to_complete)
     return cli
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.templates import Templates
 from tests.voice_helpers import Cli, federation
 from visitlog.service.demands import demand_figures
 
@@ -16,9 +17,9 @@ pytestmark = pytest.mark.engines
 
 
 @pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, templates: Templates) -> Cli:
     runner = Cli(tmp_path, monkeypatch)
-    federation(runner)
+    templates.built(runner, federation)
     return runner
 
 

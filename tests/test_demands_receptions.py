@@ -6,15 +6,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.templates import Templates
 from tests.voice_helpers import Cli, federation
 
 pytestmark = pytest.mark.engines
 
 
 @pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, templates: Templates) -> Cli:
     runner = Cli(tmp_path, monkeypatch)
-    federation(runner)
+    templates.built(runner, federation)
     return runner
 
 

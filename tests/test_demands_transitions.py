@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.templates import Templates
 from tests.voice_helpers import Cli, federation
 
 pytestmark = pytest.mark.engines
@@ -49,12 +50,17 @@ for _start in PATHS:
 
 
 @pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, templates: Templates) -> Cli:
     runner = Cli(tmp_path, monkeypatch)
-    federation(runner)
-    runner("demand", "add", "加班费未足额发放", "--enterprise", "金海", "--officer", "王伟",
-           "--date", "2026-11-01", "--category", "wages")
+    templates.built(runner, one_wages_demand)
     return runner
+
+
+def one_wages_demand(cli: Cli) -> None:
+    """The federation, and 王伟's demand 1 加班费未足额发放 at 金海 (wages, open)."""
+    federation(cli)
+    cli("demand", "add", "加班费未足额发放", "--enterprise", "金海", "--officer", "王伟",
+        "--date", "2026-11-01", "--category", "wages")
 
 
 @pytest.mark.parametrize(("start", "action"), sorted(TABLE), ids=lambda v: str(v))

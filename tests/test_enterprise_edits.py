@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Cli
+from tests.templates import Templates
 
 JINHAI = "江苏金海新能源科技有限公司"
 DUP = "金海新能源"
@@ -21,14 +22,19 @@ def enterprises(cli: Cli) -> dict[str, dict]:
     return {e["name"]: e for e in cli.json_of("enterprise", "list")}
 
 
-@pytest.fixture
-def book(cli: Cli) -> Cli:
-    cli.json_of = lambda *args: __import__("json").loads(cli.ok(*args, "--format", "json"))
+def two_officers_three_enterprises(cli: Cli) -> Cli:
     cli.ok("officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-05")
     cli.ok("officer", "add", "李娜", "--dept", "组织部", "--since", "2026-01-05")
     cli.ok("enterprise", "add", JINHAI, "--alias", "金海")
     cli.ok("enterprise", "add", DUP, "--town", "金城镇", "--employees", "320", "--alias", "JH")
     cli.ok("enterprise", "add", "常州恒润精密机械有限公司")
+    return cli
+
+
+@pytest.fixture
+def book(cli: Cli, templates: Templates) -> Cli:
+    templates.built(cli, two_officers_three_enterprises)
+    cli.json_of = lambda *args: __import__("json").loads(cli.ok(*args, "--format", "json"))
     return cli
 
 

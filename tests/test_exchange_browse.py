@@ -9,18 +9,24 @@ from pathlib import Path
 import pytest
 
 from tests.exchange_support import run
+from tests.templates import Templates
 from visitlog.service import browse
 
 HAS_DATASETTE = importlib.util.find_spec("datasette") is not None
 
 
-@pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    db = tmp_path / "county.db"
+def one_visit(db: Path) -> None:
+    """王伟, 江苏金海新能源 and his visit of 2026-11-16 (12 members joined)."""
     run(db, "officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
     run(db, "enterprise", "add", "江苏金海新能源")
     run(db, "log", "金海", "--officer", "王伟", "--date", "2026-11-16", "--outcome",
         "members_joined=12")
+
+
+@pytest.fixture
+def db(tmp_path: Path, templates: Templates) -> Path:
+    db = tmp_path / "county.db"
+    templates.built(db, one_visit)
     return db
 
 

@@ -13,8 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import scaled
 from tests.exchange_everything import differences, everything
 from tests.exchange_support import TODAY, run
+from tests.templates import Templates
 from tests.test_exchange_merge import CAMPAIGN, DAYS, build, logbooks
 
 WEEKS = ["2026-W45", "2026-W46", "2026-W47"]
@@ -64,7 +66,8 @@ def _compare(source: Path, merged: Path, today: str = TODAY, **scope: list[str])
     assert differences(a, b) == []
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=scaled(12), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(spec=logbooks, order=st.permutations(range(3)), twice=st.booleans())
 def test_every_officers_bundle_rebuilds_every_listing_and_report(
     spec: dict, order: list[int], twice: bool,
@@ -106,11 +109,16 @@ def _export(lang: str, db: Path, *args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-@pytest.fixture()
-def two_depts(tmp_path: Path) -> Path:
-    db = tmp_path / "two.db"
+def two_departments(db: Path) -> None:
+    """王伟 (权益保障部) and 李娜 (组织部)."""
     run(db, "officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
     run(db, "officer", "add", "李娜", "--dept", "组织部", "--since", "2026-01-01")
+
+
+@pytest.fixture
+def two_depts(tmp_path: Path, templates: Templates) -> Path:
+    db = tmp_path / "two.db"
+    templates.built(db, two_departments)
     return db
 
 

@@ -15,14 +15,15 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.exchange_support import run
+from tests.templates import Templates
 from visitlog.cli.root import app
 
 CHROMIUM = Path("/usr/bin/chromium")
 
 
-@pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    db = tmp_path / "a.db"
+def formula_like_texts(db: Path) -> None:
+    """王伟 and an officer named like a formula, 江苏金海新能源, two visits with notes that a
+    spreadsheet or a page must not run."""
     run(db, "officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
     run(db, "officer", "add", "=cmd|' /C calc'!A0", "--dept", "+部", "--since", "2026-01-01")
     run(db, "enterprise", "add", "江苏金海新能源", "--employees", "1260")
@@ -30,6 +31,12 @@ def db(tmp_path: Path) -> Path:
         "--outcome", "members_joined=12")
     run(db, "log", "金海", "--officer", "王伟", "--date", "2026-11-17",
         "--note", "<script>alert('x')</script> & 职工")
+
+
+@pytest.fixture
+def db(tmp_path: Path, templates: Templates) -> Path:
+    db = tmp_path / "a.db"
+    templates.built(db, formula_like_texts)
     return db
 
 

@@ -13,6 +13,7 @@ from typer.core import TyperArgument as Argument
 from typer.core import TyperOption as Option
 
 from tests.conftest import Cli, run_front
+from tests.templates import Templates
 from visitlog.cli import front
 from visitlog.cli.root import COMMANDS
 from visitlog.cli.root import cli as root_command
@@ -124,15 +125,19 @@ CASES = [
 ]
 
 
-@pytest.fixture
-def twin(cli: Cli, tmp_path) -> tuple[Cli, str, str]:  # noqa: ANN001
+def twin_logbooks(cli: Cli) -> None:
+    """Two officers and two enterprises in the suite's logbook, and a copy of it, front.db."""
     cli.ok("officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-05")
     cli.ok("officer", "add", "李娜", "--dept", "办公室", "--since", "2026-01-05")
     cli.ok("enterprise", "add", FULL, "--alias", "金海")
     cli.ok("enterprise", "add", "金山机械厂")
-    typer_db, front_db = str(cli.db), str(tmp_path / "front.db")
-    shutil.copy(typer_db, front_db)
-    return cli, typer_db, front_db
+    shutil.copy(cli.db, cli.tmp_path / "front.db")
+
+
+@pytest.fixture
+def twin(cli: Cli, templates: Templates) -> tuple[Cli, str, str]:
+    templates.built(cli, twin_logbooks)
+    return cli, str(cli.db), str(cli.tmp_path / "front.db")
 
 
 def test_the_front_door_and_typer_give_the_same_results(twin: tuple[Cli, str, str]) -> None:

@@ -11,15 +11,19 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Cli
+from tests.templates import Templates
 from visitlog.cli import front
 
 
+def demo_in_other(cli: Cli) -> None:
+    cli.ok("demo", "--db", str(cli.tmp_path / "other.db"))
+
+
 @pytest.fixture
-def two(cli: Cli, tmp_path: Path) -> tuple[Cli, str]:
+def two(cli: Cli, templates: Templates) -> tuple[Cli, str]:
     """The suite's logbook (VISITLOG_DB) holds nothing; `other` holds the demo federation."""
-    other = str(tmp_path / "other.db")
-    cli.ok("demo", "--db", other)
-    return cli, other
+    templates.built(cli, demo_in_other)
+    return cli, str(cli.tmp_path / "other.db")
 
 
 @pytest.mark.parametrize("argv", [

@@ -9,12 +9,14 @@ import json
 import pytest
 
 from tests.conftest import Cli
+from tests.templates import Templates
 
 JINHAI = "江苏金海新能源科技有限公司"
 
 
-@pytest.fixture
-def book(cli: Cli) -> Cli:
+def retired_and_not_yet_active(cli: Cli) -> Cli:
+    """王伟; 张强 retired on 2026-10-01; 李娜 active from 2026-11-18; 金海; a campaign with a
+    point."""
     cli.ok("officer", "add", "王伟", "--dept", "办公室", "--since", "2026-01-05")
     cli.ok("officer", "add", "张强", "--dept", "办公室", "--since", "2025-01-01")
     cli.ok("officer", "retire", "张强", "--on", "2026-10-01")
@@ -23,6 +25,12 @@ def book(cli: Cli) -> Cli:
     cli.ok("campaign", "create", "大访谈", "--from", "2026-10-01", "--to", "2026-12-31",
            "--target", "100")
     cli.ok("campaign", "point", "add", "大访谈", "金湖镇")
+    return cli
+
+
+@pytest.fixture
+def book(cli: Cli, templates: Templates) -> Cli:
+    templates.built(cli, retired_and_not_yet_active)
     return cli
 
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from visitlog.render.writers import BIG_JSON_ROWS, to_json
 
-from .conftest import Cli, write_csv
+from .conftest import Cli, scaled, write_csv
 
 
 def reference(data: object) -> bytes:
@@ -66,7 +66,7 @@ json_values = st.recursive(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=scaled(150), deadline=None)
 @given(json_values)
 def test_any_report_is_written_as_python_writes_it(value: object) -> None:
     data = big(value)

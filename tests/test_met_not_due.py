@@ -8,12 +8,14 @@ import json
 import pytest
 
 from tests.conftest import Cli
+from tests.templates import Templates
 
 JINHAI = "江苏金海新能源科技有限公司"
 
 
-@pytest.fixture(params=["front", "typer"])
-def book(cli: Cli, request: pytest.FixtureRequest) -> Cli:
+def met_on_leave(cli: Cli) -> Cli:
+    """Weekdays calendar; 王伟 met W45; 李娜, on leave in W45, visited on its Saturday, and again
+    in W46."""
     cli.ok("config", "set", "calendar", "weekdays")
     cli.ok("officer", "add", "王伟", "--dept", "办公室", "--since", "2026-01-05")
     cli.ok("officer", "add", "李娜", "--dept", "办公室", "--since", "2026-01-05")
@@ -22,6 +24,12 @@ def book(cli: Cli, request: pytest.FixtureRequest) -> Cli:
     cli.ok("log", "金海", "--officer", "李娜", "--date", "2026-11-07")  # a Saturday, on leave
     cli.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-03")
     cli.ok("log", "金海", "--officer", "李娜", "--date", "2026-11-10")
+    return cli
+
+
+@pytest.fixture(params=["front", "typer"])
+def book(cli: Cli, request: pytest.FixtureRequest, templates: Templates) -> Cli:
+    templates.built(cli, met_on_leave)
     cli.typer_only = request.param == "typer"
     return cli
 

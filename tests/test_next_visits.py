@@ -7,11 +7,12 @@ import json
 import pytest
 
 from tests.conftest import Cli
+from tests.templates import Templates
 
 
-@pytest.fixture
-def county(cli: Cli) -> Cli:
-    """Today Thursday 2026-11-19 (W47)."""
+def nine_enterprises(cli: Cli) -> Cli:
+    """王伟 (assigned the town 金湖镇) and 李娜, nine enterprises, eight visits, three demands;
+    today Thursday 2026-11-19 (W47)."""
     cli.ok("officer", "add", "王伟", "--dept", "办公室", "--since", "2025-01-01")
     cli.ok("officer", "add", "李娜", "--dept", "组织部", "--since", "2025-01-01")
     for name, town, staff in (("挂钩甲厂", "金湖镇", "50"), ("挂钩乙厂", "金湖镇", "40"),
@@ -35,6 +36,12 @@ def county(cli: Cli) -> Cli:
            "--due", "2026-11-01")
     cli.ok("demand", "add", "李娜的诉求", "--enterprise", "小厂", "--visit", "5",
            "--due", "2026-11-01")
+    return cli
+
+
+@pytest.fixture
+def county(cli: Cli, templates: Templates) -> Cli:
+    templates.built(cli, nine_enterprises)
     return cli
 
 

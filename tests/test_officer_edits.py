@@ -8,6 +8,7 @@ import json
 import pytest
 
 from tests.conftest import Cli
+from tests.templates import Templates
 
 
 def rows(cli: Cli) -> list[str]:
@@ -19,12 +20,18 @@ def listing(cli: Cli, *args: str) -> list[dict]:
     return json.loads(cli.ok(*args, "--format", "json"))
 
 
-@pytest.fixture
-def book(cli: Cli) -> Cli:
+def two_officers_one_on_leave(cli: Cli) -> Cli:
+    """王伟 (on leave 2026-11-09..13) and 王晓明, the enterprise 金海."""
     cli.ok("officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-05")
     cli.ok("officer", "add", "王晓明", "--dept", "组织部", "--since", "2026-01-05")
     cli.ok("enterprise", "add", "江苏金海新能源科技有限公司", "--alias", "金海")
     cli.ok("leave", "add", "王伟", "--from", "2026-11-09", "--to", "2026-11-13", "--reason", "年假")
+    return cli
+
+
+@pytest.fixture
+def book(cli: Cli, templates: Templates) -> Cli:
+    templates.built(cli, two_officers_one_on_leave)
     return cli
 
 

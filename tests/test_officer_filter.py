@@ -10,14 +10,14 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Cli
+from tests.templates import Templates
 
 pytestmark = pytest.mark.engines
 
 RIGHTS, ORG = "权益保障部", "组织部"
 
 
-@pytest.fixture
-def book(cli: Cli) -> Cli:
+def three_officers(cli: Cli) -> Cli:
     """王伟 and 李娜 (权益保障部), 王伟东 (组织部); four visits, three demands, practice days."""
     for name, dept in (("王伟", RIGHTS), ("王伟东", ORG), ("李娜", RIGHTS)):
         cli.ok("officer", "add", name, "--dept", dept, "--since", "2026-01-05")
@@ -39,6 +39,11 @@ def book(cli: Cli) -> Cli:
     cli.ok("demand", "resolve", "1", "--note", "已补发", "--officer", "王伟")
     cli.ok("demand", "feedback", "1", "--satisfaction", "satisfied", "--officer", "王伟")
     return cli
+
+
+@pytest.fixture
+def book(cli: Cli, templates: Templates) -> Cli:
+    return templates.built(cli, three_officers)
 
 
 def json_of(cli: Cli, *args: str) -> dict | list:
@@ -120,13 +125,18 @@ def test_demand_list_officer_agrees_with_the_reports(book: Cli) -> None:
 # ---- report practice -------------------------------------------------------------------------
 
 
-@pytest.fixture
-def practice(book: Cli) -> Cli:
+def practice_days(book: Cli) -> Cli:
     for kind, day in (("chair", "2026-11-02"), ("office", "2026-11-05"),
                       ("worker", "2026-11-12")):
         book.ok("practice", "log", kind, "--officer", "王伟", "--date", day)
     book.ok("practice", "log", "chair", "--officer", "李娜", "--date", "2026-11-03")
     return book
+
+
+@pytest.fixture
+def practice(book: Cli, templates: Templates) -> Cli:
+    """book's, and 王伟's three practice days of November, 李娜's chair day."""
+    return templates.built(book, practice_days)
 
 
 def test_report_practice_month_officer(practice: Cli) -> None:
@@ -154,8 +164,7 @@ def test_report_practice_year_officer(practice: Cli) -> None:
 # ---- campaigns: interviews logged by the officer ---------------------------------------------
 
 
-@pytest.fixture
-def campaign(book: Cli) -> Cli:
+def interviews(book: Cli) -> Cli:
     book.ok("campaign", "create", "百日大访谈", "--from", "2026-09-01", "--to", "2026-12-09",
             "--target", "1000")
     book.ok("campaign", "point", "add", "大访谈", "金湖点", "--town", "金湖镇")
@@ -167,6 +176,12 @@ def campaign(book: Cli) -> Cli:
                  ["--point", "城东", "--count", "30", "--date", "2026-10-03"]):
         book.ok("interview", "log", "大访谈", *args)
     return book
+
+
+@pytest.fixture
+def campaign(book: Cli, templates: Templates) -> Cli:
+    """book's, and the campaign 百日大访谈 with two points and three interview logs."""
+    return templates.built(book, interviews)
 
 
 def test_report_campaign_officer_counts_that_officers_interviews(campaign: Cli) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Cli
+from tests.templates import Templates
 from visitlog.cli.showing import Format, format_of_name
 
 pytestmark = pytest.mark.engines
@@ -25,10 +26,14 @@ def test_format_of_name(name: str, fmt: Format | None) -> None:
     assert format_of_name(name) == fmt
 
 
-@pytest.fixture
-def demo(cli: Cli) -> Cli:
+def example_federation(cli: Cli) -> Cli:
     cli.ok("demo")
     return cli
+
+
+@pytest.fixture
+def demo(cli: Cli, templates: Templates) -> Cli:
+    return templates.built(cli, example_federation)
 
 
 def _kind(path: Path) -> str:

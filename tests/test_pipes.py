@@ -9,15 +9,22 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import Cli
+from tests.templates import Templates
 
 
-@pytest.fixture
-def book(cli: Cli) -> Cli:
+def officer_enterprise_campaign(cli: Cli) -> Cli:
+    """王伟, 金海, the campaign 大访谈 with one point."""
     cli.ok("officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
     cli.ok("enterprise", "add", "江苏金海新能源科技有限公司", "--alias", "金海")
     cli.ok("campaign", "create", "大访谈", "--from", "2026-09-01", "--to", "2026-12-31",
            "--target", "100")
     cli.ok("campaign", "point", "add", "大访谈", "金湖镇职工服务中心")
+    return cli
+
+
+@pytest.fixture
+def book(cli: Cli, templates: Templates) -> Cli:
+    templates.built(cli, officer_enterprise_campaign)
     return cli
 
 

@@ -12,17 +12,24 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Cli
+from tests.templates import Templates
 from visitlog.render.sheet import Column, Sheet
 from visitlog.render.terminal import rich_table
 
 
-@pytest.fixture
-def book(cli: Cli) -> Cli:
+def three_visits_of_the_year(cli: Cli) -> Cli:
+    """欧阳建国 (three visits in 2026) and 王伟 (since June), the enterprise 金海."""
     cli.ok("officer", "add", "欧阳建国", "--dept", "权益保障部", "--since", "2026-01-01")
     cli.ok("officer", "add", "王伟", "--dept", "组织部", "--since", "2026-06-01")
     cli.ok("enterprise", "add", "江苏金海新能源科技有限公司", "--alias", "金海")
     for day in ("2026-01-07", "2026-03-04", "2026-11-18"):
         cli.ok("log", "金海", "--officer", "欧阳建国", "--date", day)
+    return cli
+
+
+@pytest.fixture
+def book(cli: Cli, templates: Templates) -> Cli:
+    templates.built(cli, three_visits_of_the_year)
     return cli
 
 

@@ -7,13 +7,18 @@ from pathlib import Path
 import pytest
 
 from tests.programmes_helpers import Cli, write
+from tests.templates import Templates
 
 pytestmark = pytest.mark.engines
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    cli = Cli(tmp_path)
+def cli(tmp_path: Path, templates: Templates) -> Cli:
+    return templates.built(Cli(tmp_path), four_officers)
+
+
+def four_officers(cli: Cli) -> Cli:
+    """王伟, 李娜 (since 2026-11-10), 孙建国 and 张强 (retired in November), four enterprises."""
     cli.ok("officer", "add", "王伟", "--dept", "权益保障部", "--since", "2024-01-01")
     cli.ok("officer", "add", "李娜", "--dept", "办公室", "--since", "2026-11-10")
     cli.ok("officer", "add", "孙建国", "--dept", "办公室", "--since", "2020-01-01")
@@ -110,8 +115,8 @@ def _campaign(cli: Cli) -> None:
     cli.ok("campaign", "point", "add", "大访谈", "青山镇工业园", "--town", "青山镇")
 
 
-def test_campaign_report_json_is_exact(cli: Cli) -> None:
-    _campaign(cli)
+def test_campaign_report_json_is_exact(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, _campaign)
     cli.ok("interview", "log", "大访谈", "--point", "金湖", "--count", "2500", "--date",
            "2026-09-10", "--group", "一线职工")
     cli.ok("interview", "log", "大访谈", "--point", "城东", "--count", "1200", "--date",
@@ -148,9 +153,9 @@ def test_campaign_report_json_is_exact(cli: Cli) -> None:
     (None, {"as_of": "2026-11-22", "interviewed": 5000, "days_left": 17,
             "required_per_day": 5000 / 17, "actual_per_day": 5000 / 83, "on_track": False}),
 ])
-def test_campaign_report_before_during_and_after(cli: Cli, as_of: str | None,
+def test_campaign_report_before_during_and_after(cli: Cli, templates: Templates, as_of: str | None,
                                                  expected: dict) -> None:
-    _campaign(cli)
+    templates.built(cli, _campaign)
     cli.ok("interview", "log", "大访谈", "--point", "青山", "--count", "5000", "--date",
            "2026-09-05")
     args = ["--as-of", as_of] if as_of else []
@@ -158,8 +163,8 @@ def test_campaign_report_before_during_and_after(cli: Cli, as_of: str | None,
     assert {k: data[k] for k in expected} == expected
 
 
-def test_campaign_target_met_early(cli: Cli) -> None:
-    _campaign(cli)
+def test_campaign_target_met_early(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, _campaign)
     cli.ok("interview", "log", "大访谈", "--point", "青山", "--count", "10001", "--date",
            "2026-10-01")
     data = cli.ok("report", "campaign", "大访谈", "--format", "json").json()
@@ -167,16 +172,16 @@ def test_campaign_target_met_early(cli: Cli) -> None:
     assert "target is met" in cli.ok("report", "campaign", "大访谈").out
 
 
-def test_campaign_table_shows_the_countdown(cli: Cli) -> None:
-    _campaign(cli)
+def test_campaign_table_shows_the_countdown(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, _campaign)
     cli.ok("interview", "log", "大访谈", "--point", "青山", "--count", "5000", "--date",
            "2026-09-05")
     out = cli.ok("--lang", "zh", "report", "campaign", "大访谈").out
     assert "还剩17天，需日均294.1人" in out and "进度落后" in out
 
 
-def test_interviews_outside_the_campaign_are_refused(cli: Cli) -> None:
-    _campaign(cli)
+def test_interviews_outside_the_campaign_are_refused(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, _campaign)
     res = cli("interview", "log", "大访谈", "--point", "青山", "--count", "5", "--date",
               "2026-08-31")
     assert res.code == 2 and "outside" in res.err
@@ -187,8 +192,8 @@ def test_interviews_outside_the_campaign_are_refused(cli: Cli) -> None:
     assert data["interviewed"] == 0
 
 
-def test_campaign_create_list_show(cli: Cli) -> None:
-    _campaign(cli)
+def test_campaign_create_list_show(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, _campaign)
     assert cli("campaign", "create", "百日青年职工大访谈", "--from", "2026-09-01", "--to",
                "2026-12-09", "--target", "5").code == 2
     assert cli("campaign", "create", "x", "--from", "2026-09-01", "--to", "2026-08-09",
@@ -202,8 +207,9 @@ def test_campaign_create_list_show(cli: Cli) -> None:
     assert cli("campaign", "point", "add", "大访谈", "城东骑手驿站").code == 2
 
 
-def test_interview_import_is_all_or_nothing_and_idempotent(cli: Cli, tmp_path: Path) -> None:
-    _campaign(cli)
+def test_interview_import_is_all_or_nothing_and_idempotent(
+        cli: Cli, templates: Templates, tmp_path: Path) -> None:
+    templates.built(cli, _campaign)
     bad = write(tmp_path / "bad.csv", "date,point,count,group,online\n"
                 "2026-09-02,金湖镇职工服务中心,30,frontline,no\n"
                 "2026-09-03,没有这个点,30,frontline,no\n")
@@ -227,8 +233,8 @@ def test_interview_import_is_all_or_nothing_and_idempotent(cli: Cli, tmp_path: P
     assert cli.ok("report", "campaign", "大访谈", "--format", "json").json()["interviewed"] == 0
 
 
-def test_point_import_is_all_or_nothing(cli: Cli, tmp_path: Path) -> None:
-    _campaign(cli)
+def test_point_import_is_all_or_nothing(cli: Cli, templates: Templates, tmp_path: Path) -> None:
+    templates.built(cli, _campaign)
     bad = write(tmp_path / "p.csv", "name,town\n新桥驿站,新桥镇\n,白马镇\n")
     res = cli("campaign", "point", "import", "大访谈", str(bad))
     assert res.code == 2 and "line 3 (data row 2)" in res.err

@@ -16,6 +16,7 @@ from fractions import Fraction
 import pytest
 
 from tests.conftest import Cli
+from tests.templates import Templates
 from visitlog.domain.sixones import (
     Share,
     active_days,
@@ -121,7 +122,13 @@ def _oracle(year: int, as_of: date, achievements: list[tuple[str, str, str, int]
 
 
 @pytest.fixture
-def staff(cli: Cli) -> tuple[Cli, list[tuple[str, str, str, int]]]:
+def staff(cli: Cli, templates: Templates) -> tuple[Cli, list[tuple[str, str, str, int]]]:
+    return cli, templates.built(cli, joined_and_retired)
+
+
+def joined_and_retired(cli: Cli) -> list[tuple[str, str, str, int]]:
+    """OFFICERS (some retired), a 2025 target and 160 random achievements (seeded): the
+    achievements (officer, day, category, count)."""
     rng = random.Random(18)
     for name, since, retired in OFFICERS:
         cli.ok("officer", "add", name, "--dept", "办公室", "--since", since)
@@ -139,7 +146,7 @@ def staff(cli: Cli) -> tuple[Cli, list[tuple[str, str, str, int]]]:
         achievements.append((name, day.isoformat(), category, count))
         lines.append(f"{day},{name},{category},{count},成果{i}")
     cli.ok("achieve", "import", str(cli.csv("achievements.csv", "\n".join(lines) + "\n")))
-    return cli, achievements
+    return achievements
 
 
 @pytest.mark.parametrize(("today", "year", "as_of"), [

@@ -6,15 +6,22 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Cli
+from tests.templates import Templates
 
 JINHAI = "江苏金海新能源科技有限公司"
 
 
-@pytest.fixture(params=["front", "typer"])
-def book(cli: Cli, request: pytest.FixtureRequest) -> Cli:
+def single_character_alias(cli: Cli) -> Cli:
+    """王晓明, 金海 and 天宇纺织 (alias 宇, a single character)."""
     cli.ok("officer", "add", "王晓明", "--dept", "组织部", "--since", "2026-01-05")
     cli.ok("enterprise", "add", JINHAI, "--alias", "金海")
     cli.ok("enterprise", "add", "天宇纺织有限公司", "--alias", "宇")
+    return cli
+
+
+@pytest.fixture(params=["front", "typer"])
+def book(cli: Cli, request: pytest.FixtureRequest, templates: Templates) -> Cli:
+    templates.built(cli, single_character_alias)
     cli.typer_only = request.param == "typer"
     return cli
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Cli
+from tests.templates import Templates
 
 pytestmark = pytest.mark.engines
 
 
-@pytest.fixture
-def book(cli: Cli) -> Cli:
+def demands_in_chinese(cli: Cli) -> Cli:
+    """In Chinese, today 2026-11-19: 王伟, two enterprises, two demands (one closed), his
+    assignments and an achievement."""
     cli.lang("zh")
     cli.today("2026-11-02")
     cli.ok("officer", "add", "王伟", "--dept", "权益保障部", "--since", "2026-01-01")
@@ -33,6 +35,11 @@ def book(cli: Cli) -> Cli:
     cli.ok("achieve", "matters", "帮职工追讨欠薪", "--officer", "王伟", "--date", "2026-11-05")
     cli.today("2026-11-19")
     return cli
+
+
+@pytest.fixture
+def book(cli: Cli, templates: Templates) -> Cli:
+    return templates.built(cli, demands_in_chinese)
 
 
 def _ref(book: Cli, number: int) -> str:

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tests.templates import Templates
+
 TODAY = "2026-11-20"
 FIGURES = Path(os.environ.get("VISITLOG_FIGURES", "")) if os.environ.get(
     "VISITLOG_FIGURES") else None
@@ -140,10 +142,11 @@ def record_figure(name: str, value) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def logbook(tmp_path: Path) -> Path:
-    """A seeded logbook: officers 王伟, 李娜; enterprises 江苏金海新能源科技有限公司, 城南机械厂."""
+def logbook(tmp_path: Path, templates: Templates) -> Path:
+    """A seeded logbook: officers 王伟, 李娜; enterprises 江苏金海新能源科技有限公司, 城南机械厂
+    (seeded once per run, copied: tests/templates.py)."""
     db = tmp_path / "visitlog.db"
-    seed(db, ["王伟", "李娜"], ["江苏金海新能源科技有限公司", "城南机械厂"])
+    templates.built(db, seed, ["王伟", "李娜"], ["江苏金海新能源科技有限公司", "城南机械厂"])
     return db
 
 

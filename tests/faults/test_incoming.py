@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from tests.faults import crafted
 from tests.faults.conftest import content_hash, invoke, seed, sized
+from tests.templates import Templates
 
 EXAMPLES = sized("MERGE_EXAMPLES", 60, 15)
 REPORTS = (("report", "week"), ("report", "year"), ("report", "heatmap"), ("officer", "list"),
@@ -22,9 +23,9 @@ REPORTS = (("report", "week"), ("report", "year"), ("report", "heatmap"), ("offi
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
+def db(tmp_path: Path, templates: Templates) -> Path:
     path = tmp_path / "visitlog.db"
-    seed(path, ["甲"], ["甲公司"])
+    templates.built(path, seed, ["甲"], ["甲公司"])
     return path
 
 

@@ -7,15 +7,21 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Cli
+from tests.templates import Templates
 
 
-@pytest.fixture
-def book(cli: Cli) -> Cli:
+def officer_enterprise_campaign(cli: Cli) -> Cli:
     cli.ok("officer", "add", "甲", "--dept", "办公室", "--since", "2026-01-01")
     cli.ok("enterprise", "add", "甲公司")
     cli.ok("campaign", "create", "大访谈", "--from", "2026-11-01", "--to", "2026-11-30",
            "--target", "100")
     cli.ok("campaign", "point", "add", "大访谈", "城南")
+    return cli
+
+
+@pytest.fixture
+def book(cli: Cli, templates: Templates) -> Cli:
+    templates.built(cli, officer_enterprise_campaign)
     return cli
 
 

@@ -12,14 +12,20 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Cli
+from tests.templates import Templates
 
 FORMATS = ("csv", "xlsx", "html", "json", "md")
 
 
-@pytest.fixture
-def book(cli: Cli) -> Cli:
+def one_visit_with_a_note(cli: Cli) -> Cli:
     cli.ok("officer", "add", "甲", "--dept", "办公室", "--since", "2026-01-01")
     cli.ok("log", "甲公司", "--new", "--officer", "甲", "--note", "家里困难")
+    return cli
+
+
+@pytest.fixture
+def book(cli: Cli, templates: Templates) -> Cli:
+    templates.built(cli, one_visit_with_a_note)
     return cli
 
 

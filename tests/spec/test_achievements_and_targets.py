@@ -14,14 +14,16 @@ from tests.spec.books import (
     federation,
     js,
 )
+from tests.templates import Templates
 
 pytestmark = pytest.mark.engines
 
 # -- achievements and targets ---------------------------------------------------------------------
 
 
-def test_achieve_records_and_refuses_a_second_time_with_the_same_identity(cli: Cli) -> None:
-    federation(cli)
+def test_achieve_records_and_refuses_a_second_time_with_the_same_identity(
+        cli: Cli, templates: Templates) -> None:
+    templates.built(cli, federation)
     out = cli.ok("achieve", "matters", "追回欠薪", "--officer", "王伟", "--date", "2026-03-01",
                  "--count", "4")
     assert out == "✓ Recorded achievement #1: 2026-03-01 王伟 matters ×4 '追回欠薪'\n"
@@ -40,23 +42,23 @@ def test_achieve_records_and_refuses_a_second_time_with_the_same_identity(cli: C
     ("--date", "2026-11-23"),  # future
     ("--count", "0"), ("--count", "-1"), ("--visit", "99"), ("--officer", "无此人"),
 ])
-def test_achieve_bad_input_exits_2(cli: Cli, args: tuple[str, ...]) -> None:
-    federation(cli)
+def test_achieve_bad_input_exits_2(cli: Cli, templates: Templates, args: tuple[str, ...]) -> None:
+    templates.built(cli, federation)
     cli.fail(2, "achieve", "matters", "x", *(("--officer", "王伟") if "--officer" not in args
                                               else ()), *args)
     assert js(cli, "achieve", "list") == []
 
 
-def test_achieve_needs_an_officer(cli: Cli) -> None:
-    federation(cli)
+def test_achieve_needs_an_officer(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, federation)
     assert "config set officer" in cli.fail(2, "achieve", "matters", "x")
     cli.ok("config", "set", "officer", "李娜")
     cli.ok("achieve", "matters", "x")
     assert js(cli, "achieve", "list")[0]["officer"] == "李娜"
 
 
-def test_achieve_import(cli: Cli, tmp_path: Path) -> None:
-    federation(cli)
+def test_achieve_import(cli: Cli, templates: Templates, tmp_path: Path) -> None:
+    templates.built(cli, federation)
     cli.ok("achieve", "matters", "追回欠薪", "--officer", "王伟", "--date", "2026-03-01")
     path = write_csv(tmp_path / "a.csv", ["date", "officer", "category", "count", "description"], [
         ["2026-03-01", "王伟", "matters", "9", "追回欠薪"],  # already there (count differs)
@@ -87,9 +89,9 @@ def test_achieve_import(cli: Cli, tmp_path: Path) -> None:
     ([["2026-04-06", "李娜", "friends", "1", ""]],
      "line 2 (data row 1): description must not be empty"),
 ])
-def test_achieve_import_is_all_or_nothing(cli: Cli, tmp_path: Path, rows: list,
-                                          reason: str) -> None:
-    federation(cli)
+def test_achieve_import_is_all_or_nothing(
+        cli: Cli, templates: Templates, tmp_path: Path, rows: list, reason: str) -> None:
+    templates.built(cli, federation)
     path = write_csv(tmp_path / "a.csv", ["date", "officer", "category", "count", "description"],
                      rows)
     before = cli.dump()
@@ -98,8 +100,9 @@ def test_achieve_import_is_all_or_nothing(cli: Cli, tmp_path: Path, rows: list,
     assert cli.dump() == before
 
 
-def test_achieve_import_missing_file_and_chinese_headers(cli: Cli, tmp_path: Path) -> None:
-    federation(cli)
+def test_achieve_import_missing_file_and_chinese_headers(
+        cli: Cli, templates: Templates, tmp_path: Path) -> None:
+    templates.built(cli, federation)
     cli.fail(2, "achieve", "import", str(tmp_path / "none.csv"))
     (tmp_path / "bin.csv").write_bytes(bytes(range(128, 256)) * 3)
     cli.fail(2, "achieve", "import", str(tmp_path / "bin.csv"))
@@ -108,8 +111,9 @@ def test_achieve_import_missing_file_and_chinese_headers(cli: Cli, tmp_path: Pat
     assert js(cli, "achieve", "list")[0]["count"] == 3
 
 
-def test_target_precedence_officer_over_logbook_default_over_spec(cli: Cli) -> None:
-    federation(cli)
+def test_target_precedence_officer_over_logbook_default_over_spec(
+        cli: Cli, templates: Templates) -> None:
+    templates.built(cli, federation)
     assert cli.ok("target", "set", "matters=12", "职工朋友=8") == (
         "Set 2026 targets for everyone (default): matters=12, friends=8\n")
     cli.ok("target", "set", "matters=5", "--officer", "王伟")
@@ -135,16 +139,16 @@ def test_target_precedence_officer_over_logbook_default_over_spec(cli: Cli) -> N
 
 
 @pytest.mark.parametrize("items", [("matters=x",), ("matters",), ("bogus=1",), ("matters=-1",)])
-def test_target_set_bad_input(cli: Cli, items: tuple[str, ...]) -> None:
-    federation(cli)
+def test_target_set_bad_input(cli: Cli, templates: Templates, items: tuple[str, ...]) -> None:
+    templates.built(cli, federation)
     before = cli.dump()
     cli.fail(2, "target", "set", *items)
     assert cli.dump() == before
 
 
-def test_outcomes_from_log_and_visit_import_roll_up_into_the_summary(cli: Cli,
+def test_outcomes_from_log_and_visit_import_roll_up_into_the_summary(cli: Cli, templates: Templates,
                                                                     tmp_path: Path) -> None:
-    federation(cli)
+    templates.built(cli, federation)
     cli.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-20", "--outcome",
            "unions_formed=2", "--outcome", "新入会=30")
     path = cli.csv("v.csv", "date,officer,enterprise,roles,note,members_joined,化解劳动关系矛盾\n"

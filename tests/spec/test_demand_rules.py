@@ -16,6 +16,7 @@ from tests.spec.books import (
     federation,
     js,
 )
+from tests.templates import Templates
 
 pytestmark = pytest.mark.engines
 
@@ -34,8 +35,8 @@ TRANSITIONS[("resolved", "unsatisfied")] = "open"  # never assigned nor escalate
 
 
 @pytest.mark.parametrize(("status", "action"), sorted(TRANSITIONS), ids=str)
-def test_demand_transition_table(cli: Cli, status: str, action: str) -> None:
-    federation(cli)
+def test_demand_transition_table(cli: Cli, templates: Templates, status: str, action: str) -> None:
+    templates.built(cli, federation)
     demand = _demand_in(cli, status)
     before = cli.dump()
     history = js(cli, "demand", "show", demand)["history"]
@@ -60,8 +61,8 @@ def test_demand_transition_table(cli: Cli, status: str, action: str) -> None:
     ([("assign", "--to", "人社局"), ("escalate",)], "assigned"),
 ])
 def test_unsatisfied_goes_back_to_assigned_if_ever_handed_on_else_open(
-        cli: Cli, steps: list[tuple[str, ...]], expected: str) -> None:
-    federation(cli)
+        cli: Cli, templates: Templates, steps: list[tuple[str, ...]], expected: str) -> None:
+    templates.built(cli, federation)
     demand = _demand_in(cli, "open")
     for step in steps:
         cli.ok("demand", step[0], demand, *step[1:])
@@ -71,8 +72,8 @@ def test_unsatisfied_goes_back_to_assigned_if_ever_handed_on_else_open(
         assert js(cli, "demand", "show", demand)["status"] == expected
 
 
-def test_unknown_demand_or_rating_exits_2(cli: Cli) -> None:
-    federation(cli)
+def test_unknown_demand_or_rating_exits_2(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, federation)
     demand = _demand_in(cli, "resolved")
     before = cli.dump()
     cli.fail(2, "demand", "feedback", demand, "--satisfaction", "bogus")
@@ -86,9 +87,9 @@ def test_unknown_demand_or_rating_exits_2(cli: Cli) -> None:
     ("2026-11-01", "assigned", True), ("2026-11-01", "escalated", True),
     ("2026-11-01", "resolved", False), ("2026-11-01", "closed", False),
 ])
-def test_overdue_is_due_before_today_and_not_resolved_or_closed(cli: Cli, due: str, status: str,
-                                                                overdue: bool) -> None:
-    federation(cli)
+def test_overdue_is_due_before_today_and_not_resolved_or_closed(
+        cli: Cli, templates: Templates, due: str, status: str, overdue: bool) -> None:
+    templates.built(cli, federation)
     # a due date in the past is allowed at creation
     cli.ok("demand", "add", "x", "--enterprise", "金海", "--due", due, "--date", "2026-10-01")
     for step in PATHS[status]:
@@ -99,8 +100,8 @@ def test_overdue_is_due_before_today_and_not_resolved_or_closed(cli: Cli, due: s
     assert js(cli, "report", "demands")["overdue"] == int(overdue)
 
 
-def test_demand_list_covers_every_status_with_spec_keys(cli: Cli) -> None:
-    federation(cli)
+def test_demand_list_covers_every_status_with_spec_keys(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, federation)
     for status in PATHS:
         _demand_in(cli, status)
     listed = js(cli, "demand", "list")
@@ -116,8 +117,8 @@ def test_demand_list_covers_every_status_with_spec_keys(cli: Cli) -> None:
     assert by_status["open"]["enterprise"] == "江苏金海新能源科技有限公司"
 
 
-def test_satisfaction_rate_uses_the_latest_rating(cli: Cli) -> None:
-    federation(cli)
+def test_satisfaction_rate_uses_the_latest_rating(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, federation)
     for _ in range(4):
         _demand_in(cli, "resolved")
     cli.ok("demand", "feedback", "1", "-s", "unsatisfied")  # back to open …

@@ -11,6 +11,7 @@ import pytest
 
 from tests.conftest import Cli
 from tests.spec.books import USAGE_ZH, ZH_ERRORS, _campaign
+from tests.templates import Templates
 
 pytestmark = pytest.mark.engines
 
@@ -19,8 +20,9 @@ pytestmark = pytest.mark.engines
 
 
 @pytest.mark.parametrize(("args", "message"), ZH_ERRORS)
-def test_errors_name_the_field_in_chinese(cli: Cli, args: tuple[str, ...], message: str) -> None:
-    _campaign(cli)
+def test_errors_name_the_field_in_chinese(
+        cli: Cli, templates: Templates, args: tuple[str, ...], message: str) -> None:
+    templates.built(cli, _campaign)
     cli.lang("zh")
     assert cli.fail(2, *args) == message
 

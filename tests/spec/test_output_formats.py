@@ -20,6 +20,7 @@ from tests.spec.books import (
     _everything,
     officer,
 )
+from tests.templates import Templates
 
 pytestmark = pytest.mark.engines
 
@@ -101,9 +102,9 @@ def test_unknown_format_is_bad_input(book: Cli) -> None:
 
 
 @pytest.mark.parametrize("args", REPORTS, ids=" ".join)
-def test_every_format_and_output_neutralising_formulas(cli: Cli, tmp_path: Path,
-                                                       args: tuple[str, ...]) -> None:
-    _everything(cli)
+def test_every_format_and_output_neutralising_formulas(
+        cli: Cli, templates: Templates, tmp_path: Path, args: tuple[str, ...]) -> None:
+    templates.built(cli, _everything)
     for fmt in ("table", "json", "csv", "markdown", "html", "xlsx"):
         path = tmp_path / f"out.{fmt}"
         assert cli.ok(*args, "--format", fmt, "--output", str(path)) == ""

@@ -19,14 +19,15 @@ from tests.spec.books import (
     js,
     officer,
 )
+from tests.templates import Templates
 
 pytestmark = pytest.mark.engines
 
 # -- programmes -----------------------------------------------------------------------------------
 
 
-def test_reception_log_list_roster_and_report(cli: Cli) -> None:
-    federation(cli)
+def test_reception_log_list_roster_and_report(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, federation)
     cli.ok("reception", "log", "--date", "2026-11-22", "--host", "周国华", "-e", "金海", "-e",
            "大成", "--participants", "9", "--note", "hi")
     cli.fail(2, "reception", "log", "--date", "2026-11-22", "--host", "周国华", "-e", "金海")
@@ -58,8 +59,8 @@ def test_reception_log_list_roster_and_report(cli: Cli) -> None:
         {"enterprise": "苏州大成机械", "town": "大成镇", "employees": 50}]
 
 
-def test_assign_by_enterprise_and_by_town(cli: Cli) -> None:
-    federation(cli)
+def test_assign_by_enterprise_and_by_town(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, federation)
     cli.ok("assign", "王伟", "--enterprise", "金海")
     cli.ok("assign", "李娜", "--town", "金海镇")
     cli.fail(2, "assign", "李娜", "--town", "无此镇")
@@ -75,8 +76,9 @@ def test_assign_by_enterprise_and_by_town(cli: Cli) -> None:
                         "李娜": sorted(["江苏金海新能源科技有限公司", "新厂", "未访企业"])}
 
 
-def test_report_practice_lists_every_officer_active_in_the_month(cli: Cli) -> None:
-    federation(cli)
+def test_report_practice_lists_every_officer_active_in_the_month(
+        cli: Cli, templates: Templates) -> None:
+    templates.built(cli, federation)
     for kind, day in (("chair", "02"), ("office", "03"), ("worker", "04")):
         cli.ok("practice", "log", kind, "--officer", "王伟", "--date", f"2026-11-{day}")
     cli.ok("practice", "log", "worker", "--officer", "李娜", "--date", "2026-11-04",
@@ -99,8 +101,8 @@ def test_report_practice_lists_every_officer_active_in_the_month(cli: Cli) -> No
 
 
 
-def test_campaign_create_point_add_and_interview_log(cli: Cli) -> None:
-    _campaign(cli)
+def test_campaign_create_point_add_and_interview_log(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, _campaign)
     cli.ok("campaign", "create", "未来", "--from", "2026-12-01", "--to", "2026-12-10",
            "--target", "50", "--max-age", "35")
     cli.ok("campaign", "point", "add", "未来", "X点")
@@ -141,8 +143,8 @@ def test_campaign_create_point_add_and_interview_log(cli: Cli) -> None:
 
 
 @pytest.mark.parametrize(("as_of", "expected"), PACE_TABLE)
-def test_campaign_pace(cli: Cli, as_of: str, expected: tuple) -> None:
-    _campaign(cli)
+def test_campaign_pace(cli: Cli, templates: Templates, as_of: str, expected: tuple) -> None:
+    templates.built(cli, _campaign)
     cli.ok("interview", "log", "大访谈", "--point", "金湖", "--count", "20", "--date",
            "2026-11-05")
     cli.ok("interview", "log", "大访谈", "--point", "大成", "--count", "10", "--date",
@@ -156,8 +158,8 @@ def test_campaign_pace(cli: Cli, as_of: str, expected: tuple) -> None:
         assert data[key] is None or isinstance(data[key], float)
 
 
-def test_campaign_target_met_requires_nothing_more(cli: Cli) -> None:
-    _campaign(cli)
+def test_campaign_target_met_requires_nothing_more(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, _campaign)
     cli.ok("interview", "log", "大访谈", "--point", "金湖", "--count", "100", "--date",
            "2026-11-05")
     for as_of in ("2026-11-22", "2026-11-30"):
@@ -174,8 +176,9 @@ def test_campaign_target_met_requires_nothing_more(cli: Cli) -> None:
 
 
 
-def test_report_campaign_csv_leads_with_progress_pace_and_groups(cli: Cli) -> None:
-    campaign_book(cli)
+def test_report_campaign_csv_leads_with_progress_pace_and_groups(
+        cli: Cli, templates: Templates) -> None:
+    templates.built(cli, campaign_book)
     assert cli.ok("report", "campaign", "大访谈", "--format", "csv").split("\n\n")[:2] == [
         "campaign,from,to,as_of,target,interviewed,online,offline,days_total,days_elapsed,"
         "days_left,required_per_day,actual_per_day,on_track\n"
@@ -187,10 +190,11 @@ def test_report_campaign_csv_leads_with_progress_pace_and_groups(cli: Cli) -> No
         "大访谈,2026-11-01,2026-11-30,2026-10-20,100,0,0,0,30,0,30,3.3333333333333335,,yes")
 
 
-def test_report_campaign_page_and_workbook_carry_the_headline(cli: Cli) -> None:
+def test_report_campaign_page_and_workbook_carry_the_headline(
+        cli: Cli, templates: Templates) -> None:
     from openpyxl import load_workbook
 
-    campaign_book(cli)
+    templates.built(cli, campaign_book)
     page = cli.ok("report", "campaign", "大访谈", "--format", "markdown")
     assert page.startswith(
         "## 大访谈 (2026-11-01 to 2026-11-30, as of 2026-11-19)\n\n"

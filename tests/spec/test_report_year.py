@@ -14,6 +14,7 @@ from tests.spec.books import (
     _year_logbook,
     js,
 )
+from tests.templates import Templates
 
 pytestmark = pytest.mark.engines
 
@@ -22,8 +23,8 @@ pytestmark = pytest.mark.engines
 
 
 
-def test_report_year_json_shape_and_figures_exactly(cli: Cli) -> None:
-    _year_logbook(cli)
+def test_report_year_json_shape_and_figures_exactly(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, _year_logbook)
     # elapsed fraction on 4 March 2026 = 63/365
     data = js(cli, "report", "year")
 
@@ -60,9 +61,9 @@ def test_report_year_json_shape_and_figures_exactly(cli: Cli) -> None:
 
 
 @pytest.mark.parametrize("today", ["2026-03-04", "2026-03-08", "2026-03-09", "2026-03-16"])
-def test_report_year_weeks_are_week_report_ytd(cli: Cli, today: str) -> None:
+def test_report_year_weeks_are_week_report_ytd(cli: Cli, templates: Templates, today: str) -> None:
     """weeks_met/weeks_due are like ytd_met/ytd_due up to the current week."""
-    _year_logbook(cli)
+    templates.built(cli, _year_logbook)
     cli.today(today)
     weeks = {o["officer"]: (o["ytd_met"], o["ytd_due"])
              for o in js(cli, "report", "week")["officers"]}
@@ -77,16 +78,16 @@ def test_report_year_weeks_are_week_report_ytd(cli: Cli, today: str) -> None:
     ("2026-02-15", ["王伟", "赵敏"]),
     ("2026-02-16", ["王伟", "李娜", "赵敏"]),  # since ≤ as-of
 ])
-def test_report_year_lists_officers_active_up_to_as_of(cli: Cli, as_of: str,
+def test_report_year_lists_officers_active_up_to_as_of(cli: Cli, templates: Templates, as_of: str,
                                                       listed: list[str]) -> None:
-    _year_logbook(cli)
+    templates.built(cli, _year_logbook)
     data = js(cli, "report", "year", "--as-of", as_of)
     assert data["as_of"] == as_of
     assert [o["officer"] for o in data["officers"]] == listed
 
 
-def test_report_year_counts_calendar_year_up_to_as_of(cli: Cli) -> None:
-    _year_logbook(cli)
+def test_report_year_counts_calendar_year_up_to_as_of(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, _year_logbook)
     # the visit of 2025-12-30 lies in 2026-W01 but not in calendar 2026: no role counted
     wang = js(cli, "report", "year", "--as-of", "2026-01-31")["officers"][0]
     assert wang["roles"] == {"publicist": 0, "investigator": 2, "organizer": 0,
@@ -104,9 +105,9 @@ def test_report_year_counts_calendar_year_up_to_as_of(cli: Cli) -> None:
     ("--year", "2027"), ("--as-of", "2026-03-05"), ("--year", "2025", "--as-of", "2026-01-05"),
     ("--year", "2026", "--as-of", "2025-12-31"), ("--as-of", "someday"),
 ])
-def test_report_year_refuses_the_future_and_a_mismatched_as_of(cli: Cli,
+def test_report_year_refuses_the_future_and_a_mismatched_as_of(cli: Cli, templates: Templates,
                                                                args: tuple[str, ...]) -> None:
-    _year_logbook(cli)
+    templates.built(cli, _year_logbook)
     cli.fail(2, "report", "year", *args)
 
 
@@ -127,8 +128,8 @@ def test_six_ones_status_through_report_year(cli: Cli, as_of: str, done: int, ta
                        "target_full": target}  # active the whole year
 
 
-def test_report_year_dept_and_formats(cli: Cli) -> None:
-    _year_logbook(cli)
+def test_report_year_dept_and_formats(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, _year_logbook)
     assert [o["officer"] for o in js(cli, "report", "year", "--dept", "组织部")["officers"]] == [
         "李娜", "赵敏"]
     # an unknown department is refused, listing the real ones (README, decided in the audit)

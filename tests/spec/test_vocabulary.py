@@ -22,6 +22,7 @@ from tests.spec.books import (
     federation,
     js,
 )
+from tests.templates import Templates
 
 pytestmark = pytest.mark.engines
 
@@ -30,8 +31,9 @@ pytestmark = pytest.mark.engines
 
 
 @pytest.mark.parametrize(("typed", "key"), ROLE_INPUTS)
-def test_role_accepts_key_chinese_name_or_unique_prefix(cli: Cli, typed: str, key: str) -> None:
-    federation(cli)
+def test_role_accepts_key_chinese_name_or_unique_prefix(
+        cli: Cli, templates: Templates, typed: str, key: str) -> None:
+    templates.built(cli, federation)
     cli.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-20", "--role", typed)
     assert js(cli, "visit", "list")[0]["roles"] == [key]
 
@@ -39,9 +41,9 @@ def test_role_accepts_key_chinese_name_or_unique_prefix(cli: Cli, typed: str, ke
 
 
 @pytest.mark.parametrize(("typed", "key"), SIX_ONE_INPUTS)
-def test_six_ones_accept_key_chinese_name_or_unique_prefix(cli: Cli, typed: str,
-                                                           key: str) -> None:
-    federation(cli)
+def test_six_ones_accept_key_chinese_name_or_unique_prefix(
+        cli: Cli, templates: Templates, typed: str, key: str) -> None:
+    templates.built(cli, federation)
     cli.ok("achieve", typed, "宣讲", "--officer", "王伟", "--date", "2026-11-20")
     assert js(cli, "achieve", "list")[0]["category"] == key
     cli.ok("target", "set", f"{typed}=7", "--year", "2026")
@@ -52,9 +54,9 @@ def test_six_ones_accept_key_chinese_name_or_unique_prefix(cli: Cli, typed: str,
 
 
 @pytest.mark.parametrize(("typed", "key"), OUTCOME_INPUTS)
-def test_outcome_accepts_key_chinese_name_or_unique_prefix(cli: Cli, typed: str,
-                                                           key: str) -> None:
-    federation(cli)
+def test_outcome_accepts_key_chinese_name_or_unique_prefix(
+        cli: Cli, templates: Templates, typed: str, key: str) -> None:
+    templates.built(cli, federation)
     cli.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-20", "--outcome", f"{typed}=3")
     visit = js(cli, "visit", "list")[0]
     assert {k: visit[k] for k in OUTCOME_KEYS} == {k: 3 if k == key else 0 for k in OUTCOME_KEYS}
@@ -72,16 +74,18 @@ def test_outcome_accepts_key_chinese_name_or_unique_prefix(cli: Cli, typed: str,
     ("--outcome", "members_joined=-1"),
     ("--outcome", "members_joined=x"),
 ])
-def test_log_refuses_unknown_or_ambiguous_vocabulary(cli: Cli, args: tuple[str, ...]) -> None:
-    federation(cli)
+def test_log_refuses_unknown_or_ambiguous_vocabulary(
+        cli: Cli, templates: Templates, args: tuple[str, ...]) -> None:
+    templates.built(cli, federation)
     before = cli.dump()
     cli.fail(2, "log", "金海", "--officer", "王伟", "--date", "2026-11-20", *args)
     assert cli.dump() == before
 
 
 @pytest.mark.parametrize("typed", ["职工", "b", "zz", ""])
-def test_achieve_refuses_unknown_or_ambiguous_category(cli: Cli, typed: str) -> None:
-    federation(cli)
+def test_achieve_refuses_unknown_or_ambiguous_category(
+        cli: Cli, templates: Templates, typed: str) -> None:
+    templates.built(cli, federation)
     before = cli.dump()
     cli.fail(2, "achieve", typed, "x", "--officer", "王伟", "--date", "2026-11-20")
     cli.fail(2, "target", "set", f"{typed}=3")
@@ -91,9 +95,9 @@ def test_achieve_refuses_unknown_or_ambiguous_category(cli: Cli, typed: str) -> 
 
 
 @pytest.mark.parametrize(("typed", "key"), PRACTICE_INPUTS)
-def test_practice_kind_accepts_key_chinese_name_or_unique_prefix(cli: Cli, typed: str,
-                                                                 key: str) -> None:
-    federation(cli)
+def test_practice_kind_accepts_key_chinese_name_or_unique_prefix(
+        cli: Cli, templates: Templates, typed: str, key: str) -> None:
+    templates.built(cli, federation)
     cli.ok("practice", "log", typed, "--officer", "王伟", "--date", "2026-11-02")
     row = js(cli, "report", "practice", "--month", "2026-11")["officers"][0]
     assert (row["officer"], row["chair"], row["office"], row["worker"]) == (
@@ -103,9 +107,9 @@ def test_practice_kind_accepts_key_chinese_name_or_unique_prefix(cli: Cli, typed
 
 
 @pytest.mark.parametrize(("typed", "key"), GROUP_INPUTS)
-def test_interview_group_accepts_key_chinese_name_or_unique_prefix(cli: Cli, typed: str,
-                                                                   key: str) -> None:
-    _campaign(cli)
+def test_interview_group_accepts_key_chinese_name_or_unique_prefix(
+        cli: Cli, templates: Templates, typed: str, key: str) -> None:
+    templates.built(cli, _campaign)
     cli.ok("interview", "log", "大访谈", "--point", "金湖", "--count", "4", "--group", typed,
            "--date", "2026-11-02")
     groups = js(cli, "report", "campaign", "大访谈")["groups"]
@@ -115,9 +119,9 @@ def test_interview_group_accepts_key_chinese_name_or_unique_prefix(cli: Cli, typ
 
 
 @pytest.mark.parametrize(("typed", "key"), STATUS_INPUTS)
-def test_demand_status_filter_accepts_key_chinese_name_or_unique_prefix(cli: Cli, typed: str,
-                                                                        key: str) -> None:
-    federation(cli)
+def test_demand_status_filter_accepts_key_chinese_name_or_unique_prefix(
+        cli: Cli, templates: Templates, typed: str, key: str) -> None:
+    templates.built(cli, federation)
     for status in ("open", "assigned", "escalated", "resolved", "closed"):
         _demand_in(cli, status)
     listed = js(cli, "demand", "list", "--status", typed)
@@ -127,9 +131,9 @@ def test_demand_status_filter_accepts_key_chinese_name_or_unique_prefix(cli: Cli
 
 
 @pytest.mark.parametrize(("typed", "key", "status"), RATING_INPUTS)
-def test_rating_accepts_key_chinese_name_or_unique_prefix(cli: Cli, typed: str, key: str,
-                                                          status: str) -> None:
-    federation(cli)
+def test_rating_accepts_key_chinese_name_or_unique_prefix(
+        cli: Cli, templates: Templates, typed: str, key: str, status: str) -> None:
+    templates.built(cli, federation)
     demand = _demand_in(cli, "resolved")
     cli.ok("demand", "feedback", demand, "--satisfaction", typed)
     shown = js(cli, "demand", "show", demand)

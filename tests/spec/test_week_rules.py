@@ -18,6 +18,7 @@ from tests.spec.books import (
     rows,
     week_monday,
 )
+from tests.templates import Templates
 
 pytestmark = pytest.mark.engines
 
@@ -28,8 +29,8 @@ pytestmark = pytest.mark.engines
 
 
 
-def test_available_days_since_retire_and_leave_boundaries(cli: Cli) -> None:
-    boundary_book(cli)
+def test_available_days_since_retire_and_leave_boundaries(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, boundary_book)
     report = rows(cli.week("--week", "2026-W46"))
     for name, _since, _retire, _leave, listed, days in BOUNDARIES:
         assert (name in report) == listed, name
@@ -38,8 +39,8 @@ def test_available_days_since_retire_and_leave_boundaries(cli: Cli) -> None:
 
 
 @pytest.mark.parametrize("minimum", [1, 2, 4, 5])
-def test_min_available_days_setting(cli: Cli, minimum: int) -> None:
-    boundary_book(cli)
+def test_min_available_days_setting(cli: Cli, templates: Templates, minimum: int) -> None:
+    templates.built(cli, boundary_book)
     assert cli.ok("config", "set", "min_available_days", str(minimum)) == (
         f"Set min_available_days = {minimum}\n")
     report = cli.week("--week", "2026-W46")

@@ -13,14 +13,15 @@ from tests.spec.books import (
     federation,
     js,
 )
+from tests.templates import Templates
 
 pytestmark = pytest.mark.engines
 
 # -- report officer, heatmap, coverage, summary ---------------------------------------------------
 
 
-def test_report_officer_card_follows_the_year_rules(cli: Cli) -> None:
-    _year_logbook(cli)
+def test_report_officer_card_follows_the_year_rules(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, _year_logbook)
     card = js(cli, "report", "officer", "wangwei")
     year = js(cli, "report", "year")["officers"][0]
     assert (card["officer"], card["year"], card["as_of"]) == ("王伟", 2026, "2026-03-04")
@@ -31,8 +32,8 @@ def test_report_officer_card_follows_the_year_rules(cli: Cli) -> None:
     cli.fail(2, "report", "officer", "无此人")
 
 
-def test_report_heatmap_rows_follow_the_year_rules(cli: Cli) -> None:
-    _year_logbook(cli)
+def test_report_heatmap_rows_follow_the_year_rules(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, _year_logbook)
     data = js(cli, "report", "heatmap")
     assert (data["year"], data["as_of"], data["current_week"]) == (2026, "2026-03-04",
                                                                     "2026-W10")
@@ -46,8 +47,8 @@ def test_report_heatmap_rows_follow_the_year_rules(cli: Cli) -> None:
     cli.fail(2, "report", "heatmap", "--year", "2027")
 
 
-def test_report_coverage_and_since(cli: Cli) -> None:
-    _year_logbook(cli)
+def test_report_coverage_and_since(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, _year_logbook)
     cli.ok("enterprise", "add", "未访企业")
     data = js(cli, "report", "coverage")
     assert [(e["enterprise"], e["last_visit"], e["visits"]) for e in data["enterprises"]] == [
@@ -61,8 +62,8 @@ def test_report_coverage_and_since(cli: Cli) -> None:
     cli.fail(2, "report", "coverage", "--since", "xx")
 
 
-def test_report_summary_json_shape_exactly(cli: Cli) -> None:
-    federation(cli)
+def test_report_summary_json_shape_exactly(cli: Cli, templates: Templates) -> None:
+    templates.built(cli, federation)
     cli.ok("log", "金海", "--officer", "王伟", "--date", "2026-11-20", "--outcome",
            "unions_formed=2", "--outcome", "members_joined=30")
     cli.ok("log", "大成", "--officer", "王伟", "--date", "2026-11-10", "--outcome",

@@ -20,6 +20,12 @@ from visitlog.cli.framework import click as _click
 from visitlog.cli.localized import LocalizedGroup, localize
 from visitlog.i18n import LANGS, t
 
+# Each command built from its Typer declaration once per process: a run looks its command up
+# twice (to resolve it, then to invoke it), and the test suite runs thousands of commands in
+# one process (building one is most of what an in-process run costs). A built command holds
+# no state of a run: its words come from the catalog when shown, its values from the context.
+_BUILT: dict[str, _click.Command] = {}
+
 
 class LazyGroup(LocalizedGroup, TyperGroup):
     """A Typer group whose subcommands are imported on first use; its page and usage errors
@@ -31,12 +37,14 @@ class LazyGroup(LocalizedGroup, TyperGroup):
     def get_command(self, ctx: _click.Context, cmd_name: str) -> _click.Command | None:
         if cmd_name not in COMMANDS:
             return None
-        from visitlog.cli.groups import build_command
+        if cmd_name not in _BUILT:
+            from visitlog.cli.groups import build_command
 
-        module, attr, _help = COMMANDS[cmd_name]
-        command = build_command(getattr(import_module(module), attr), [cmd_name])
-        command.name = cmd_name
-        return command
+            module, attr, _help = COMMANDS[cmd_name]
+            command = build_command(getattr(import_module(module), attr), [cmd_name])
+            command.name = cmd_name
+            _BUILT[cmd_name] = command
+        return _BUILT[cmd_name]
 
     def command_rows(self, ctx: _click.Context, width: int) -> list[tuple[str, str]]:
         """The commands' lines from the registry, without importing them."""
