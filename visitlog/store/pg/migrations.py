@@ -386,37 +386,27 @@ def pg_0012_rule_identities(conn: PgConnection) -> None:
 _FORGET_CARRIES = ("DELETE FROM streak_carries "
                    "WHERE officer_id = {v}.officer_id AND year > {v}.year;")
 _FORGET_OFFICER = "DELETE FROM streak_carries WHERE officer_id = {v};"
-STREAK_CARRY_TRIGGERS = f"""
-CREATE OR REPLACE FUNCTION vl_carries_met_weeks() RETURNS trigger LANGUAGE plpgsql AS $$
+
+
+def _forgetting(function: str, statement: str, old: str, new: str) -> str:
+    """A trigger function running `statement` for the old row and then the new one."""
+    return f"""CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        {_FORGET_CARRIES.format(v="OLD")}
+        {statement.format(v=old)}
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        {_FORGET_CARRIES.format(v="NEW")}
+        {statement.format(v=new)}
     END IF;
     RETURN NULL;
 END $$;;
-CREATE OR REPLACE FUNCTION vl_carries_leaves() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        {_FORGET_OFFICER.format(v="OLD.officer_id")}
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        {_FORGET_OFFICER.format(v="NEW.officer_id")}
-    END IF;
-    RETURN NULL;
-END $$;;
-CREATE OR REPLACE FUNCTION vl_carries_officers() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        {_FORGET_OFFICER.format(v="OLD.id")}
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        {_FORGET_OFFICER.format(v="NEW.id")}
-    END IF;
-    RETURN NULL;
-END $$;;
+"""
+
+
+STREAK_CARRY_TRIGGERS = "\n" + "".join((
+    _forgetting("vl_carries_met_weeks", _FORGET_CARRIES, "OLD", "NEW"),
+    _forgetting("vl_carries_leaves", _FORGET_OFFICER, "OLD.officer_id", "NEW.officer_id"),
+    _forgetting("vl_carries_officers", _FORGET_OFFICER, "OLD.id", "NEW.id"))) + """\
 CREATE TRIGGER streak_carries_met_change AFTER INSERT OR DELETE ON met_weeks
 FOR EACH ROW EXECUTE FUNCTION vl_carries_met_weeks();;
 CREATE TRIGGER streak_carries_met_update AFTER UPDATE ON met_weeks FOR EACH ROW
